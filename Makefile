@@ -1,0 +1,51 @@
+# Cổng — every task has one entry point. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help demo test lint format bench clean install install-dev
+
+help: ## List the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/cong: requirements/base.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/base.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $@
+
+$(VENV)/.dev: $(BIN)/cong requirements/dev.txt
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	@touch $@
+
+install: $(BIN)/cong ## Create .venv with the locked runtime dependencies
+
+install-dev: $(VENV)/.dev ## Create .venv with the dev dependencies too
+
+demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT)
+	DEBUG=1 $(BIN)/cong migrate --noinput
+	DEBUG=1 $(BIN)/cong demo
+	DEBUG=1 $(BIN)/cong runserver $(HOST):$(PORT)
+
+test: install-dev ## Run the whole test suite (and lint)
+	$(BIN)/ruff check .
+	CONG_TESTING=1 $(BIN)/cong makemigrations --check --dry-run
+	CONG_TESTING=1 $(BIN)/pytest -q $(PYTEST_ARGS)
+
+lint: install-dev ## ruff check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev ## ruff format and fix imports
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install-dev ## Run the benchmarks under benchmarks/ and print their results
+	CONG_TESTING=1 $(BIN)/python benchmarks/run.py
+
+clean: ## Remove the virtual environment (var/ with the demo database is kept)
+	rm -rf $(VENV)
