@@ -1,0 +1,99 @@
+"""Open-data API of published articles: /api/v1/articles/?q=&section=&page="""
+
+from datetime import datetime
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import Router, Schema
+from wagtail.models import Site
+
+from .models import ArticlePage, SectionPage
+from .search import QueryError, SearchQuery, search_pages
+
+router = Router(tags=["Tin bài"])
+API_PAGE_SIZE = 20
+
+
+class ArticleOut(Schema):
+    id: int
+    title: str
+    lead: str
+    url: str
+    published_at: datetime
+    authors: str
+    source: str
+    section: str | None
+    tags: list[str]
+
+
+class ArticleList(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[ArticleOut]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def _page_number(raw: str | None) -> int:
+    try:
+        return max(1, int(raw or 1))
+    except ValueError:
+        return 1
+
+
+@router.get("/", response={200: ArticleList, 400: ErrorOut, 404: ErrorOut}, summary="Danh sách tin bài")
+def list_articles(request, q: str = "", section: str = "", page: str = "1"):
+    """Published articles of the portal, newest first; ``q`` searches with or without diacritics,
+    ``section`` is a section's slug, ``page`` counts from 1."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404(_("Không tìm thấy Cổng."))
+    root = site.root_page
+    if section:
+        found = SectionPage.objects.live().descendant_of(root).filter(slug=section).first()
+        if found is None:
+            return 404, {"detail": _("Không có chuyên mục “%(slug)s”.") % {"slug": section}}
+        root = found
+    articles = ArticlePage.objects.live().public().descendant_of(root)
+    if q.strip():
+        try:
+            query = SearchQuery.parse(q)
+        except QueryError as error:
+            return 400, {"detail": str(error)}
+        ids = [p.id for p in search_pages(query, root)]
+        ordered = {pk: index for index, pk in enumerate(ids)}
+        matching = list(articles.filter(id__in=ids).values_list("id", flat=True))
+        ids = sorted(matching, key=ordered.__getitem__)
+    else:
+        ids = list(articles.order_by("-published_at", "-id").values_list("id", flat=True))
+    count = len(ids)
+    pages = max(1, -(-count // API_PAGE_SIZE))
+    number = _page_number(page)
+    if number > pages:
+        return 404, {"detail": _("Không có trang %(page)d.") % {"page": number}}
+    window = ids[(number - 1) * API_PAGE_SIZE : number * API_PAGE_SIZE]
+    by_id = (
+        ArticlePage.objects.filter(id__in=window).prefetch_related("tags").defer_streamfields().in_bulk()
+    )
+    parents = {
+        p.path: p.title
+        for p in SectionPage.objects.filter(path__in={by_id[i].path[:-4] for i in window}).only("path", "title")
+    }
+    results = [
+        {
+            "id": article.id,
+            "title": article.title,
+            "lead": article.lead,
+            "url": article.get_full_url(request),
+            "published_at": article.published_at,
+            "authors": article.authors,
+            "source": article.source,
+            "section": parents.get(article.path[:-4]),
+            "tags": sorted(tag.name for tag in article.tags.all()),
+        }
+        for article in (by_id[i] for i in window)
+    ]
+    return 200, {"count": count, "page": number, "pages": pages, "results": results}

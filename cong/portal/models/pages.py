@@ -1,0 +1,332 @@
+"""Wagtail page types of a portal: home, section (chuyên mục), article (tin/bài), topic (chuyên đề),
+intro page (giới thiệu)."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber, Substr
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cong.core.text import fold, nfc
+
+from ..blocks import BodyBlock, stream_plain_text
+
+
+def paginate(request, queryset, per_page=None):
+    """Return the requested page of ``queryset``; a malformed or out-of-range number gives page 1 or 404.
+
+    ``?page=abc`` and ``?page=-1`` show the first page; a number past the end is a 404, never a 500.
+    """
+    paginator = Paginator(queryset, per_page or settings.CONG_PAGE_SIZE)
+    raw = request.GET.get("page", "1")
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        number = 1
+    if number < 1:
+        number = 1
+    try:
+        return paginator.page(number)
+    except (EmptyPage, PageNotAnInteger) as exc:
+        raise Http404(_("Không có trang kết quả này.")) from exc
+
+
+def with_listing_relations(queryset):
+    """Everything a listing card shows, fetched in a fixed number of queries whatever the page size."""
+    return queryset.select_related("main_image").prefetch_related("main_image__renditions")
+
+
+class ContentPage(Page):
+    """Common base of every public content page. Keeps the page's plain text for search and excerpts.
+
+    Not creatable by itself; it exists so search can rank and quote every page type in one query.
+    """
+
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    is_creatable = False
+
+    search_fields = Page.search_fields + [
+        index.SearchField("folded_title", boost=2),
+        index.SearchField("folded_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("Trang nội dung")
+
+    def build_search_text(self) -> str:
+        """Plain text of the page, without the title. Page types add their own fields."""
+        return ""
+
+    def folded_title(self) -> str:
+        return fold(self.title)
+
+    def folded_text(self) -> str:
+        return fold(self.search_text)
+
+    def save(self, *args, **kwargs):
+        # Text enters in NFC (TCVN 6909:2001) whatever the editor's keyboard produced.
+        self.title = nfc(self.title)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "search_text" in update_fields:
+            self.search_text = nfc(self.build_search_text())
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
+        return context
+
+
+class HomePage(ContentPage):
+    """Trang chủ: featured items, then the latest items of each section shown on the home page."""
+
+    intro = models.TextField(_("Giới thiệu ngắn"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["portal.SectionPage", "portal.IntroPage", "portal.TopicPage"]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    FEATURED_COUNT = 5
+    LATEST_PER_SECTION = 4
+
+    class Meta:
+        verbose_name = _("Trang chủ")
+
+    def build_search_text(self) -> str:
+        return self.intro
+
+    def home_sections(self):
+        return SectionPage.objects.child_of(self).live().filter(show_on_home=True).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live().descendant_of(self)
+        context["featured"] = list(
+            with_listing_relations(articles.filter(featured=True).order_by("-published_at"))[
+                : self.FEATURED_COUNT
+            ]
+        )
+        context["latest"] = list(
+            with_listing_relations(articles.order_by("-published_at"))[: self.FEATURED_COUNT]
+        )
+        context["section_blocks"] = self.latest_per_section()
+        return context
+
+    def latest_per_section(self):
+        """[(section, [articles…]), …] for the sections shown on the home page, in two queries.
+
+        One window query numbers each section's articles by date, so the cost does not grow with the
+        number of articles or sections.
+        """
+        sections = list(self.home_sections())
+        if not sections:
+            return []
+        prefix_len = (self.depth + 1) * Page.steplen
+        ranked = (
+            ArticlePage.objects.live()
+            .filter(path__startswith=self.path)
+            .annotate(
+                section_path=Substr("path", 1, prefix_len),
+                rank_in_section=Window(
+                    RowNumber(),
+                    partition_by=[Substr("path", 1, prefix_len)],
+                    order_by=[F("published_at").desc(), F("id").desc()],
+                ),
+            )
+            .filter(rank_in_section__lte=self.LATEST_PER_SECTION)
+            .order_by("section_path", "rank_in_section")
+        )
+        by_section: dict[str, list] = {}
+        for article in with_listing_relations(ranked):
+            by_section.setdefault(article.section_path, []).append(article)
+        return [(section, by_section.get(section.path, [])) for section in sections]
+
+
+class SectionPage(RoutablePageMixin, ContentPage):
+    """Chuyên mục: lists the articles under it (also those in its sub-sections), newest first."""
+
+    intro = models.TextField(_("Giới thiệu chuyên mục"), blank=True)
+    show_on_home = models.BooleanField(
+        _("Hiện trên trang chủ"), default=False, help_text=_("Các tin mới nhất của chuyên mục hiện ở trang chủ.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("show_on_home")]
+    subpage_types = ["portal.SectionPage", "portal.ArticlePage", "portal.IntroPage"]
+    parent_page_types = ["portal.HomePage", "portal.SectionPage"]
+
+    class Meta:
+        verbose_name = _("Chuyên mục")
+        verbose_name_plural = _("Chuyên mục")
+
+    def build_search_text(self) -> str:
+        return self.intro
+
+    def articles(self):
+        return ArticlePage.objects.live().descendant_of(self).order_by("-published_at", "-id")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subsections"] = SectionPage.objects.child_of(self).live().order_by("path")
+        context["page_obj"] = paginate(request, with_listing_relations(self.articles()))
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("rss/")
+    def feed(self, request):
+        from ..feeds import ArticleFeed
+
+        return ArticleFeed()(request, section=self)
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "portal.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(RoutablePageMixin, ContentPage):
+    """Tin/bài: title, lead (sapo), rich body, author(s), source, publish date, tags, topics."""
+
+    lead = models.TextField(_("Sapo (tóm tắt)"), help_text=_("Một đến hai câu tóm tắt nội dung bài."))
+    body = StreamField(BodyBlock(), verbose_name=_("Nội dung"), blank=True)
+    authors = models.CharField(_("Tác giả"), max_length=255, blank=True)
+    source = models.CharField(_("Nguồn tin"), max_length=255, blank=True)
+    published_at = models.DateTimeField(_("Ngày đăng"), default=timezone.now, db_index=True)
+    featured = models.BooleanField(_("Tin nổi bật"), default=False)
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(
+        _("Mô tả ảnh đại diện (alt)"), max_length=255, blank=True, help_text=_("Bắt buộc khi có ảnh đại diện.")
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("Từ khóa"))
+    topics = ParentalManyToManyField("portal.TopicPage", blank=True, verbose_name=_("Chuyên đề"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_alt")], heading=_("Ảnh đại diện")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("source"), FieldPanel("published_at"), FieldPanel("featured")],
+            heading=_("Thông tin bài"),
+        ),
+        FieldPanel("tags"),
+        FieldPanel("topics"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("lead"),
+        index.FilterField("published_at"),
+        index.FilterField("featured"),
+    ]
+    subpage_types = []
+    parent_page_types = ["portal.SectionPage"]
+
+    class Meta:
+        verbose_name = _("Tin / bài")
+        verbose_name_plural = _("Tin / bài")
+
+    def clean(self):
+        super().clean()
+        self.lead = nfc(self.lead)
+        self.authors = nfc(self.authors)
+        self.source = nfc(self.source)
+        if self.main_image_id and not self.main_image_alt.strip():
+            raise ValidationError({"main_image_alt": _("Ảnh đại diện cần có mô tả thay thế (alt).")})
+
+    def build_search_text(self) -> str:
+        return "\n".join(filter(None, [self.lead, stream_plain_text(self.body), self.authors, self.source]))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None
+        context["related"] = list(
+            with_listing_relations(
+                ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at")
+            )[:4]
+        )
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("luu/")
+    def save_copy(self, request):
+        """Lưu bài: the printable article as an HTML file to keep (ND43-15)."""
+        response = TemplateResponse(
+            request, "portal/article_page_saved.html", self.get_context(request)
+        ).render()
+        download = HttpResponse(response.content, content_type="text/html; charset=utf-8")
+        download["Content-Disposition"] = f'attachment; filename="{self.slug}.html"'
+        return download
+
+
+class TopicPage(ContentPage):
+    """Chuyên đề: gathers articles from any section that editors attach to it."""
+
+    intro = models.TextField(_("Giới thiệu chuyên đề"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = []
+    parent_page_types = ["portal.HomePage", "portal.SectionPage"]
+
+    class Meta:
+        verbose_name = _("Chuyên đề")
+        verbose_name_plural = _("Chuyên đề")
+
+    def build_search_text(self) -> str:
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live().filter(topics=self).order_by("-published_at", "-id")
+        context["page_obj"] = paginate(request, with_listing_relations(articles))
+        return context
+
+
+class IntroPage(ContentPage):
+    """Trang giới thiệu: natural conditions, history, culture, map, organisation, leaders (BK-3.3.a,
+    LC-9.1.a, ND43-10.a)."""
+
+    lead = models.TextField(_("Tóm tắt"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Nội dung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = ContentPage.search_fields + [index.SearchField("lead")]
+    subpage_types = ["portal.IntroPage"]
+    parent_page_types = ["portal.HomePage", "portal.SectionPage", "portal.IntroPage"]
+
+    class Meta:
+        verbose_name = _("Trang giới thiệu")
+        verbose_name_plural = _("Trang giới thiệu")
+
+    def build_search_text(self) -> str:
+        return "\n".join(filter(None, [self.lead, stream_plain_text(self.body)]))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = IntroPage.objects.child_of(self).live().order_by("path")
+        return context

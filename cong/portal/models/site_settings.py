@@ -1,0 +1,76 @@
+"""Per-site settings edited in the admin: the portal's name, the contact block and the reuse notice."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Thông tin chung của Cổng: tên, cơ quan chủ quản, khối liên hệ (BK-3.3.h, LC-9.1.l), chân trang
+    (TT32-16) và lời yêu cầu ghi nguồn khi phát hành lại thông tin (BK-12.2)."""
+
+    portal_name = models.CharField(_("Tên Cổng"), max_length=255, default="Cổng Thông tin điện tử")
+    agency_name = models.CharField(
+        _("Tên đầy đủ cơ quan"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hiển thị ở đầu trang, ví dụ “Ủy ban nhân dân tỉnh …”."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Quốc huy / biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    operator = models.CharField(_("Cơ quan chủ quản / đơn vị vận hành"), max_length=255, blank=True)
+    person_responsible = models.CharField(_("Người chịu trách nhiệm chính"), max_length=255, blank=True)
+    address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("Điện thoại"), max_length=64, blank=True)
+    fax = models.CharField(_("Fax"), max_length=64, blank=True)
+    email = models.EmailField(_("Thư điện tử"), blank=True)
+    copyright = models.CharField(_("Bản quyền"), max_length=255, blank=True)
+    attribution_notice = models.CharField(
+        _("Yêu cầu ghi nguồn"),
+        max_length=500,
+        blank=True,
+        help_text=_("Ví dụ: Ghi rõ nguồn “Theo Cổng TTĐT tỉnh …” khi phát hành lại thông tin từ Cổng này."),
+    )
+    online_services_url = models.URLField(
+        _("Địa chỉ Cổng dịch vụ công trực tuyến"),
+        blank=True,
+        help_text=_("Mục “Dịch vụ công trực tuyến” trên thanh menu dẫn tới địa chỉ này."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("portal_name"), FieldPanel("agency_name"), FieldPanel("logo"), FieldPanel("operator")],
+            heading=_("Tên và biểu trưng"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("person_responsible"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("fax"),
+                FieldPanel("email"),
+            ],
+            heading=_("Thông tin liên hệ"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("copyright"), FieldPanel("attribution_notice"), FieldPanel("online_services_url")],
+            heading=_("Chân trang"),
+        ),
+    ]
+
+    select_related = ["logo"]
+
+    class Meta:
+        verbose_name = _("Thông tin chung của Cổng")
+        verbose_name_plural = _("Thông tin chung của Cổng")
+
+    def __str__(self):
+        return self.portal_name
