@@ -29,7 +29,11 @@ install-dev: $(VENV)/.dev ## Create .venv with the dev dependencies too
 demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT)
 	DEBUG=1 $(BIN)/cong migrate --noinput
 	DEBUG=1 $(BIN)/cong demo
-	DEBUG=1 $(BIN)/cong runserver $(HOST):$(PORT)
+	DEBUG=1 $(BIN)/cong db_worker --batch --no-startup-delay -v 0
+	@# The task worker (search index, e-mail, reminders) runs beside the web server and stops with it.
+	DEBUG=1 sh -c '$(BIN)/cong db_worker --no-reload -v 0 & worker=$$!; \
+	  trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(BIN)/cong runserver $(HOST):$(PORT)'
 
 test: install-dev ## Run the whole test suite (and lint)
 	$(BIN)/ruff check .

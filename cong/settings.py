@@ -9,7 +9,6 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -66,7 +65,6 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
-    "modelsearch",
     "modelcluster",
     "taggit",
     "django_tasks",
@@ -143,7 +141,17 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cong"}}
 
 # Background work through Django's task API (django-tasks), stored in the database.
-TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# Tests run tasks at once (ImmediateBackend) so that what a task does is visible to the assertion.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND",
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if env_bool("CONG_TESTING")
+            else "django_tasks_db.DatabaseBackend",
+        )
+    }
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -183,7 +191,20 @@ WHITENOISE_USE_FINDERS = DEBUG
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt", "zip", "rar"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "doc",
+    "docx",
+    "odt",
+    "xls",
+    "xlsx",
+    "ods",
+    "ppt",
+    "pptx",
+    "txt",
+    "zip",
+    "rar",
+]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -5,6 +5,7 @@ from datetime import datetime
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
+from ninja.responses import Status
 from wagtail.models import Site
 
 from .models import ArticlePage, SectionPage
@@ -55,14 +56,14 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
     if section:
         found = SectionPage.objects.live().descendant_of(root).filter(slug=section).first()
         if found is None:
-            return 404, {"detail": _("Không có chuyên mục “%(slug)s”.") % {"slug": section}}
+            return Status(404, {"detail": _("Không có chuyên mục “%(slug)s”.") % {"slug": section}})
         root = found
     articles = ArticlePage.objects.live().public().descendant_of(root)
     if q.strip():
         try:
             query = SearchQuery.parse(q)
         except QueryError as error:
-            return 400, {"detail": str(error)}
+            return Status(400, {"detail": str(error)})
         ids = [p.id for p in search_pages(query, root)]
         ordered = {pk: index for index, pk in enumerate(ids)}
         matching = list(articles.filter(id__in=ids).values_list("id", flat=True))
@@ -73,14 +74,14 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
     pages = max(1, -(-count // API_PAGE_SIZE))
     number = _page_number(page)
     if number > pages:
-        return 404, {"detail": _("Không có trang %(page)d.") % {"page": number}}
+        return Status(404, {"detail": _("Không có trang %(page)d.") % {"page": number}})
     window = ids[(number - 1) * API_PAGE_SIZE : number * API_PAGE_SIZE]
-    by_id = (
-        ArticlePage.objects.filter(id__in=window).prefetch_related("tags").defer_streamfields().in_bulk()
-    )
+    by_id = ArticlePage.objects.filter(id__in=window).prefetch_related("tags").defer_streamfields().in_bulk()
     parents = {
         p.path: p.title
-        for p in SectionPage.objects.filter(path__in={by_id[i].path[:-4] for i in window}).only("path", "title")
+        for p in SectionPage.objects.filter(path__in={by_id[i].path[:-4] for i in window}).only(
+            "path", "title"
+        )
     }
     results = [
         {
@@ -96,4 +97,4 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
         }
         for article in (by_id[i] for i in window)
     ]
-    return 200, {"count": count, "page": number, "pages": pages, "results": results}
+    return Status(200, {"count": count, "page": number, "pages": pages, "results": results})

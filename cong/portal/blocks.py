@@ -13,9 +13,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Tiêu đề mục"), max_length=255)
-    level = blocks.ChoiceBlock(
-        label=_("Cấp"), choices=[("h2", _("Cấp 2")), ("h3", _("Cấp 3"))], default="h2"
-    )
+    level = blocks.ChoiceBlock(label=_("Cấp"), choices=[("h2", _("Cấp 2")), ("h3", _("Cấp 3"))], default="h2")
 
     class Meta:
         icon = "title"
@@ -48,7 +46,8 @@ class MediaFileBlock(blocks.StructBlock):
     file = DocumentChooserBlock(label=_("Tệp"))
     title = blocks.CharBlock(label=_("Tên"), max_length=255)
     transcript = blocks.TextBlock(
-        label=_("Mô tả bằng văn bản"), help_text=_("Nội dung của video/âm thanh cho người không nghe, nhìn được.")
+        label=_("Mô tả bằng văn bản"),
+        help_text=_("Nội dung của video/âm thanh cho người không nghe, nhìn được."),
     )
 
     class Meta:

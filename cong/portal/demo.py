@@ -133,7 +133,14 @@ def ensure_home() -> HomePage:
 def load_settings(site: Site):
     portal = PortalSettings.for_site(site)
     for field in (
-        "portal_name", "agency_name", "operator", "person_responsible", "address", "phone", "fax", "email",
+        "portal_name",
+        "agency_name",
+        "operator",
+        "person_responsible",
+        "address",
+        "phone",
+        "fax",
+        "email",
         "copyright",
     ):
         if data.PROVINCE.get(field):
@@ -182,12 +189,18 @@ def load_intro(home: HomePage, collection):
         headings = spec.get("headings") or {}
         for index, text in enumerate(spec["paragraphs"]):
             if index in headings or str(index) in headings:
-                body.append({"type": "heading", "value": {"text": headings.get(index) or headings[str(index)],
-                                                          "level": "h2"}})
+                body.append(
+                    {
+                        "type": "heading",
+                        "value": {"text": headings.get(index) or headings[str(index)], "level": "h2"},
+                    }
+                )
             body.extend(paragraph_blocks([text]))
         if spec.get("table"):
             body.append(table_block(spec["table"]))
-        publish(intro, IntroPage(title=spec["title"], slug=spec["slug"], lead=spec.get("lead", ""), body=body))
+        publish(
+            intro, IntroPage(title=spec["title"], slug=spec["slug"], lead=spec.get("lead", ""), body=body)
+        )
 
 
 def load_topics(home: HomePage) -> dict:
@@ -219,8 +232,12 @@ def load_articles(sections: dict, topics: dict, collection) -> int:
         image = None
         if spec.get("image"):
             image = make_image(spec["slug"], spec["image"], collection)
-            caption = {"image": image.pk, "alt": spec["image"]["alt"],
-                       "caption": spec["image"].get("caption", ""), "credit": spec["image"].get("credit", "")}
+            caption = {
+                "image": image.pk,
+                "alt": spec["image"]["alt"],
+                "caption": spec["image"].get("caption", ""),
+                "credit": spec["image"].get("credit", ""),
+            }
             body.insert(1, {"type": "image", "value": caption})
         if spec.get("table"):
             body.append(table_block(spec["table"]))

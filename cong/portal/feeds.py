@@ -63,6 +63,3 @@ class ArticleFeed(Feed):
 
     def item_author_name(self, item):
         return item.authors or None
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": "vi"}

@@ -71,6 +71,14 @@ class ContentPage(Page):
         """Plain text of the page, without the title. Page types add their own fields."""
         return ""
 
+    def summary(self) -> str:
+        """One-line description for metadata (Dublin Core DC.description) and listings."""
+        for name in ("lead", "intro"):
+            value = getattr(self, name, "")
+            if value:
+                return value
+        return self.search_description or self.title
+
     def folded_title(self) -> str:
         return fold(self.title)
 
@@ -162,7 +170,9 @@ class SectionPage(RoutablePageMixin, ContentPage):
 
     intro = models.TextField(_("Giới thiệu chuyên mục"), blank=True)
     show_on_home = models.BooleanField(
-        _("Hiện trên trang chủ"), default=False, help_text=_("Các tin mới nhất của chuyên mục hiện ở trang chủ.")
+        _("Hiện trên trang chủ"),
+        default=False,
+        help_text=_("Các tin mới nhất của chuyên mục hiện ở trang chủ."),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("show_on_home")]
@@ -197,9 +207,7 @@ class SectionPage(RoutablePageMixin, ContentPage):
 
 
 class ArticleTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "portal.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
+    content_object = ParentalKey("portal.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
 class ArticlePage(RoutablePageMixin, ContentPage):
@@ -220,7 +228,10 @@ class ArticlePage(RoutablePageMixin, ContentPage):
         related_name="+",
     )
     main_image_alt = models.CharField(
-        _("Mô tả ảnh đại diện (alt)"), max_length=255, blank=True, help_text=_("Bắt buộc khi có ảnh đại diện.")
+        _("Mô tả ảnh đại diện (alt)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Bắt buộc khi có ảnh đại diện."),
     )
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("Từ khóa"))
     topics = ParentalManyToManyField("portal.TopicPage", blank=True, verbose_name=_("Chuyên đề"))

@@ -47,7 +47,12 @@ class PortalSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("portal_name"), FieldPanel("agency_name"), FieldPanel("logo"), FieldPanel("operator")],
+            [
+                FieldPanel("portal_name"),
+                FieldPanel("agency_name"),
+                FieldPanel("logo"),
+                FieldPanel("operator"),
+            ],
             heading=_("Tên và biểu trưng"),
         ),
         MultiFieldPanel(

@@ -1,0 +1,11 @@
+"""Fixtures shared by every app's tests: a portal site with a home page, and page builders."""
+
+import pytest
+
+from cong.portal.tests.factories import PortalBuilder
+
+
+@pytest.fixture
+def portal(db):
+    """An empty provincial portal: home page as the default site's root, with its settings filled."""
+    return PortalBuilder.create()

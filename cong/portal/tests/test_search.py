@@ -1,0 +1,103 @@
+import pytest
+
+from cong.core.text import fold
+from cong.portal.search import SearchQuery, excerpt, highlight
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library(portal):
+    section = portal.section("Cải cách hành chính")
+    pages = {
+        "procedures": portal.article(
+            section, title="Công bố thủ tục hành chính mới", lead="Danh mục thủ tục hành chính cấp tỉnh."
+        ),
+        "land": portal.article(section, title="Cấp giấy chứng nhận quyền sử dụng đất đai", lead="Đất đai."),
+        "people": portal.article(section, title="Tiếp nhận ý kiến người dân", lead="Người dân góp ý."),
+        "unaccented": portal.article(section, title="Bao cao thu tuc hanh chinh", lead="Van ban khong dau."),
+        "other": portal.article(section, title="Lễ hội mùa xuân", lead="Văn hóa truyền thống."),
+    }
+    return pages
+
+
+def titles(response):
+    return [hit["page"].title for hit in response.context["hits"]]
+
+
+def test_query_without_diacritics_finds_accented_text(client, library):
+    found = titles(client.get("/tim-kiem/", {"q": "thu tuc hanh chinh"}))
+    assert "Công bố thủ tục hành chính mới" in found
+    assert "Lễ hội mùa xuân" not in found
+
+
+def test_single_syllable_and_d_with_stroke_fold(client, library):
+    assert "Tiếp nhận ý kiến người dân" in titles(client.get("/tim-kiem/", {"q": "dan"}))
+    assert "Cấp giấy chứng nhận quyền sử dụng đất đai" in titles(client.get("/tim-kiem/", {"q": "dat dai"}))
+    assert "Cấp giấy chứng nhận quyền sử dụng đất đai" in titles(client.get("/tim-kiem/", {"q": "ĐẤT ĐAI"}))
+
+
+def test_exact_accented_matches_rank_first(client, library):
+    found = titles(client.get("/tim-kiem/", {"q": "thủ tục hành chính"}))
+    assert found.index("Công bố thủ tục hành chính mới") < found.index("Bao cao thu tuc hanh chinh")
+
+
+def test_results_show_highlighted_excerpts(client, library):
+    html = client.get("/tim-kiem/", {"q": "thu tuc"}).content.decode()
+    assert "<mark>thủ</mark> <mark>tục</mark>" in html
+
+
+def test_search_paginates(client, portal, settings):
+    settings.CONG_PAGE_SIZE = 3
+    section = portal.section("Tin tức")
+    for i in range(7):
+        portal.article(section, title=f"Hội nghị xúc tiến đầu tư lần {i}", revision=False)
+    first = client.get("/tim-kiem/", {"q": "xuc tien"})
+    assert first.context["result_count"] == 7 and len(first.context["hits"]) == 3
+    last = client.get("/tim-kiem/", {"q": "xuc tien", "page": 3})
+    assert len(last.context["hits"]) == 1
+    assert client.get("/tim-kiem/", {"q": "xuc tien", "page": "abc"}).status_code == 200
+    assert client.get("/tim-kiem/", {"q": "xuc tien", "page": 9}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("   ", None), ("x" * 1000, "Từ khóa quá dài"), ("!!! ???", "ít nhất một chữ cái")],
+)
+def test_bad_queries_get_a_clear_message(client, portal, query, message):
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    if message:
+        assert message in response.content.decode()
+
+
+def test_drafts_and_other_sites_are_not_found(client, library):
+    draft = library["other"]
+    draft.title = "Bản nháp bí mật về đấu thầu"
+    draft.save_revision()  # not published
+    assert titles(client.get("/tim-kiem/", {"q": "dau thau"})) == []
+
+
+def test_fold_maps_each_character_to_one():
+    text = "Đường Nguyễn Huệ, TP. Hồ Chí Minh"
+    assert fold(text) == "duong nguyen hue, tp. ho chi minh"
+    assert len(fold(text)) == len(text)
+
+
+def test_highlight_escapes_html_and_marks_folded_matches():
+    marked = highlight("<b>Đất</b> đai & nhà ở", ["dat"])
+    assert str(marked) == "&lt;b&gt;<mark>Đất</mark>&lt;/b&gt; đai &amp; nhà ở"
+
+
+def test_excerpt_is_cut_around_the_first_match():
+    text = "Mở đầu. " * 60 + "Quy định mới về đất đai được ban hành." + " Kết thúc." * 60
+    passage = str(excerpt(text, ["dat", "dai"]))
+    assert passage.startswith("… ") and passage.endswith(" …")
+    assert "<mark>đất</mark> <mark>đai</mark>" in passage
+    assert len(passage) < 400
+
+
+def test_query_parse_folds_and_deduplicates():
+    query = SearchQuery.parse("  Thủ  tục thu TỤC ")
+    assert query.terms == ["thu", "tuc"] and query.exact
+    assert not SearchQuery.parse("thu tuc").exact
