@@ -48,7 +48,7 @@ format: install-dev ## ruff format and fix imports
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install-dev ## Run the benchmarks under benchmarks/ and print their results
+bench: install-dev ## Run the benchmarks under benchmarks/ (results: benchmarks/RESULTS.md)
 	CONG_TESTING=1 $(BIN)/python benchmarks/run.py
 
 clean: ## Remove the virtual environment (var/ with the demo database is kept)
