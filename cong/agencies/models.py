@@ -1,0 +1,82 @@
+"""Agencies (cơ quan, đơn vị) of the province and the member portal each may run."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from cong.core.text import nfc
+
+
+class Agency(index.Indexed, models.Model):
+    """Cơ quan: a department, board, district People's Committee, commune, mass organisation or the Office."""
+
+    class Kind(models.TextChoices):
+        DEPARTMENT = "department", _("Sở, ngành")
+        BOARD = "board", _("Ban, cơ quan ngang sở")
+        DISTRICT = "district", _("UBND huyện, thị xã, thành phố")
+        COMMUNE = "commune", _("UBND xã, phường, thị trấn")
+        MASS_ORGANISATION = "mass_organisation", _("Tổ chức chính trị – xã hội")
+        OFFICE = "office", _("Văn phòng UBND tỉnh")
+        OTHER = "other", _("Đơn vị khác")
+
+    name = models.CharField(_("Tên cơ quan"), max_length=255, unique=True)
+    code = models.SlugField(
+        _("Mã viết tắt"),
+        max_length=40,
+        unique=True,
+        help_text=_("Chữ thường không dấu, dùng làm tên miền của cổng thành viên, ví dụ “sotttt”."),
+    )
+    kind = models.CharField(_("Loại"), max_length=32, choices=Kind.choices, default=Kind.DEPARTMENT)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("Cơ quan cấp trên"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    address = models.CharField(_("Địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("Điện thoại"), max_length=64, blank=True)
+    email = models.EmailField(_("Thư điện tử"), blank=True)
+    head = models.CharField(_("Thủ trưởng"), max_length=255, blank=True)
+    has_member_portal = models.BooleanField(_("Có cổng thành viên"), default=False)
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        verbose_name=_("Cổng thành viên"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="agency",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("code"), FieldPanel("kind"), FieldPanel("parent")],
+            heading=_("Cơ quan"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("head"), FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Liên hệ"),
+        ),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("code")]
+
+    class Meta:
+        verbose_name = _("Cơ quan")
+        verbose_name_plural = _("Cơ quan, đơn vị")
+        ordering = ["name"]
+        permissions = [
+            ("administer_portal", _("Quản trị Cổng (cấp quản trị)")),
+            ("moderate_content", _("Kiểm duyệt nội dung (cấp kiểm duyệt)")),
+            ("update_content", _("Cập nhật nội dung (cấp cập nhật)")),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name)
+        self.head = nfc(self.head)
+        self.address = nfc(self.address)
+        super().save(*args, **kwargs)

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class EditorialConfig(AppConfig):
+    """Editorial board: roles, approval workflow, information-provision form (phiếu cung cấp thông tin)."""
+
+    name = "cong.editorial"
+    label = "editorial"
+    verbose_name = "Biên tập"
