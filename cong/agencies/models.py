@@ -1,5 +1,6 @@
 """Agencies (cơ quan, đơn vị) of the province and the member portal each may run."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -80,3 +81,38 @@ class Agency(index.Indexed, models.Model):
         self.head = nfc(self.head)
         self.address = nfc(self.address)
         super().save(*args, **kwargs)
+
+
+class AgencyStaff(models.Model):
+    """Cán bộ của cơ quan: links a staff account to the agency it works for.
+
+    Routing (questions to an agency, submissions from an agency) and member-portal permissions ask this
+    record which agency a user acts for. ``is_head`` marks the head (thủ trưởng).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Tài khoản"),
+        on_delete=models.CASCADE,
+        related_name="agency_staff",
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("Cơ quan"), on_delete=models.CASCADE, related_name="staff"
+    )
+    position = models.CharField(_("Chức vụ"), max_length=255, blank=True)
+    is_head = models.BooleanField(_("Thủ trưởng cơ quan"), default=False)
+
+    class Meta:
+        verbose_name = _("Cán bộ cơ quan")
+        verbose_name_plural = _("Cán bộ cơ quan")
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.get_username()} – {self.agency}"
+
+
+def agency_of(user) -> Agency | None:
+    """The agency ``user`` acts for, or None (provincial board staff, citizens)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    staff = AgencyStaff.objects.select_related("agency").filter(user=user).first()
+    return staff.agency if staff else None
