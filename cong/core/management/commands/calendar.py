@@ -1,0 +1,116 @@
+"""``cong calendar due|workdays|holidays`` — the working-day clock from the command line (Asia/Ho_Chi_Minh)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from cong.core.clock import MAKE_UP, WorkingCalendar, local
+from cong.core.profiles import Period, ProfileError, get_profile
+
+USAGE_ERROR = 2  # bad arguments: the same exit code as argparse
+
+
+def _bad(message: str) -> CommandError:
+    return CommandError(message, returncode=USAGE_ERROR)
+
+
+def parse_start(text: str) -> dt.datetime | dt.date:
+    """An ISO 8601 moment (local time when it has no offset) or a date alone."""
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        return local(dt.datetime.fromisoformat(text))
+    except ValueError:
+        raise _bad(
+            f"Thời điểm bắt đầu không hợp lệ: {text!r}. Dùng ISO 8601, ví dụ 2026-03-02T10:00 hoặc 2026-03-02."
+        ) from None
+
+
+def parse_date(text: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise _bad(f"{what} không hợp lệ: {text!r}. Dùng dạng YYYY-MM-DD, ví dụ 2026-02-16.") from None
+
+
+class Command(BaseCommand):
+    help = "Lịch ngày làm việc: tính hạn, đếm ngày làm việc, liệt kê ngày nghỉ."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
+        due = sub.add_parser(
+            "due", help="In thời điểm hết hạn (ISO 8601, +07:00).", called_from_command_line=None
+        )
+        due.add_argument(
+            "start", help="Thời điểm bắt đầu: 2026-03-02T10:00, 2026-03-02T10:00+07:00 hoặc 2026-03-02"
+        )
+        due.add_argument("days", help="Số ngày làm việc, hoặc khoá thời hạn của hồ sơ (ví dụ qa.answer)")
+        due.add_argument(
+            "--calendar-days", action="store_true", help='Tính theo ngày lịch ("ngày") thay vì ngày làm việc'
+        )
+        due.add_argument("--profile", help="Hồ sơ quy định (mặc định: CONG_PROFILE)")
+        workdays = sub.add_parser("workdays", help="Đếm ngày làm việc trong khoảng (tính cả hai đầu).",
+                                  called_from_command_line=None)  # fmt: skip
+        workdays.add_argument("first", help="Từ ngày YYYY-MM-DD")
+        workdays.add_argument("last", help="Đến ngày YYYY-MM-DD")
+        workdays.add_argument("--profile", help="Hồ sơ quy định (mặc định: CONG_PROFILE)")
+        holidays = sub.add_parser("holidays", help="Liệt kê ngày nghỉ và ngày làm bù của một năm.",
+                                  called_from_command_line=None)  # fmt: skip
+        holidays.add_argument("year", help="Năm, ví dụ 2026")
+        holidays.add_argument("--profile", help="Hồ sơ quy định (mặc định: CONG_PROFILE)")
+
+    def handle(self, *args, **options):
+        try:
+            calendar = WorkingCalendar(get_profile(options.get("profile")))
+        except ProfileError as error:
+            raise _bad(str(error)) from None
+        try:
+            len(calendar.adjustments)  # load the operator's entries now; a fresh install has no table yet
+        except DatabaseError:
+            raise CommandError(
+                "Cơ sở dữ liệu chưa sẵn sàng: hãy chạy «cong migrate» trước.", returncode=1
+            ) from None
+        action = options["action"]
+        if action == "due":
+            self.stdout.write(self._due(calendar, options))
+        elif action == "workdays":
+            first = parse_date(options["first"], "Ngày đầu")
+            last = parse_date(options["last"], "Ngày cuối")
+            if last < first:
+                raise _bad(f"Ngày cuối {last} đứng trước ngày đầu {first}.")
+            self.stdout.write(str(calendar.working_days(first, last)))
+        else:
+            self.stdout.write("\n".join(self._holidays(calendar, options["year"])))
+
+    def _due(self, calendar: WorkingCalendar, options) -> str:
+        start = parse_start(options["start"])
+        days = options["days"]
+        if days.lstrip("-").isdigit():
+            if int(days) < 0:
+                raise _bad(f"Số ngày không được âm: {days}.")
+            period = Period(int(days), "calendar_days" if options["calendar_days"] else "working_days")
+        else:
+            try:
+                period = calendar.profile.period(days)
+            except (KeyError, TypeError):
+                raise _bad(
+                    f"{days!r} không phải số ngày hay khoá thời hạn của hồ sơ (ví dụ qa.answer)."
+                ) from None
+        moment = calendar.due(start, period)
+        if moment is None:
+            return f"không có hạn ({period})"
+        return moment.isoformat()
+
+    def _holidays(self, calendar: WorkingCalendar, year_text: str) -> list[str]:
+        if not year_text.isdigit() or not 1990 <= int(year_text) <= 2100:
+            raise _bad(f"Năm không hợp lệ: {year_text!r} (từ 1990 đến 2100).")
+        lines = []
+        for day in calendar.days_off(int(year_text)):
+            name = f"[làm bù] {day.name}" if day.kind == MAKE_UP else day.name
+            if day.entered_by_operator:
+                name += " (đơn vị vận hành nhập)"
+            lines.append(f"{day.date.isoformat()} {name}")
+        return lines

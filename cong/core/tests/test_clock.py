@@ -1,0 +1,332 @@
+"""The working-day clock on real calendars: Tết 2026 and 2027, the 30/4–1/5 bridges, National Day with
+its extra day, make-up Saturdays from the Government and from the operator.
+
+Provisions: LC-13.6 (from 08:00 of working days, holidays and Tết excluded), BK-7.1 (working days),
+BK-7.1.c¶1 and ST-24.3 (plain "ngày" = calendar days), ND43-17, BLDS-147/148, BLLD-112, BK-5.4.
+"""
+
+import datetime as dt
+import io
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from cong.core.clock import WorkingCalendar, due, is_working_time, working_days
+from cong.core.clocks import clocks_for, start_clock, stop_clock
+from cong.core.models import CalendarAdjustment, Clock
+from cong.core.profiles import Period, load_profile, profiles_dir
+
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def at(year, month, day, hour=0, minute=0, second=0):
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=VN)
+
+
+@pytest.fixture
+def calendar():
+    """The national calendar with no operator entries."""
+    return WorkingCalendar(load_profile("national"), adjustments={})
+
+
+# --- When counting starts ------------------------------------------------------------------------
+
+
+def test_received_monday_10_starts_tuesday_08(calendar):
+    assert calendar.clock_start(at(2026, 3, 2, 10)) == at(2026, 3, 3, 8)
+    assert calendar.due(at(2026, 3, 2, 10), 1) == at(2026, 3, 3, 17)  # day 1 is Tuesday
+
+
+def test_received_friday_after_hours_starts_monday_08(calendar):
+    assert calendar.clock_start(at(2026, 3, 6, 17, 30)) == at(2026, 3, 9, 8)
+
+
+def test_received_before_opening_starts_the_same_day_08(calendar):
+    """LC-13.6: "counted from 08:00 of working days"."""
+    assert calendar.clock_start(at(2026, 3, 2, 7)) == at(2026, 3, 2, 8)
+    assert calendar.due(at(2026, 3, 2, 7), 1) == at(2026, 3, 2, 17)
+
+
+def test_received_exactly_at_opening_starts_the_next_working_day(calendar):
+    assert calendar.clock_start(at(2026, 3, 2, 8)) == at(2026, 3, 3, 8)
+
+
+def test_received_during_tet_2026_starts_on_the_first_working_day_after(calendar):
+    # Tết Bính Ngọ: 16–20/2/2026 off, with the weekends 14–15 and 21–22.
+    assert calendar.clock_start(at(2026, 2, 17, 10)) == at(2026, 2, 23, 8)
+    assert calendar.clock_start(at(2026, 2, 13, 17, 30)) == at(2026, 2, 23, 8)
+    assert calendar.due(at(2026, 2, 13, 10), 2) == at(2026, 2, 24, 17)
+
+
+def test_received_during_tet_2027_starts_on_the_first_working_day_after(calendar):
+    # Tết Đinh Mùi: 4–10/2/2027 off.
+    assert calendar.clock_start(at(2027, 2, 3, 16)) == at(2027, 2, 11, 8)
+    # Day 1 Thu 11/2, day 2 Fri 12/2, days 3–12 the next two weeks, day 15 Wed 3/3.
+    assert calendar.due(at(2027, 2, 3, 16), 15) == at(2027, 3, 3, 17)
+
+
+def test_a_date_alone_starts_the_next_working_day(calendar):
+    # A document issued on Friday 24/4/2026: Monday 27/4 is the Hùng Kings holiday (observed).
+    assert calendar.clock_start(dt.date(2026, 4, 24)) == at(2026, 4, 28, 8)
+    # The issuer has 2 working days (ND43-17): 28 and 29/4; 30/4 and 1/5 are holidays.
+    assert calendar.due(dt.date(2026, 4, 24), Period(2, "working_days")) == at(2026, 4, 29, 17)
+
+
+# --- Holiday bridges -----------------------------------------------------------------------------
+
+
+def test_30_4_bridge_2025_with_the_make_up_saturday(calendar):
+    # 2025: 30/4, 1/5 and 2/5 off; Saturday 26/4 is worked instead.
+    assert calendar.is_working_day(dt.date(2025, 4, 26))
+    assert not calendar.is_working_day(dt.date(2025, 5, 2))
+    assert calendar.clock_start(at(2025, 4, 25, 10)) == at(2025, 4, 26, 8)
+    assert calendar.due(at(2025, 4, 25, 10), 3) == at(2025, 4, 29, 17)
+    assert calendar.due(at(2025, 4, 29, 10), 1) == at(2025, 5, 5, 17)
+
+
+def test_30_4_and_1_5_2026_fall_on_thursday_and_friday(calendar):
+    assert calendar.due(at(2026, 4, 29, 10), 1) == at(2026, 5, 4, 17)
+    assert calendar.working_days(dt.date(2026, 4, 27), dt.date(2026, 5, 3)) == 2
+
+
+def test_national_day_2026_with_its_extra_day_and_swap(calendar):
+    # 2026: 31/8 off in exchange for Saturday 22/8; 1/9 and 2/9 National Day.
+    assert [calendar.is_working_day(dt.date(2026, 8, d)) for d in (22, 31)] == [True, False]
+    assert calendar.due(at(2026, 8, 28, 10), 1) == at(2026, 9, 3, 17)
+    assert calendar.clock_start(at(2026, 8, 21, 10)) == at(2026, 8, 22, 8)
+
+
+def test_national_day_2027_with_its_extra_day(calendar):
+    assert not calendar.is_working_day(dt.date(2027, 9, 3))
+    assert calendar.due(at(2027, 9, 1, 10), 1) == at(2027, 9, 6, 17)
+
+
+# --- Periods in calendar days, immediate, none ---------------------------------------------------
+
+
+def test_calendar_day_period_ends_at_the_end_of_its_last_day(calendar):
+    """BK-7.1.c¶1: 30 days ("ngày") to post a draft, from receipt of the request."""
+    draft = load_profile("bac-kan").period("deadlines.draft_posting")
+    assert calendar.due(at(2026, 3, 2, 10), draft) == at(2026, 4, 1, 23, 59, 59)
+
+
+def test_calendar_day_period_ending_on_a_day_off_moves_to_the_next_working_day(calendar):
+    # 16/1/2026 + 30 days = Sunday 15/2, in the Tết break: the period ends on Monday 23/2 (BLDS-148).
+    assert calendar.due(at(2026, 1, 16, 10), Period(30, "calendar_days")) == at(2026, 2, 23, 23, 59, 59)
+    # ST-24.3: 2 days to tell a misrouted asker; Friday + 2 = Sunday → Monday.
+    notice = load_profile("soc-trang").period("qa.out_of_scope_notice")
+    assert calendar.due(at(2026, 3, 6, 10), notice) == at(2026, 3, 9, 23, 59, 59)
+
+
+def test_immediate_and_unlimited_periods(calendar):
+    assert calendar.due(at(2026, 3, 2, 10, 15), Period(0, "immediate")) == at(2026, 3, 2, 10, 15)
+    assert calendar.due(at(2026, 3, 2, 10), Period(None, "none")) is None
+
+
+def test_negative_periods_are_refused(calendar):
+    with pytest.raises(ValueError, match="không được âm"):
+        calendar.due(at(2026, 3, 2, 10), Period(-1, "working_days"))
+
+
+# --- Working hours and counts --------------------------------------------------------------------
+
+
+def test_working_hours(calendar):
+    assert calendar.is_working_time(at(2026, 3, 2, 10))
+    assert calendar.is_working_time(at(2026, 3, 2, 8))
+    assert not calendar.is_working_time(at(2026, 3, 2, 17))
+    assert not calendar.is_working_time(at(2026, 3, 7, 10))  # Saturday
+    assert not calendar.is_working_time(at(2026, 2, 18, 10))  # Tết
+    assert calendar.is_working_time(at(2026, 8, 22, 10))  # make-up Saturday
+    assert calendar.is_working_time(dt.datetime(2026, 3, 2, 3, 0, tzinfo=dt.UTC))  # 10:00 in Vietnam
+
+
+def test_counting_working_days(calendar):
+    assert calendar.working_days(dt.date(2026, 2, 1), dt.date(2026, 2, 28)) == 15
+    assert calendar.working_days(dt.date(2026, 3, 2), dt.date(2026, 3, 2)) == 1
+    assert calendar.working_days(dt.date(2026, 3, 3), dt.date(2026, 3, 2)) == 0
+
+
+# --- Profile rules -------------------------------------------------------------------------------
+
+
+def profile_with(tmp_path, body):
+    (tmp_path / "national.toml").write_text((profiles_dir() / "national.toml").read_text("utf-8"), "utf-8")
+    (tmp_path / "rieng.toml").write_text('parent = "national"\n' + body, "utf-8")
+    return load_profile("rieng", tmp_path)
+
+
+def test_a_profile_may_count_the_day_of_receipt(tmp_path):
+    profile = profile_with(
+        tmp_path,
+        '[calendar.counting]\nstart = { value = "same_day", source = "LC-13.6", note = "Cách đọc khác." }\n'
+        'working_day_due = { value = "end_of_day", source = "BLDS-148" }\n',
+    )
+    calendar = WorkingCalendar(profile, adjustments={})
+    assert calendar.clock_start(at(2026, 3, 2, 10)) == at(2026, 3, 2, 10)
+    assert calendar.due(at(2026, 3, 2, 10), 1) == at(2026, 3, 2, 23, 59, 59)
+    assert calendar.due(at(2026, 3, 2, 18), 1) == at(2026, 3, 3, 23, 59, 59)
+
+
+def test_working_week_and_hours_come_from_the_profile(tmp_path):
+    profile = profile_with(
+        tmp_path,
+        '[calendar]\nweekend = { value = ["sun"], source = "BK-5.4" }\n'
+        '[calendar.working_hours]\nstart = { value = "07:30", source = "BK-5.4" }\n',
+    )
+    calendar = WorkingCalendar(profile, adjustments={})
+    assert calendar.is_working_day(dt.date(2026, 3, 7))
+    assert calendar.clock_start(at(2026, 3, 6, 17, 30)) == at(2026, 3, 7, 7, 30)
+
+
+def test_module_functions_use_the_active_profile(db, settings):
+    settings.CONG_PROFILE = "lai-chau"
+    assert due(at(2026, 3, 2, 10), "deadlines.legal_doc_affected") == at(2026, 3, 12, 17)  # 8 wd, LC-12.1.c
+    settings.CONG_PROFILE = "national"
+    assert due(at(2026, 3, 2, 10), "deadlines.legal_doc_affected") == at(2026, 3, 16, 17)  # 10 wd, ND43-17
+    assert is_working_time(at(2026, 3, 2, 9)) and working_days(dt.date(2026, 3, 2), dt.date(2026, 3, 8)) == 5
+
+
+# --- The operator's days off and make-up days ----------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_make_up_saturday_entered_by_the_operator_is_a_working_day():
+    CalendarAdjustment.objects.create(date=dt.date(2026, 3, 7), kind="make_up", reason="Làm bù cho nghỉ 2/3")
+    calendar = WorkingCalendar(load_profile("national"))
+    assert calendar.is_working_day(dt.date(2026, 3, 7))
+    assert calendar.clock_start(at(2026, 3, 6, 17, 30)) == at(2026, 3, 7, 8)
+
+
+@pytest.mark.django_db
+def test_entries_that_change_nothing_are_refused():
+    with pytest.raises(ValidationError, match="đã là ngày nghỉ"):
+        CalendarAdjustment(date=dt.date(2026, 3, 8), kind="day_off", reason="Chủ nhật").full_clean()
+    with pytest.raises(ValidationError, match="đã là ngày làm việc"):
+        CalendarAdjustment(date=dt.date(2026, 3, 9), kind="make_up", reason="Thứ Hai").full_clean()
+    CalendarAdjustment(date=dt.date(2026, 8, 22), kind="day_off", reason="Hủy làm bù").full_clean()
+
+
+@pytest.mark.django_db
+def test_running_clocks_follow_calendar_changes_and_keep_their_history(django_user_model):
+    subject = django_user_model.objects.create(username="nguoi-hoi")
+    running = start_clock("qa.answer", at(2026, 3, 2, 10), subject=subject)
+    finished = start_clock("qa.answer", at(2026, 3, 2, 11))
+    stop_clock(finished, at=at(2026, 3, 5, 9), reason="Đã trả lời")
+    later = start_clock("qa.answer", at(2026, 4, 1, 10))
+    assert (running.due_at, running.source) == (at(2026, 3, 23, 17), "ND43-17")
+
+    day_off = CalendarAdjustment.objects.create(date=dt.date(2026, 3, 10), kind="day_off", reason="Bão số 1")
+    running.refresh_from_db()
+    assert running.due_at == at(2026, 3, 24, 17)
+    change = running.due_changes.get()
+    assert (change.previous_due_at, change.new_due_at) == (at(2026, 3, 23, 17), at(2026, 3, 24, 17))
+    assert "10/03/2026" in change.reason and "Bão số 1" in change.reason
+
+    finished.refresh_from_db()
+    assert finished.due_at == at(2026, 3, 23, 17) and not finished.due_changes.exists()
+    later.refresh_from_db()
+    assert not later.due_changes.exists()  # the change is before its event
+
+    day_off.date = dt.date(2026, 3, 11)  # moved: one day off still, the due moment stays
+    day_off.save()
+    running.refresh_from_db()
+    assert running.due_at == at(2026, 3, 24, 17) and running.due_changes.count() == 1
+
+    day_off.delete()
+    running.refresh_from_db()
+    assert running.due_at == at(2026, 3, 23, 17)
+    assert [c.new_due_at for c in running.due_changes.all()] == [at(2026, 3, 24, 17), at(2026, 3, 23, 17)]
+    assert list(clocks_for(subject)) == [running]
+
+
+@pytest.mark.django_db
+def test_a_clock_for_a_document_date_and_its_overdue_state():
+    clock = start_clock("deadlines.legal_doc_issuer", dt.date(2026, 4, 24))
+    assert clock.event == dt.date(2026, 4, 24)
+    assert (clock.started_at, clock.due_at) == (at(2026, 4, 28, 8), at(2026, 4, 29, 17))
+    assert not clock.is_overdue(at(2026, 4, 29, 16, 59)) and clock.is_overdue(at(2026, 4, 29, 17, 1))
+    assert Clock.objects.get().purpose == "deadlines.legal_doc_issuer"
+
+
+@pytest.mark.django_db
+def test_operator_adds_a_day_off_in_the_admin(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("quantri", "qt@example.vn", "mat-khau-dai-123")
+    client.force_login(admin)
+    clock = start_clock("qa.answer", at(2026, 3, 2, 10))
+    response = client.post(
+        "/quan-tri/snippets/core/calendaradjustment/add/",
+        {"date": "2026-03-10", "kind": "day_off", "reason": "Nghỉ theo thông báo của UBND tỉnh"},
+    )
+    assert response.status_code == 302
+    clock.refresh_from_db()
+    assert clock.due_at == at(2026, 3, 24, 17)
+    listing = client.get("/quan-tri/snippets/core/calendaradjustment/").content.decode()
+    assert "Nghỉ theo thông báo của UBND tỉnh" in listing
+    refused = client.post(
+        "/quan-tri/snippets/core/calendaradjustment/add/",
+        {"date": "2026-03-08", "kind": "day_off", "reason": "Chủ nhật"},
+    )
+    assert refused.status_code == 200 and "đã là ngày nghỉ" in refused.content.decode()
+
+
+# --- cong calendar -------------------------------------------------------------------------------
+
+
+def run(*args):
+    out = io.StringIO()
+    call_command("calendar", *args, stdout=out)
+    return out.getvalue().strip()
+
+
+@pytest.mark.django_db
+def test_calendar_due_prints_iso_8601_in_vietnam_time():
+    assert run("due", "2026-03-02T10:00", "1") == "2026-03-03T17:00:00+07:00"
+    assert run("due", "2026-03-02T03:00:00Z", "1") == "2026-03-03T17:00:00+07:00"
+    assert run("due", "2026-04-24", "2") == "2026-04-29T17:00:00+07:00"
+    assert run("due", "2026-03-02T10:00", "30", "--calendar-days") == "2026-04-01T23:59:59+07:00"
+    assert run("due", "2026-03-02T10:00", "deadlines.legal_doc_affected", "--profile", "lai-chau") == (
+        "2026-03-12T17:00:00+07:00"
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("due", "02/03/2026", "1"), "Thời điểm bắt đầu không hợp lệ"),
+        (("due", "2026-03-02T10:00", "-3"), "không được âm"),
+        (("due", "2026-03-02T10:00", "mot"), "không phải số ngày"),
+        (("workdays", "2026-02-30", "2026-03-01"), "Ngày đầu không hợp lệ"),
+        (("workdays", "2026-03-02", "2026-02-01"), "đứng trước ngày đầu"),
+        (("holidays", "hai-nghin"), "Năm không hợp lệ"),
+        (("due", "2026-03-02", "1", "--profile", "khong-co"), "không có hồ sơ"),
+    ],
+)
+def test_calendar_bad_arguments_exit_2_with_a_message(args, message):
+    with pytest.raises(CommandError, match=message) as error:
+        run(*args)
+    assert error.value.returncode == 2
+
+
+@pytest.mark.django_db
+def test_calendar_workdays_counts_an_inclusive_range():
+    assert run("workdays", "2026-02-01", "2026-02-28") == "15"
+
+
+@pytest.mark.django_db
+def test_calendar_holidays_lists_law_and_operator_days():
+    CalendarAdjustment.objects.create(
+        date=dt.date(2026, 5, 4), kind="day_off", reason="Nghỉ bù do tỉnh quyết định"
+    )
+    CalendarAdjustment.objects.create(date=dt.date(2026, 5, 9), kind="make_up", reason="Làm bù ngày 4/5")
+    lines = run("holidays", "2026").splitlines()
+    assert "2026-02-17 Tết Nguyên Đán" in lines
+    assert "2026-09-02 Quốc khánh" in lines
+    assert "2026-08-22 [làm bù] Ngày làm bù cho ngày nghỉ 31/08/2026" in lines
+    assert "2026-05-04 Nghỉ bù do tỉnh quyết định (đơn vị vận hành nhập)" in lines
+    assert "2026-05-09 [làm bù] Làm bù ngày 4/5 (đơn vị vận hành nhập)" in lines
+    assert lines == sorted(lines)
