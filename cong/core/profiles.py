@@ -282,6 +282,9 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "qa.disclaimer": (TEXT, "Lưu ý pháp lý"),
     "qa.may_reject": (TEXT, "Được từ chối trả lời"),
     "qa.classification": (TEXTS, "Phân loại câu hỏi"),
+    "qa.answer_delegation": (BOOL, "Thủ trưởng được ủy quyền người khác trả lời"),
+    "qa.personal_data_retention": (PERIOD, "Thời gian giữ dữ liệu cá nhân của người hỏi"),
+    "qa.reminder_before": (PERIOD, "Nhắc cơ quan trước hạn trả lời"),
     # 3.5 Security, personal data, operation
     "security.access_levels": (TEXTS, "Mức truy cập"),
     "security.min_accounts_per_member": (COUNT, "Số tài khoản tối thiểu mỗi thành viên"),
