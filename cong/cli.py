@@ -10,11 +10,17 @@ import sys
 
 def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cong.settings")
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "cong"
-    execute_from_command_line(argv)
+    try:
+        execute_from_command_line(argv)
+    except ImproperlyConfigured as error:
+        # A bad regulation profile or setting: the message says which file and key; no traceback.
+        print(f"cong: {error}", file=sys.stderr)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

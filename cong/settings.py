@@ -243,3 +243,4 @@ LOGGING = {
 # Articles per page in section listings and search results.
 CONG_PAGE_SIZE = int(os.environ.get("CONG_PAGE_SIZE", "12"))
 CONG_PROFILE = os.environ.get("CONG_PROFILE", "national")
+CONG_PROFILES_DIR = Path(os.environ.get("CONG_PROFILES_DIR", PROJECT_DIR / "profiles"))
