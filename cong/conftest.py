@@ -9,3 +9,11 @@ from cong.portal.tests.factories import PortalBuilder
 def portal(db):
     """An empty provincial portal: home page as the default site's root, with its settings filled."""
     return PortalBuilder.create()
+
+
+@pytest.fixture
+def newsroom(portal, settings):
+    """The provincial board's groups and workflow, two member portals and their staff."""
+    from cong.editorial.tests.newsroom import build_newsroom
+
+    return build_newsroom(portal, settings)

@@ -43,7 +43,8 @@ def _secret_key() -> str:
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = _secret_key()
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# ".localhost" lets the demo serve member portals at <code>.localhost:8000 (browsers resolve it locally).
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],.localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "cong.portal",
     "cong.agencies",
     "cong.editorial",
+    "cong.citizens",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

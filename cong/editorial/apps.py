@@ -7,3 +7,8 @@ class EditorialConfig(AppConfig):
     name = "cong.editorial"
     label = "editorial"
     verbose_name = "Biên tập"
+
+    def ready(self):
+        from .notifications import connect
+
+        connect()

@@ -1,0 +1,134 @@
+"""Member portals: own sub-domain, own templates' rendering, permissions that reach only their own site."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Page, Site
+
+from cong.agencies.models import Agency
+from cong.agencies.portals import create_member_portal, member_portal_hostname
+from cong.core.profiles import clear_profile_cache
+from cong.portal.models import ArticlePage
+from cong.portal.tests.factories import make_image
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def drafts(newsroom):
+    """A draft in each member portal and one in the provincial portal."""
+    from cong.portal.models import SectionPage
+
+    result = {}
+    for key, home in (
+        ("a", newsroom.agency_a.site.root_page),
+        ("b", newsroom.agency_b.site.root_page),
+        ("province", newsroom.portal.home),
+    ):
+        section = SectionPage(title=f"Tin {key}", slug=f"tin-{key}")
+        home.add_child(instance=section)
+        article = ArticlePage(title=f"Bản nháp {key}", slug=f"ban-nhap-{key}", lead="Sapo", live=False)
+        section.add_child(instance=article)
+        article.save_revision()
+        result[key] = article
+    return result
+
+
+def test_lai_chau_hostname_is_fourth_level_without_diacritics(settings, db):
+    settings.CONG_PROFILE = "lai-chau"
+    clear_profile_cache()
+    try:
+        agency = Agency(name="Sở Thông tin và Truyền thông", code="stttt")
+        assert member_portal_hostname(agency) == "stttt.laichau.gov.vn"
+    finally:
+        settings.CONG_PROFILE = "national"
+        clear_profile_cache()
+
+
+def test_creating_a_member_portal_makes_a_site_with_its_own_home_and_settings(newsroom, client):
+    site = newsroom.agency_a.site
+    assert site.hostname == "sotc.thunghiem.gov.vn"
+    assert site.root_page.specific.title.endswith("Sở Tài chính")
+    html = client.get("/", HTTP_HOST="sotc.thunghiem.gov.vn").content.decode()
+    assert "Sở Tài chính" in html
+    # The same call again changes nothing.
+    assert create_member_portal(newsroom.agency_a) == site
+    assert Site.objects.filter(hostname="sotc.thunghiem.gov.vn").count() == 1
+
+
+def test_hostname_routes_to_the_right_member_portal(newsroom, client):
+    from cong.portal.tests.factories import publish
+    from cong.portal.models import SectionPage
+
+    for agency, title in (
+        (newsroom.agency_a, "Quyết toán ngân sách"),
+        (newsroom.agency_b, "Lễ hội xuống đồng"),
+    ):
+        section = publish(agency.site.root_page, SectionPage(title="Tin tức", slug="tin-tuc"))
+        publish(section, ArticlePage(title=title, slug="tin-1", lead="Sapo"))
+    a = client.get("/tin-tuc/tin-1/", HTTP_HOST="sotc.thunghiem.gov.vn").content.decode()
+    b = client.get("/tin-tuc/tin-1/", HTTP_HOST="ubndtanlap.thunghiem.gov.vn").content.decode()
+    assert "Quyết toán ngân sách" in a and "Lễ hội xuống đồng" not in a
+    assert "Lễ hội xuống đồng" in b
+    assert client.get("/tin-tuc/tin-1/").status_code == 404  # the provincial portal has no such page
+
+
+def test_bad_or_taken_hostname_is_refused(newsroom):
+    agency = Agency.objects.create(name="Sở Y tế", code="soyt")
+    with pytest.raises(ValidationError) as error:
+        create_member_portal(agency, hostname="sở y tế.gov.vn")
+    assert "không hợp lệ" in str(error.value)
+    with pytest.raises(ValidationError):
+        create_member_portal(agency, hostname="sotc.thunghiem.gov.vn")
+    agency.refresh_from_db()
+    assert agency.site is None and not Page.objects.filter(slug="soyt").exists()
+
+
+@pytest.mark.parametrize(
+    ("user", "can_edit", "can_publish"),
+    [
+        ("editor_a", {"a"}, set()),
+        ("moderator_a", {"a"}, set()),
+        ("editor_b", {"b"}, set()),
+        ("moderator_b", {"b"}, set()),
+        ("updater", {"province"}, set()),
+        ("secretary", {"province"}, set()),
+        ("leader", {"province"}, {"province"}),
+    ],
+)
+def test_permission_matrix(newsroom, drafts, user, can_edit, can_publish):
+    """A member-portal editor cannot see, edit or publish another portal's drafts."""
+    account = newsroom.user(user)
+    for key, article in drafts.items():
+        perms = article.permissions_for_user(account)
+        assert perms.can_edit() == (key in can_edit), (user, key, "edit")
+        assert perms.can_publish() == (key in can_publish), (user, key, "publish")
+
+
+def test_member_editor_admin_lists_only_their_portal(newsroom, drafts, client):
+    client.force_login(newsroom.user("editor_a"))
+    own = client.get(f"/quan-tri/pages/{drafts['a'].get_parent().pk}/")
+    assert own.status_code == 200 and "Bản nháp a" in own.content.decode()
+    other = client.get(f"/quan-tri/pages/{drafts['b'].pk}/edit/")
+    assert other.status_code in (302, 403)
+    explorer = client.get("/quan-tri/pages/").content.decode()
+    assert "Bản nháp b" not in explorer and "UBND huyện Tân Lập" not in explorer
+
+
+def test_member_images_are_private_to_their_collection(newsroom, client):
+    from wagtail.models import Collection
+
+    image = make_image("Ảnh của huyện Tân Lập")
+    image.collection = Collection.objects.get(name="UBND huyện Tân Lập")
+    image.save()
+    client.force_login(newsroom.user("editor_a"))
+    assert "Ảnh của huyện Tân Lập" not in client.get("/quan-tri/images/").content.decode()
+    client.force_login(newsroom.user("editor_b"))
+    assert "Ảnh của huyện Tân Lập" in client.get("/quan-tri/images/").content.decode()
+
+
+def test_member_portal_creation_is_in_the_audit_log(newsroom):
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.filter(
+        action="cong.member_portal.create", object_id=str(newsroom.agency_a.pk)
+    ).exists()

@@ -1,0 +1,142 @@
+"""Roles (vai trò) of the editorial chain as Django groups, built from the regulation profile.
+
+Access levels (ST-8.3: quản trị, kiểm duyệt, cập nhật) and editorial-board roles (BK-15, ST-6, LC-19:
+Trưởng ban, Phó Trưởng ban, thư ký, ủy viên) become groups with page, image and document permissions on
+the provincial portal. The profile names the levels and approval steps in its own words (``editing``,
+``board_secretary``…); ``ROLE_ALIASES`` maps each word to one role here, and an unknown word stops setup
+with a message naming it.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from cong.core.profiles import get_profile
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    group_name: str
+    page_permissions: tuple[str, ...]  # Wagtail page permission codenames
+    access_level: str  # agencies.<level> permission: administer_portal / moderate_content / update_content
+    media_permissions: tuple[str, ...] = ("add", "change", "choose")
+
+
+ADMINISTER = Role(
+    "administer",
+    "Quản trị Cổng",
+    ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    "administer_portal",
+    ("add", "change", "delete", "choose"),
+)
+MODERATE = Role("moderate", "Kiểm duyệt", ("add_page", "change_page", "lock_page"), "moderate_content")
+UPDATE = Role("update", "Cập nhật", ("add_page", "change_page"), "update_content")
+BOARD_LEADER = Role(
+    "board_leader",
+    "Ban Biên tập – Trưởng ban",
+    ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    "moderate_content",
+)
+BOARD_DEPUTY = Role(
+    "board_deputy", "Ban Biên tập – Phó Trưởng ban", BOARD_LEADER.page_permissions, "moderate_content"
+)
+BOARD_SECRETARY = Role(
+    "board_secretary", "Ban Biên tập – Thư ký", ("add_page", "change_page", "lock_page"), "moderate_content"
+)
+BOARD_MEMBER = Role("board_member", "Ban Biên tập – Ủy viên", ("add_page", "change_page"), "update_content")
+
+ROLES = {
+    role.key: role
+    for role in (ADMINISTER, MODERATE, UPDATE, BOARD_LEADER, BOARD_DEPUTY, BOARD_SECRETARY, BOARD_MEMBER)
+}
+
+# Words the five profiles use for access levels and workflow steps → roles of this module.
+ROLE_ALIASES = {
+    "administer": ("administer",),
+    "administration": ("administer",),
+    "moderate": ("moderate",),
+    "section_moderator": ("moderate",),
+    "deputy": ("board_deputy",),
+    "update": ("update",),
+    "editing": ("update",),
+    "member": ("update",),
+    "authenticated": ("update",),
+    "authorised": ("update",),
+    "identified": ("update",),
+    "updater": ("update",),
+    "author": ("update",),
+    "provider": ("update",),
+    "editor": ("update",),
+    "board_secretary": ("board_secretary",),
+    "board_leader": ("board_leader", "board_deputy"),
+    "team_leader": ("board_leader", "board_deputy"),
+    "editorial_board": ("board_leader", "board_deputy", "moderate"),
+}
+# The first workflow step is the author's: drafting, not an approval.
+DRAFTING_STEPS = {"updater", "author", "provider", "editor", "member", "update"}
+# The head of the agency that sent the item approves it (BK appendix signature block).
+AGENCY_HEAD_STEP = "unit_head"
+
+
+def roles_for(word: str) -> tuple[Role, ...]:
+    try:
+        return tuple(ROLES[key] for key in ROLE_ALIASES[word])
+    except KeyError:
+        raise ImproperlyConfigured(
+            f"Hồ sơ quy định dùng vai trò «{word}» mà Cổng chưa biết; hãy thêm vào ROLE_ALIASES."
+        ) from None
+
+
+def profile_roles(profile=None) -> list[Role]:
+    """Every role the profile needs: its access levels, the board roles and the approvers of its steps."""
+    profile = profile or get_profile()
+    words = [*profile["security.access_levels"], *profile["workflows.article"]]
+    found = {
+        ROLES[k].key: ROLES[k]
+        for k in ("administer", "board_leader", "board_deputy", "board_secretary", "board_member")
+    }
+    for word in words:
+        if word == AGENCY_HEAD_STEP:
+            continue
+        for role in roles_for(word):
+            found[role.key] = role
+    return list(found.values())
+
+
+def grant(group: Group, role: Role, root_page: Page, collection: Collection) -> None:
+    """Give ``group`` the permissions of ``role`` on the pages under ``root_page`` and in ``collection``."""
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="agencies", codename=role.access_level),
+    )
+    for codename in role.page_permissions:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=root_page,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+    for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+        for action in role.media_permissions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=collection,
+                permission=Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{action}_{model}"
+                ),
+            )
+
+
+@transaction.atomic
+def setup_roles(root_page: Page, profile=None) -> dict[str, Group]:
+    """Create (or complete) the provincial groups of the profile's roles. Safe to run again."""
+    groups = {}
+    collection = Collection.get_first_root_node()
+    for role in profile_roles(profile):
+        group, _created = Group.objects.get_or_create(name=role.group_name)
+        grant(group, role, root_page, collection)
+        groups[role.key] = group
+    return groups

@@ -1,0 +1,60 @@
+"""A provincial newsroom for editorial tests: the board's groups, two member portals and their staff."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from cong.agencies.models import Agency, AgencyStaff
+from cong.agencies.portals import create_member_portal, group_name, member_groups
+from cong.editorial.roles import BOARD_LEADER, BOARD_SECRETARY, UPDATE
+from cong.editorial.setup import setup_editorial
+
+
+@dataclass
+class Newsroom:
+    portal: object
+    agency_a: Agency
+    agency_b: Agency
+    users: dict
+
+    def user(self, key):
+        return self.users[key]
+
+
+def make_user(username, groups=(), agency=None, is_head=False):
+    user = get_user_model().objects.create_user(
+        username=username,
+        password="Mat-khau-dai-2026",
+        email=f"{username}@thunghiem.gov.vn",
+        first_name=username,
+    )
+    for group in groups:
+        user.groups.add(group)
+    if agency is not None:
+        AgencyStaff.objects.create(user=user, agency=agency, is_head=is_head)
+    return user
+
+
+def build_newsroom(portal, settings):
+    settings.WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ".thunghiem.gov.vn", "testserver"]
+    setup_editorial()
+    agency_a = Agency.objects.create(name="Sở Tài chính", code="sotc", kind=Agency.Kind.DEPARTMENT)
+    agency_b = Agency.objects.create(name="UBND huyện Tân Lập", code="ubndtanlap", kind=Agency.Kind.DISTRICT)
+    create_member_portal(agency_a, hostname="sotc.thunghiem.gov.vn")
+    create_member_portal(agency_b, hostname="ubndtanlap.thunghiem.gov.vn")
+    groups_a, groups_b = member_groups(agency_a), member_groups(agency_b)
+    province = lambda role: Group.objects.get(name=role.group_name)  # noqa: E731
+    users = {
+        "updater": make_user("capnhat", [province(UPDATE)]),
+        "secretary": make_user("thuky", [province(BOARD_SECRETARY)]),
+        "leader": make_user("truongban", [province(BOARD_LEADER)]),
+        "editor_a": make_user("bientap_sotc", [groups_a["update"]], agency=agency_a),
+        "moderator_a": make_user("kiemduyet_sotc", [groups_a["moderate"]], agency=agency_a),
+        "head_a": make_user("giamdoc_sotc", [groups_a["moderate"]], agency=agency_a, is_head=True),
+        "editor_b": make_user("bientap_tanlap", [groups_b["update"]], agency=agency_b),
+        "moderator_b": make_user("kiemduyet_tanlap", [groups_b["moderate"]], agency=agency_b),
+    }
+    assert Group.objects.filter(name=group_name(agency_a, UPDATE)).exists()
+    return Newsroom(portal=portal, agency_a=agency_a, agency_b=agency_b, users=users)
