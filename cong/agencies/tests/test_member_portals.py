@@ -56,8 +56,8 @@ def test_creating_a_member_portal_makes_a_site_with_its_own_home_and_settings(ne
 
 
 def test_hostname_routes_to_the_right_member_portal(newsroom, client):
-    from cong.portal.tests.factories import publish
     from cong.portal.models import SectionPage
+    from cong.portal.tests.factories import publish
 
     for agency, title in (
         (newsroom.agency_a, "Quyết toán ngân sách"),
