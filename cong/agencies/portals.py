@@ -121,18 +121,3 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
     agency.save(update_fields=["site", "has_member_portal"])
     log(agency, "cong.member_portal.create", user=user, data={"hostname": hostname})
     return site
-
-
-def portal_label_for_paths(paths) -> dict[str, str]:
-    """Map each page path to the name of the portal (site) it belongs to, with one query for all sites."""
-    sites = sorted(
-        Site.objects.select_related("root_page").only("site_name", "hostname", "root_page__path"),
-        key=lambda s: -len(s.root_page.path),
-    )
-    labels = {}
-    for path in paths:
-        for site in sites:
-            if path.startswith(site.root_page.path):
-                labels[path] = site.site_name or site.hostname
-                break
-    return labels

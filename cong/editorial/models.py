@@ -2,9 +2,11 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Task, TaskState
 
 from cong.agencies.models import AgencyStaff
+from cong.portal.models import ContentPage
 
 
 class AgencyHeadApprovalTask(Task):
@@ -67,3 +69,86 @@ class AgencyHeadApprovalTask(Task):
         if self.fallback_groups.filter(id__in=user.groups.all()).exists():
             mine = mine | states.filter(workflow_state__requested_by__agency_staff__isnull=True)
         return mine
+
+
+class Proposal(models.Model):
+    """Đề xuất đăng lên Cổng tỉnh: a member portal offers one of its published items to the provincial
+    portal. Once the provincial board approves, the item is listed on the provincial portal's "from
+    agencies" page with a link back to the member portal — never copied (LC-12.4: directly or by link)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Chờ Ban Biên tập xem xét")
+        APPROVED = "approved", _("Đã duyệt, đăng trên Cổng tỉnh")
+        REJECTED = "rejected", _("Không duyệt")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("Tin, bài"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("Cơ quan đề xuất"),
+        on_delete=models.CASCADE,
+        related_name="proposals",
+    )
+    proposed_by = models.ForeignKey(
+        "auth.User", verbose_name=_("Người đề xuất"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    proposed_at = models.DateTimeField(_("Thời điểm đề xuất"), auto_now_add=True)
+    status = models.CharField(_("Trạng thái"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        "auth.User",
+        verbose_name=_("Người quyết định"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("Thời điểm quyết định"), null=True, blank=True)
+    comment = models.TextField(_("Ý kiến"), blank=True)
+
+    class Meta:
+        verbose_name = _("Đề xuất đăng lên Cổng tỉnh")
+        verbose_name_plural = _("Đề xuất đăng lên Cổng tỉnh")
+        ordering = ["-proposed_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page"], condition=~models.Q(status="rejected"), name="one_open_proposal_per_page"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.page.title} ({self.agency})"
+
+
+class AgencyNewsIndexPage(ContentPage):
+    """Tin từ các cơ quan: the provincial listing of member-portal items the board approved, each linking
+    back to the member portal (ND43-16: the provincial portal links and integrates member content)."""
+
+    intro = models.TextField(_("Giới thiệu"), blank=True)
+
+    content_panels = ContentPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage", "portal.SectionPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Tin từ các cơ quan")
+
+    def build_search_text(self) -> str:
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from cong.portal.models import ArticlePage
+        from cong.portal.models.pages import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        approved = (
+            Proposal.objects.filter(status=Proposal.Status.APPROVED, page__live=True)
+            .select_related("agency", "agency__site")
+            .order_by("-decided_at")
+        )
+        page_obj = paginate(request, approved)
+        articles = ArticlePage.objects.filter(id__in=[p.page_id for p in page_obj]).in_bulk()
+        context["page_obj"] = page_obj
+        context["items"] = [(proposal, articles.get(proposal.page_id)) for proposal in page_obj]
+        return context

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
 
 from cong.core.text import fold, has_diacritics, nfc, words
 
@@ -105,3 +106,24 @@ def excerpt(text: str, terms: list[str], size: int = EXCERPT_CHARS) -> SafeStrin
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(escape(prefix) + highlight(passage, terms) + escape(suffix))  # noqa: S308
+
+
+def search_root(site: Site) -> Page:
+    """The provincial portal (the default site) searches every member portal too; a member portal
+    searches itself."""
+    return Page.get_first_root_node() if site.is_default_site else site.root_page
+
+
+def portal_names(paths) -> dict[str, str]:
+    """Map each page path to the name of the portal (site) it belongs to — one query for all sites."""
+    sites = sorted(
+        Site.objects.select_related("root_page").only("site_name", "hostname", "root_page__path"),
+        key=lambda s: -len(s.root_page.path),
+    )
+    names = {}
+    for path in paths:
+        for site in sites:
+            if path.startswith(site.root_page.path):
+                names[path] = site.site_name or site.hostname
+                break
+    return names

@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 
 from .models import ArticlePage
 from .models.pages import paginate
-from .search import QueryError, SearchQuery, excerpt, highlight, search_pages
+from .search import QueryError, SearchQuery, excerpt, highlight, portal_names, search_pages, search_root
 
 
 def current_site(request) -> Site:
@@ -31,9 +31,11 @@ def search(request):
         except QueryError as error:
             context["error"] = str(error)
         else:
-            results = search_pages(query, site.root_page)
+            results = search_pages(query, search_root(site))
             page_obj = paginate(request, results)
             specific = Page.objects.filter(id__in=[p.id for p in page_obj]).specific().in_bulk()
+            # Hits from several portals (the provincial search covers member portals) carry their portal.
+            portals = portal_names([p.path for p in page_obj]) if site.is_default_site else {}
             context["page_obj"] = page_obj
             context["result_count"] = len(results)
             context["hits"] = [
@@ -41,6 +43,7 @@ def search(request):
                     "page": specific.get(p.id, p),
                     "title": highlight(p.title, query.terms),
                     "excerpt": excerpt(p.search_text, query.terms),
+                    "portal": portals.get(p.path),
                 }
                 for p in page_obj
             ]

@@ -105,7 +105,12 @@ class HomePage(ContentPage):
     intro = models.TextField(_("Giới thiệu ngắn"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["portal.SectionPage", "portal.IntroPage", "portal.TopicPage"]
+    subpage_types = [
+        "portal.SectionPage",
+        "portal.IntroPage",
+        "portal.TopicPage",
+        "editorial.AgencyNewsIndexPage",
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 

@@ -1,0 +1,66 @@
+"""Changes of state of the editorial domain. Views, admin, commands and the demo call these, and each
+writes its entry in Wagtail's audit log."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from cong.agencies.models import Agency
+
+from .models import Proposal
+
+
+def can_decide_proposals(user) -> bool:
+    """Provincial board members who moderate or administer decide on proposals."""
+    from cong.agencies.portals import provincial_site
+
+    site = provincial_site()
+    if user.is_superuser:
+        return True
+    if site is None or not user.has_perm("agencies.moderate_content"):
+        return False
+    return site.root_page.permissions_for_user(user).can_edit()
+
+
+@transaction.atomic
+def propose_to_province(page, user) -> Proposal:
+    """A member portal proposes one of its live items for the provincial portal."""
+    agency = Agency.objects.filter(
+        site__root_page__path__in=[page.path[:i] for i in range(4, len(page.path), 4)]
+    ).first()
+    if agency is None:
+        raise ValidationError(_("Chỉ tin, bài của cổng thành viên mới đề xuất lên Cổng tỉnh được."))
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied(_("Bạn không có quyền với tin, bài này."))
+    if not page.live:
+        raise ValidationError(
+            _("Tin, bài phải được duyệt và xuất bản trên cổng thành viên trước khi đề xuất.")
+        )
+    if Proposal.objects.filter(page=page).exclude(status=Proposal.Status.REJECTED).exists():
+        raise ValidationError(_("Tin, bài này đã được đề xuất lên Cổng tỉnh."))
+    proposal = Proposal.objects.create(page=page, agency=agency, proposed_by=user)
+    log(proposal, "cong.proposal.create", user=user)
+    return proposal
+
+
+@transaction.atomic
+def decide_proposal(proposal: Proposal, user, approve: bool, comment: str = "") -> Proposal:
+    """The provincial board approves (the item appears in "from agencies") or declines a proposal."""
+    if not can_decide_proposals(user):
+        raise PermissionDenied(_("Chỉ Ban Biên tập Cổng tỉnh được duyệt đề xuất."))
+    if proposal.status != Proposal.Status.PENDING:
+        raise ValidationError(_("Đề xuất này đã được xử lý."))
+    if not approve and not comment.strip():
+        raise ValidationError(_("Hãy ghi lý do không duyệt để cơ quan đề xuất biết."))
+    proposal.status = Proposal.Status.APPROVED if approve else Proposal.Status.REJECTED
+    proposal.decided_by, proposal.decided_at, proposal.comment = user, timezone.now(), comment.strip()
+    proposal.save()
+    log(
+        proposal,
+        "cong.proposal.approve" if approve else "cong.proposal.reject",
+        user=user,
+        data={"comment": proposal.comment},
+    )
+    return proposal

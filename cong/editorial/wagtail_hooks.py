@@ -1,0 +1,55 @@
+"""Editorial admin: proposals from member portals, the provision form (phiếu), audit actions."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from . import views
+from .actions import can_decide_proposals
+
+
+@hooks.register("register_admin_urls")
+def editorial_urls():
+    return [
+        path("de-xuat/", views.proposal_list, name="editorial_proposals"),
+        path("de-xuat/<int:proposal_id>/quyet-dinh/", views.decide, name="editorial_proposal_decide"),
+        path("de-xuat/gui/<int:page_id>/", views.propose, name="editorial_propose"),
+    ]
+
+
+class ProposalsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_decide_proposals(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def proposals_menu_item():
+    return ProposalsMenuItem(
+        _("Đề xuất từ cơ quan"), reverse("editorial_proposals"), icon_name="tasks", order=220
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def propose_button(page, user, view_name, next_url=None):
+    """“Đề xuất lên Cổng tỉnh” on a member portal's live item (the POST form lives in the edit view)."""
+    from cong.agencies.models import Agency
+
+    if view_name != "edit" or not page.live or page.depth < 3:
+        return
+    if Agency.objects.filter(site__root_page__path=page.path[:8]).exists():
+        yield Button(
+            _("Đề xuất lên Cổng tỉnh"),
+            reverse("editorial_propose", args=[page.pk]),
+            icon_name="upload",
+            priority=60,
+            attrs={"data-controller": "w-action", "data-action": "w-action#post"},
+        )
+
+
+@hooks.register("register_log_actions")
+def register_editorial_actions(actions):
+    actions.register_action("cong.proposal.create", _("Đề xuất lên Cổng tỉnh"), _("Đã đề xuất lên Cổng tỉnh"))
+    actions.register_action("cong.proposal.approve", _("Duyệt đề xuất"), _("Đã duyệt đề xuất"))
+    actions.register_action("cong.proposal.reject", _("Không duyệt đề xuất"), _("Đã không duyệt đề xuất"))
