@@ -246,3 +246,15 @@ LOGGING = {
 CONG_PAGE_SIZE = int(os.environ.get("CONG_PAGE_SIZE", "12"))
 CONG_PROFILE = os.environ.get("CONG_PROFILE", "national")
 CONG_PROFILES_DIR = Path(os.environ.get("CONG_PROFILES_DIR", PROJECT_DIR / "profiles"))
+
+# --- citizens (Hỏi – Đáp, phản ánh kiến nghị) ---
+# Anti-abuse of the public forms (operator choices, not regulation values): within the window, more than
+# SOFT forms from one address must solve the proof-of-work; more than HARD are refused until it ends.
+CONG_CITIZENS_RATE_WINDOW = int(os.environ.get("CONG_CITIZENS_RATE_WINDOW", "3600"))
+CONG_CITIZENS_SOFT_LIMIT = int(os.environ.get("CONG_CITIZENS_SOFT_LIMIT", "5"))
+CONG_CITIZENS_HARD_LIMIT = int(os.environ.get("CONG_CITIZENS_HARD_LIMIT", "20"))
+CONG_CITIZENS_POW_MAX_NUMBER = int(os.environ.get("CONG_CITIZENS_POW_MAX_NUMBER", "100000"))
+CONG_CITIZENS_MAX_ATTACHMENTS = int(os.environ.get("CONG_CITIZENS_MAX_ATTACHMENTS", "5"))
+CONG_CITIZENS_ATTACHMENT_MAX_BYTES = int(os.environ.get("CONG_CITIZENS_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024
+# Behind a reverse proxy, the header holding the client's address (e.g. HTTP_X_REAL_IP); empty = REMOTE_ADDR.
+CONG_CLIENT_IP_HEADER = os.environ.get("CONG_CLIENT_IP_HEADER", "")

@@ -22,6 +22,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap-xml"),
     path("robots.txt", portal_views.robots_txt, name="robots-txt"),
     path("api/v1/", api.urls),
+    path("", include("cong.citizens.urls")),
 ]
 
 if settings.DEBUG:

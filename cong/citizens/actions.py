@@ -1,0 +1,832 @@
+"""Every change of state of a question or petition, one named function each.
+
+Views, the admin, commands and tasks call these and nothing else changes ``Question.status``. Each
+function checks who may do it, runs in one transaction, writes the Wagtail audit-log entry
+(``citizens.*`` actions, registered in ``wagtail_hooks``), starts or stops the statutory clocks of
+``cong.core.clocks`` with periods read from the regulation profile, and queues the messages to the asker
+(``AskerNotice``, e-mailed by a background task after the commit).
+
+Life of a question (see docs/features/qa-deadlines.md)::
+
+    receive_question ─▶ received ─ route_question ─▶ routed ─ answer_question ─▶ answered ─ publish_answer ─▶ published
+                           │                          │  ▲                                └ close_question ─▶ closed
+                           └ refuse_question          │  └ route_question (re-route)
+                                                      ├ return_question ─▶ returned (notice clock to the asker)
+                                                      └ send_progress_notice ─▶ progress (clock to the new date)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from cong.agencies.models import Agency, AgencyStaff, agency_of
+from cong.core.clock import TZ, working_calendar
+from cong.core.clocks import clocks_for, start_clock, stop_clock
+from cong.core.models import Clock
+from cong.core.profiles import Period, get_profile
+
+from .models import (
+    PERSONAL_FIELDS,
+    Answer,
+    AnswerDelegation,
+    AskerNotice,
+    Attachment,
+    Citation,
+    Field,
+    ProgressNotice,
+    Question,
+)
+
+logger = logging.getLogger(__name__)
+
+ANSWER_CLOCK = "qa.answer"
+NOTICE_CLOCK = "qa.out_of_scope_notice"
+PROMISE_CLOCK = "qa.progress_notice"
+RETENTION_PERIOD = "qa.retention_after_answer"
+PERSONAL_DATA_PERIOD = "qa.personal_data_retention"
+REMINDER_PERIOD = "qa.reminder_before"
+
+
+class ActionError(ValueError):
+    """A change of state that cannot happen now; the message is shown to the user, in Vietnamese."""
+
+
+class NotAllowed(PermissionDenied):
+    """The user may not make this change (wrong agency, not the head, not the board)."""
+
+
+# --- Who may do what -----------------------------------------------------------------------------
+
+
+def is_board(user) -> bool:
+    """Ban Biên tập: classifies, routes, refuses, publishes (BK-7.1.f¶1, LC-13.1)."""
+    return bool(user and user.is_authenticated and user.has_perm("citizens.handle_as_board"))
+
+
+def handles(user, question: Question) -> bool:
+    """Staff who handle this question: the board, and staff of the agency it is routed to (LC-25.1.a).
+
+    Only they see the asker's personal data.
+    """
+    if is_board(user):
+        return True
+    agency = agency_of(user)
+    return agency is not None and question.agency_id == agency.pk
+
+
+def can_submit_answer(user, question: Question) -> bool:
+    """The head of the assigned agency, or a staff member the head authorised (ST-15.6, LC-13.7).
+
+    Delegation counts only when the profile allows it (``qa.answer_delegation``: ST yes, LC no).
+    """
+    if not (user and user.is_authenticated) or question.agency_id is None:
+        return False
+    staff = AgencyStaff.objects.filter(user=user, agency_id=question.agency_id).first()
+    if staff is None:
+        return False
+    if staff.is_head:
+        return True
+    if not get_profile()["qa.answer_delegation"]:
+        return False
+    return any(
+        d.is_active() for d in AnswerDelegation.objects.filter(agency_id=question.agency_id, delegate=user)
+    )
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise NotAllowed(message)
+
+
+def _require_status(question: Question, allowed, message: str) -> None:
+    if question.status not in allowed:
+        raise ActionError(message + f" (trạng thái hiện tại: {question.get_status_display().lower()})")
+
+
+# --- Clocks -------------------------------------------------------------------------------------
+
+
+def _running(question: Question, purpose: str) -> list[Clock]:
+    return [c for c in clocks_for(question) if c.purpose == purpose and c.stopped_at is None]
+
+
+def _stop(question: Question, purpose: str, at: dt.datetime, reason: str) -> None:
+    for clock in _running(question, purpose):
+        stop_clock(clock, at=at, reason=reason)
+
+
+def _start_answer_clock(question: Question, event: dt.datetime) -> Clock:
+    clock = start_clock(ANSWER_CLOCK, event, subject=question)
+    question.answer_due_at = clock.due_at
+    question.reminded_for_due = None
+    return clock
+
+
+def _outcome_on_time(question: Question, at: dt.datetime) -> bool | None:
+    return None if question.answer_due_at is None else at <= question.answer_due_at
+
+
+# --- Messages to the asker ------------------------------------------------------------------------
+
+
+def _queue_notice(question: Question, kind: str, subject: str, body: str) -> AskerNotice:
+    """Write the message in this transaction; e-mail it after the commit (and retry until sent)."""
+    notice = AskerNotice.objects.create(
+        question=question, kind=kind, subject=subject, body=body, to_email=question.email or ""
+    )
+    if notice.to_email:
+        from .tasks import deliver_notice
+
+        transaction.on_commit(lambda: _enqueue(deliver_notice, notice.pk))
+    return notice
+
+
+def _enqueue(task, *args) -> None:
+    # A broken queue must not undo a committed change: the periodic retry picks the notice up later.
+    try:
+        task.enqueue(*args)
+    except Exception:  # noqa: BLE001
+        logger.exception("Không đưa được việc gửi thư vào hàng đợi; sẽ gửi lại theo lịch.")
+
+
+def _staff_mail(agency: Agency | None, subject: str, body: str) -> None:
+    """Tell the agency's staff (LC-25.1.a) — a convenience; the admin lists stay the source of truth."""
+    if agency is None:
+        return
+    recipients = {agency.email} if agency.email else set()
+    recipients |= {
+        email
+        for email in AgencyStaff.objects.filter(agency=agency).values_list("user__email", flat=True)
+        if email
+    }
+    if recipients:
+        from .tasks import send_staff_mail
+
+        transaction.on_commit(lambda: _enqueue(send_staff_mail, subject, body, sorted(recipients)))
+
+
+def _fmt(moment: dt.datetime | None) -> str:
+    return timezone.localtime(moment, TZ).strftime("%H:%M ngày %d/%m/%Y") if moment else "không quy định"
+
+
+# --- Reception ----------------------------------------------------------------------------------
+
+
+@dataclass
+class AttachmentIn:
+    file: UploadedFile
+    name: str
+
+
+def receive_question(
+    *,
+    kind: str,
+    data: dict,
+    attachments: list[UploadedFile] | tuple = (),
+    site=None,
+    now: dt.datetime | None = None,
+) -> Question:
+    """Tiếp nhận: store a validated question or petition with its files, start its answer clock.
+
+    Everything is in one transaction: either the question, its files, its clock, its audit entry and its
+    receipt are all stored, or nothing is. The caller shows the receipt only after this returns.
+    """
+    now = now or timezone.now()
+    profile = get_profile()
+    with transaction.atomic():
+        question = Question(kind=kind, received_at=now, consent_at=now, site=site, **data)
+        question.refresh_search_text()
+        question.save()
+        for upload in attachments:
+            Attachment.objects.create(
+                question=question, file=upload, name=upload.name[:255], size=upload.size or 0
+            )
+        if profile["qa.clock_start"] == "portal_receipt":
+            _start_answer_clock(question, now)
+            question.save(update_fields=["answer_due_at", "reminded_for_due"])
+        log(question, "citizens.receive", user=None, data={"kind": kind})
+        label = "phản ánh, kiến nghị" if kind == Question.Kind.PETITION else "câu hỏi"
+        _queue_notice(
+            question,
+            AskerNotice.Kind.RECEIPT,
+            f"Cổng đã tiếp nhận {label} {question.reference}",
+            (
+                f"Cổng Thông tin điện tử đã tiếp nhận {label} “{question.title}” lúc {_fmt(now)}.\n"
+                f"Mã tra cứu: {question.code}\n"
+                f"Hạn trả lời: {_fmt(question.answer_due_at) if question.answer_due_at else 'tính từ khi chuyển cơ quan có thẩm quyền'} "
+                f"({profile['qa.answer']}).\n"
+                f"Tra cứu tình trạng, đọc câu trả lời, sửa hoặc rút thông tin cá nhân tại {reverse('citizens:lookup')} "
+                "bằng mã tra cứu trên. Vui lòng giữ kín mã này."
+            ),
+        )
+    return question
+
+
+def refuse_question(question: Question, user, refusal: str, reason: str) -> Question:
+    """Không tiếp nhận / từ chối: violation (ST-24.7), complaint or denunciation (LC-13.2), or outside
+    the remit of the province's agencies (BK-7.1.f¶1). The asker is told why, with guidance."""
+    _require(
+        is_board(user) or (question.agency_id and handles(user, question)),
+        "Chỉ Ban Biên tập hoặc cơ quan xử lý được từ chối.",
+    )
+    if refusal not in Question.Refusal.values:
+        raise ActionError("Lý do không tiếp nhận không hợp lệ.")
+    if not reason.strip():
+        raise ActionError("Hãy nêu lý do để thông báo cho người hỏi.")
+    _require_status(
+        question,
+        (
+            Question.Status.RECEIVED,
+            Question.Status.ROUTED,
+            Question.Status.RETURNED,
+            Question.Status.PROGRESS,
+        ),
+        "Chỉ từ chối được câu hỏi đang xử lý",
+    )
+    now = timezone.now()
+    with transaction.atomic():
+        for purpose in (ANSWER_CLOCK, NOTICE_CLOCK, PROMISE_CLOCK):
+            _stop(question, purpose, now, "Không tiếp nhận")
+        question.status = Question.Status.REFUSED
+        question.refused_at = now
+        question.refusal_kind = refusal
+        question.refusal_reason = reason.strip()
+        question.asker_notified_at = now
+        question.save()
+        log(question, "citizens.refuse", user=user, data={"refusal": refusal})
+        _queue_notice(
+            question,
+            AskerNotice.Kind.REFUSAL,
+            f"{question.reference}: không tiếp nhận",
+            f"{Question.Refusal(refusal).label}.\n{reason.strip()}\n\n{REFUSAL_GUIDANCE[refusal]}",
+        )
+    return question
+
+
+REFUSAL_GUIDANCE = {
+    Question.Refusal.COMPLAINT: (
+        "Chuyên mục Hỏi – Đáp không thuộc phạm vi điều chỉnh của Luật Khiếu nại, Luật Tố cáo. "
+        "Để khiếu nại, tố cáo, vui lòng gửi đơn trực tiếp đến cơ quan có thẩm quyền giải quyết hoặc "
+        "Ban Tiếp công dân theo Luật Khiếu nại 2011, Luật Tố cáo 2018."
+    ),
+    Question.Refusal.OUT_OF_SCOPE: (
+        "Vui lòng gửi câu hỏi đến cơ quan có thẩm quyền (bộ, ngành trung ương hoặc địa phương khác)."
+    ),
+    Question.Refusal.VIOLATION: "Nội dung vi phạm quy định về thông tin trên Cổng nên không được trả lời.",
+}
+
+
+# --- Routing --------------------------------------------------------------------------------------
+
+
+def route_question(
+    question: Question,
+    user,
+    agency: Agency,
+    *,
+    field: Field | None = None,
+    policy_group: str = "",
+    socio_economic: bool | None = None,
+) -> Question:
+    """Phân loại và chuyển: the board classifies the question and routes it to the competent agency
+    (BK-7.1.f¶1, LC-13.1); after a return it re-routes it (ST-24.3), telling the asker where it went."""
+    _require(is_board(user), "Chỉ Ban Biên tập được phân loại và chuyển câu hỏi.")
+    _require_status(
+        question,
+        (Question.Status.RECEIVED, Question.Status.RETURNED),
+        "Chỉ chuyển được câu hỏi mới hoặc bị trả lại",
+    )
+    if agency is None:
+        raise ActionError("Hãy chọn cơ quan có thẩm quyền.")
+    if question.status == Question.Status.RETURNED and agency.pk == question.agency_id:
+        raise ActionError("Cơ quan này vừa trả lại câu hỏi; hãy chọn cơ quan khác.")
+    profile = get_profile()
+    now = timezone.now()
+    rerouted = question.status == Question.Status.RETURNED
+    with transaction.atomic():
+        question.agency = agency
+        if field is not None:
+            question.field = field
+        question.policy_group = policy_group or question.policy_group
+        if socio_economic is not None:
+            question.socio_economic = socio_economic
+        question.status = Question.Status.ROUTED
+        question.routed_at = now
+        running = _running(question, ANSWER_CLOCK)
+        if not running or (rerouted and profile["qa.transfer_restarts_clock"]):
+            _stop(question, ANSWER_CLOCK, now, f"Chuyển đến {agency}")
+            _start_answer_clock(question, now)
+        if rerouted:
+            _stop(question, NOTICE_CLOCK, now, "Đã chuyển cơ quan khác và báo người hỏi")
+            question.notice_due_at = None
+            question.asker_notified_at = now
+            _queue_notice(
+                question,
+                AskerNotice.Kind.OUT_OF_SCOPE,
+                f"{question.reference}: đã chuyển cơ quan có thẩm quyền",
+                f"Câu hỏi không thuộc thẩm quyền của cơ quan được chuyển trước đó nên đã được chuyển đến {agency}. "
+                f"Hạn trả lời: {_fmt(question.answer_due_at)}.",
+            )
+        question.refresh_search_text()
+        question.save()
+        log(
+            question,
+            "citizens.reroute" if rerouted else "citizens.route",
+            user=user,
+            data={"agency": agency.code, "field": question.field_id, "due": _fmt(question.answer_due_at)},
+        )
+        _staff_mail(
+            agency,
+            f"[Hỏi – Đáp] {question.reference} chuyển đến {agency}",
+            f"Ban Biên tập đã chuyển {question.reference} “{question.title}” đến cơ quan. "
+            f"Hạn trả lời: {_fmt(question.answer_due_at)}.",
+        )
+    return question
+
+
+def return_question(question: Question, user, reason: str) -> Question:
+    """Trả lại: the agency says the question is not within its competence (LC-13.1, ST-24.3).
+
+    Starts the clock within which the asker must be told (``qa.out_of_scope_notice``: immediately in
+    LC and nationally, 2 days in ST). When the profile says "immediately" the notice goes in this same
+    transaction; otherwise the board (or the agency) sends it, reminded before the due moment.
+    """
+    _require(
+        handles(user, question) and agency_of(user) is not None and agency_of(user).pk == question.agency_id,
+        "Chỉ cơ quan đang được giao mới trả lại được câu hỏi.",
+    )
+    _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lại được câu hỏi đang chờ cơ quan trả lời")
+    if not reason.strip():
+        raise ActionError("Hãy nêu lý do câu hỏi không thuộc thẩm quyền và, nếu biết, cơ quan có thẩm quyền.")
+    profile = get_profile()
+    now = timezone.now()
+    with transaction.atomic():
+        if profile["qa.transfer_restarts_clock"]:
+            _stop(question, ANSWER_CLOCK, now, "Cơ quan trả lại: không thuộc thẩm quyền")
+            question.answer_due_at = None
+        _stop(question, PROMISE_CLOCK, now, "Cơ quan trả lại")
+        question.status = Question.Status.RETURNED
+        question.returned_at = now
+        question.return_reason = reason.strip()
+        question.return_count += 1
+        question.asker_notified_at = None
+        notice_clock = start_clock(NOTICE_CLOCK, now, subject=question)
+        question.notice_due_at = notice_clock.due_at
+        if profile.period(NOTICE_CLOCK).unit == "immediate":
+            _notify_return(question, now, notice_clock)
+        question.save()
+        log(
+            question,
+            "citizens.return",
+            user=user,
+            data={"agency": question.agency.code, "reason": reason.strip()[:200]},
+        )
+    return question
+
+
+def _notify_return(
+    question: Question, now: dt.datetime, clock: Clock | None = None, message: str = ""
+) -> None:
+    _queue_notice(
+        question,
+        AskerNotice.Kind.OUT_OF_SCOPE,
+        f"{question.reference}: không thuộc thẩm quyền của {question.agency}",
+        (message.strip() or f"{question.agency} thông báo câu hỏi không thuộc thẩm quyền của cơ quan.")
+        + "\nCâu hỏi đang được chuyển đến cơ quan có thẩm quyền; Cổng sẽ thông báo khi có kết quả.",
+    )
+    for running in [clock] if clock else _running(question, NOTICE_CLOCK):
+        stop_clock(running, at=now, reason="Đã thông báo người hỏi")
+    question.asker_notified_at = now
+
+
+def notify_asker_of_return(question: Question, user, message: str = "") -> Question:
+    """Thông báo người hỏi: tell the asker the question was not within the agency's competence
+    (ST-24.3 within 2 days) before it is re-routed; stops the notice clock."""
+    _require(is_board(user) or handles(user, question), "Không có quyền thông báo cho người hỏi.")
+    _require_status(question, (Question.Status.RETURNED,), "Chỉ thông báo được câu hỏi bị trả lại")
+    if question.asker_notified_at:
+        raise ActionError("Người hỏi đã được thông báo.")
+    now = timezone.now()
+    with transaction.atomic():
+        _notify_return(question, now, message=message)
+        question.save()
+        log(question, "citizens.notify_return", user=user)
+    return question
+
+
+# --- Answering ------------------------------------------------------------------------------------
+
+
+def send_progress_notice(question: Question, user, message: str, new_date: dt.date) -> Question:
+    """Thông báo tiến độ: instead of the answer, the agency tells the asker how the question is being
+    handled and the date it will be answered (BK-7.1.f¶2, LC-13.6). The answer clock stops on time and a
+    new clock runs to the promised date."""
+    _require(
+        can_submit_answer(user, question),
+        "Chỉ thủ trưởng cơ quan hoặc người được ủy quyền được gửi thông báo tiến độ.",
+    )
+    if not get_profile()["qa.progress_notice"]:
+        raise ActionError("Quy chế không cho phép thông báo tiến độ thay cho câu trả lời.")
+    _require_status(
+        question, Question.OPEN_STATUSES, "Chỉ gửi thông báo tiến độ cho câu hỏi đang chờ trả lời"
+    )
+    now = timezone.now()
+    today = timezone.localdate(now)
+    if not message.strip():
+        raise ActionError("Hãy ghi nội dung thông báo tiến độ.")
+    if new_date is None or new_date <= today:
+        raise ActionError("Ngày hẹn trả lời phải sau hôm nay.")
+    calendar = working_calendar()
+    if not calendar.is_working_day(new_date):
+        raise ActionError(f"Ngày {new_date:%d/%m/%Y} không phải ngày làm việc; hãy chọn ngày làm việc.")
+    with transaction.atomic():
+        if question.answer_due_at and now > question.answer_due_at:
+            question.answered_on_time = False  # the notice itself came late: counted as late in reports
+        _stop(question, ANSWER_CLOCK, now, "Đã thông báo tiến độ")
+        _stop(question, PROMISE_CLOCK, now, "Thông báo tiến độ mới")
+        param = get_profile().param("qa.progress_notice")
+        clock = start_clock(
+            PROMISE_CLOCK,
+            now,
+            subject=question,
+            period=Period((new_date - timezone.localdate(now)).days, "calendar_days"),
+            source=param.source,
+        )
+        ProgressNotice.objects.create(
+            question=question, message=message.strip(), new_date=new_date, sent_by=user, sent_at=now
+        )
+        question.status = Question.Status.PROGRESS
+        question.promised_date = new_date
+        question.answer_due_at = clock.due_at
+        question.reminded_for_due = None
+        question.save()
+        log(question, "citizens.progress", user=user, data={"new_date": new_date.isoformat()})
+        _queue_notice(
+            question,
+            AskerNotice.Kind.PROGRESS,
+            f"{question.reference}: thông báo tiến độ xử lý",
+            f"{question.agency} thông báo: {message.strip()}\nNgày hẹn trả lời: {new_date:%d/%m/%Y}.",
+        )
+    return question
+
+
+@dataclass
+class CitationIn:
+    number_symbol: str
+    summary: str
+    issued_on: dt.date
+    issuer: str
+
+
+def find_legal_document(number_symbol: str):
+    """The legal-document record with this number/symbol, when ``cong.legal`` is installed and has one."""
+    try:
+        model = apps.get_model("legal", "LegalDocument")
+    except LookupError:
+        return None
+    field_names = {f.name for f in model._meta.get_fields()}
+    for name in ("number_symbol", "number", "symbol"):
+        if name in field_names:
+            return model.objects.filter(**{f"{name}__iexact": number_symbol.strip()}).first()
+    return None
+
+
+def answer_question(
+    question: Question,
+    user,
+    body: str,
+    *,
+    citations: list[CitationIn] | tuple = (),
+    mode: str = Answer.Mode.VIA_BOARD,
+    signer_name: str = "",
+    signer_position: str = "",
+) -> Question:
+    """Trả lời: the head of the agency or a delegate submits the answer with the legal documents it
+    relies on (ST-15.4, ST-15.6, LC-13.4, LC-13.5, LC-13.7). Stops the answer clock."""
+    _require(
+        can_submit_answer(user, question),
+        "Chỉ thủ trưởng cơ quan hoặc người được thủ trưởng ủy quyền được trả lời.",
+    )
+    _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lời được câu hỏi đang chờ trả lời")
+    if not body.strip():
+        raise ActionError("Nội dung trả lời không được để trống.")
+    if mode not in Answer.Mode.values:
+        raise ActionError("Hình thức trả lời không hợp lệ.")
+    required = set(get_profile()["qa.answer_citations"])
+    for number, citation in enumerate(citations, start=1):
+        values = {
+            "number_symbol": citation.number_symbol,
+            "summary": citation.summary,
+            "date": citation.issued_on,
+            "issuer": citation.issuer,
+        }
+        missing = [key for key in required if not values[key]]
+        if missing:
+            raise ActionError(
+                f"Văn bản viện dẫn thứ {number} thiếu số ký hiệu, trích yếu, ngày ban hành hoặc cơ quan ban hành."
+            )
+    staff = AgencyStaff.objects.filter(user=user).first()
+    now = timezone.now()
+    with transaction.atomic():
+        # Late once (a progress notice after the due moment) stays late.
+        if question.answered_on_time is not False:
+            question.answered_on_time = _outcome_on_time(question, now)
+        for purpose in (ANSWER_CLOCK, PROMISE_CLOCK):
+            _stop(question, purpose, now, "Đã trả lời")
+        answer = Answer.objects.create(
+            question=question,
+            body=body.strip(),
+            mode=mode,
+            agency=question.agency,
+            answered_by=user,
+            signer_name=signer_name.strip() or user.get_full_name() or user.get_username(),
+            signer_position=signer_position.strip() or (staff.position if staff else ""),
+            answered_at=now,
+        )
+        for order, citation in enumerate(citations):
+            document = find_legal_document(citation.number_symbol)
+            Citation.objects.create(
+                answer=answer,
+                number_symbol=citation.number_symbol.strip(),
+                summary=citation.summary.strip(),
+                issued_on=citation.issued_on,
+                issuer=citation.issuer.strip(),
+                legal_document_id=document.pk if document else None,
+                order=order,
+            )
+        question.status = Question.Status.ANSWERED
+        question.answered_at = now
+        question.refresh_search_text()
+        question.save()
+        log(
+            question,
+            "citizens.answer",
+            user=user,
+            data={"mode": mode, "on_time": question.answered_on_time, "citations": len(citations)},
+        )
+        if mode == Answer.Mode.DIRECT:
+            _queue_notice(
+                question,
+                AskerNotice.Kind.ANSWER,
+                f"{question.reference}: trả lời của {question.agency}",
+                _answer_text(answer),
+            )
+    return question
+
+
+def _answer_text(answer: Answer) -> str:
+    lines = [answer.body, "", f"{answer.signer_position} {answer.signer_name} – {answer.agency}".strip()]
+    for citation in answer.citations.all():
+        lines.append(f"Căn cứ: {citation}, {citation.summary}")
+    disclaimer = get_profile()["qa.disclaimer"]
+    if disclaimer:
+        lines += ["", disclaimer]
+    return "\n".join(lines)
+
+
+def publish_answer(question: Question, user) -> Question:
+    """Đăng: the board publishes the question and its answer on the portal (HG-8.5, KT-2.3). The
+    answer then stays public at least ``qa.retention_after_answer`` from the answer date (ST-15.7)."""
+    _require(is_board(user), "Chỉ Ban Biên tập được đăng câu trả lời.")
+    _require_status(
+        question, (Question.Status.ANSWERED, Question.Status.CLOSED), "Chỉ đăng được câu hỏi đã có trả lời"
+    )
+    now = timezone.now()
+    with transaction.atomic():
+        question.status = Question.Status.PUBLISHED
+        question.published_at = now
+        question.closed_at = question.closed_at or now
+        period = get_profile().period(RETENTION_PERIOD)
+        question.public_until = (
+            working_calendar().due(question.answered_at, period) if period.has_limit else None
+        )
+        question.refresh_search_text()
+        question.save()
+        log(question, "citizens.publish", user=user)
+        _queue_notice(
+            question,
+            AskerNotice.Kind.PUBLISHED,
+            f"{question.reference}: đã có câu trả lời",
+            _answer_text(question.answer)
+            + f"\n\nCâu hỏi và câu trả lời được đăng tại {question.get_absolute_url()}",
+        )
+    return question
+
+
+def close_question(question: Question, user) -> Question:
+    """Kết thúc không đăng: the agency answered the asker directly (LC-13.4) and the board chooses not to
+    publish. Refused for socio-economic management matters, whose answers must be public (BK-7.1.f¶2s2)."""
+    _require(is_board(user), "Chỉ Ban Biên tập được kết thúc câu hỏi.")
+    _require_status(question, (Question.Status.ANSWERED,), "Chỉ kết thúc được câu hỏi đã có trả lời")
+    if question.socio_economic:
+        raise ActionError("Câu hỏi về quản lý kinh tế – xã hội phải được đăng câu trả lời trên Cổng.")
+    with transaction.atomic():
+        question.status = Question.Status.CLOSED
+        question.closed_at = timezone.now()
+        question.save()
+        if question.answer.mode != Answer.Mode.DIRECT:
+            _queue_notice(
+                question,
+                AskerNotice.Kind.ANSWER,
+                f"{question.reference}: trả lời của {question.agency}",
+                _answer_text(question.answer),
+            )
+        log(question, "citizens.close", user=user)
+    return question
+
+
+def unpublish_answer(question: Question, user, reason: str) -> Question:
+    """Gỡ khỏi danh sách công khai, only after the minimum display period (ST-15.7); kept internally."""
+    _require(is_board(user), "Chỉ Ban Biên tập được gỡ câu trả lời.")
+    _require_status(question, (Question.Status.PUBLISHED,), "Câu hỏi chưa được đăng")
+    if question.public_until and timezone.now() < question.public_until:
+        raise ActionError(f"Câu trả lời phải được đăng ít nhất đến {_fmt(question.public_until)}.")
+    if not reason.strip():
+        raise ActionError("Hãy nêu lý do gỡ.")
+    with transaction.atomic():
+        question.status = Question.Status.CLOSED
+        question.save()
+        log(question, "citizens.unpublish", user=user, data={"reason": reason.strip()[:200]})
+    return question
+
+
+# --- The asker's rights over personal data (TT25-7) -------------------------------------------------
+
+
+def correct_personal_data(question: Question, changes: dict) -> Question:
+    """Đính chính: the asker corrects their personal data with the lookup code (TT25-7)."""
+    allowed = {key: value for key, value in changes.items() if key in PERSONAL_FIELDS or key == "district"}
+    if question.personal_data_erased_at:
+        raise ActionError("Thông tin cá nhân đã được xoá; không thể sửa.")
+    with transaction.atomic():
+        changed = [key for key, value in allowed.items() if getattr(question, key) != value]
+        for key in changed:
+            setattr(question, key, allowed[key])
+        question.save()
+        # Field names only: the log itself must not become a copy of the personal data.
+        log(question, "citizens.correct_personal_data", user=None, data={"fields": sorted(changed)})
+    return question
+
+
+def withdraw_personal_data(
+    question: Question, *, by_asker: bool = True, now: dt.datetime | None = None
+) -> Question:
+    """Rút / xoá thông tin cá nhân: erase the asker's personal data and files; the question and any
+    published answer stay (TT25-6, TT25-13). Called by the asker and by the retention job."""
+    if question.personal_data_erased_at:
+        return question
+    now = now or timezone.now()
+    with transaction.atomic():
+        for name in PERSONAL_FIELDS:
+            setattr(question, name, "")
+        question.personal_data_erased_at = now
+        question.save()
+        AskerNotice.objects.filter(question=question).update(to_email="")
+        for attachment in question.attachments.all():
+            attachment.file.delete(save=False)
+            attachment.delete()
+        log(
+            question,
+            "citizens.withdraw_personal_data" if by_asker else "citizens.erase_personal_data",
+            user=None,
+        )
+    return question
+
+
+# --- Delegation (ST-15.6) -------------------------------------------------------------------------
+
+
+def grant_answer_delegation(
+    head, delegate, valid_from: dt.date, valid_until: dt.date | None = None
+) -> AnswerDelegation:
+    """Ủy quyền trả lời: the head authorises a staff member of the same agency to submit answers."""
+    staff = AgencyStaff.objects.filter(user=head, is_head=True).select_related("agency").first()
+    _require(staff is not None, "Chỉ thủ trưởng cơ quan được ủy quyền trả lời.")
+    if not get_profile()["qa.answer_delegation"]:
+        raise ActionError("Quy chế không cho phép ủy quyền trả lời.")
+    if not AgencyStaff.objects.filter(user=delegate, agency=staff.agency).exists():
+        raise ActionError("Người được ủy quyền phải là cán bộ của cơ quan.")
+    if valid_until and valid_until < valid_from:
+        raise ActionError("Ngày kết thúc ủy quyền phải sau ngày bắt đầu.")
+    with transaction.atomic():
+        delegation = AnswerDelegation.objects.create(
+            agency=staff.agency,
+            delegate=delegate,
+            granted_by=head,
+            valid_from=valid_from,
+            valid_until=valid_until,
+        )
+        log(delegation, "citizens.delegate", user=head, data={"delegate": delegate.get_username()})
+    return delegation
+
+
+def revoke_answer_delegation(delegation: AnswerDelegation, user) -> AnswerDelegation:
+    staff = AgencyStaff.objects.filter(user=user, agency=delegation.agency, is_head=True).exists()
+    _require(staff, "Chỉ thủ trưởng cơ quan được thu hồi ủy quyền.")
+    with transaction.atomic():
+        delegation.revoked_at = timezone.now()
+        delegation.save(update_fields=["revoked_at"])
+        log(delegation, "citizens.revoke_delegation", user=user)
+    return delegation
+
+
+# --- Scheduled work -------------------------------------------------------------------------------
+
+
+def send_due_reminders(now: dt.datetime | None = None) -> int:
+    """Nhắc hạn: remind agencies of answers due within ``qa.reminder_before`` (or already overdue), and
+    the board of returned questions whose asker has not been told yet. Each due moment is reminded once."""
+    now = now or timezone.now()
+    calendar = working_calendar()
+    horizon = calendar.due(now, get_profile().period(REMINDER_PERIOD)) or now
+    sent = 0
+    for question in Question.objects.open().filter(answer_due_at__lte=horizon).select_related("agency"):
+        if question.reminded_for_due == question.answer_due_at:
+            continue
+        with transaction.atomic():
+            question.reminded_for_due = question.answer_due_at
+            question.save(update_fields=["reminded_for_due"])
+            overdue = question.answer_due_at < now
+            log(
+                question,
+                "citizens.remind",
+                user=None,
+                data={"due": _fmt(question.answer_due_at), "overdue": overdue},
+            )
+            _staff_mail(
+                question.agency,
+                f"[Hỏi – Đáp] {'QUÁ HẠN' if overdue else 'Sắp đến hạn'}: {question.reference}",
+                f"{question.reference} “{question.title}” — hạn trả lời {_fmt(question.answer_due_at)}.",
+            )
+        sent += 1
+    for question in Question.objects.filter(
+        status=Question.Status.RETURNED, asker_notified_at__isnull=True, notice_due_at__lte=horizon
+    ):
+        if question.reminded_for_due == question.notice_due_at:
+            continue
+        with transaction.atomic():
+            question.reminded_for_due = question.notice_due_at
+            question.save(update_fields=["reminded_for_due"])
+            log(question, "citizens.remind", user=None, data={"notice_due": _fmt(question.notice_due_at)})
+        sent += 1
+    return sent
+
+
+def personal_data_expiry(question: Question) -> dt.datetime | None:
+    """When the asker's personal data must be erased: ``qa.personal_data_retention`` after handling ended."""
+    ended = question.closed_at or question.refused_at or question.published_at
+    period = get_profile().period(PERSONAL_DATA_PERIOD)
+    if ended is None or not period.has_limit:
+        return None
+    return working_calendar().due(ended, period)
+
+
+def erase_expired_personal_data(now: dt.datetime | None = None) -> int:
+    """Retention job: erase the personal data of every finished question past its retention (TT25-13).
+
+    Published questions and answers stay public, with the asker shown as anonymised.
+    """
+    now = now or timezone.now()
+    period = get_profile().period(PERSONAL_DATA_PERIOD)
+    if not period.has_limit:
+        return 0
+    # Prefilter in the database: no period ends sooner than its number of calendar days.
+    cutoff = now - dt.timedelta(days=period.days or 0)
+    finished = (
+        Question.objects.filter(
+            personal_data_erased_at__isnull=True,
+            status__in=(Question.Status.PUBLISHED, Question.Status.CLOSED, Question.Status.REFUSED),
+        )
+        .exclude(closed_at__gt=cutoff)
+        .exclude(refused_at__gt=cutoff)
+    )
+    erased = 0
+    for question in finished.iterator():
+        expiry = personal_data_expiry(question)
+        if expiry is not None and expiry <= now:
+            withdraw_personal_data(question, by_asker=False, now=now)
+            erased += 1
+    return erased
+
+
+def retry_unsent_notices(now: dt.datetime | None = None, max_attempts: int = 20) -> int:
+    """Re-queue every e-mail to an asker that is not sent yet (mail server down, worker lost)."""
+    from .tasks import deliver_notice
+
+    now = now or timezone.now()
+    pending = AskerNotice.objects.filter(sent_at__isnull=True, attempts__lt=max_attempts).exclude(to_email="")
+    count = 0
+    for notice_id in pending.filter(created_at__lte=now).values_list("pk", flat=True):
+        _enqueue(deliver_notice, notice_id)
+        count += 1
+    return count

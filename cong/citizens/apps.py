@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class CitizensConfig(AppConfig):
+    """Citizens' channel: questions and answers (Hỏi – Đáp) and petitions (phản ánh, kiến nghị)."""
+
+    name = "cong.citizens"
+    label = "citizens"
+    verbose_name = "Hỏi – Đáp, phản ánh kiến nghị"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import jobs
+
+        jobs.register()  # with the purge registry and the scheduler, where those apps are installed

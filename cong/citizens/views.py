@@ -1,0 +1,345 @@
+"""Public pages: published questions and answers, the forms, the receipt and the lookup by code.
+
+Addresses: /hoi-dap/, /hoi-dap/<id>/, /hoi-dap/dat-cau-hoi/, /hoi-dap/bien-nhan/, /hoi-dap/tra-cuu/,
+/phan-anh-kien-nghi/, /phan-anh-kien-nghi/<id>/, /phan-anh-kien-nghi/gui/.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.models import Site
+
+from cong.agencies.models import Agency
+from cong.core.profiles import get_profile
+from cong.portal.models.pages import paginate
+from cong.portal.search import QueryError, SearchQuery, excerpt, highlight
+
+from . import actions, antiabuse
+from .forms import LookupForm, PersonalDataForm, QuestionForm
+from .models import Citation, Field, Question, normalise_code
+
+RECEIPT_SESSION_KEY = "citizens_receipt"
+LOOKUP_SESSION_KEY = "citizens_lookup"
+
+KIND_PAGES = {
+    Question.Kind.QUESTION: {
+        "title": None,  # the profile's qa.title
+        "list_url": "citizens:questions",
+        "form_url": "citizens:ask",
+        "detail_url": "citizens:question-detail",
+    },
+    Question.Kind.PETITION: {
+        "title": "Phản ánh, kiến nghị về quy định hành chính",
+        "list_url": "citizens:petitions",
+        "form_url": "citizens:petition-form",
+        "detail_url": "citizens:petition-detail",
+    },
+}
+
+
+def _channel(kind: str) -> dict:
+    profile = get_profile()
+    info = dict(KIND_PAGES[kind])
+    info["kind"] = kind
+    info["title"] = info["title"] or profile["qa.title"]
+    info["enabled"] = profile["qa.enabled" if kind == Question.Kind.QUESTION else "petitions.enabled"]
+    return info
+
+
+def _require_enabled(kind: str) -> dict:
+    channel = _channel(kind)
+    if not channel["enabled"]:
+        raise Http404("Cổng này không có chuyên mục này theo quy chế.")
+    return channel
+
+
+def _year(raw: str) -> int | None:
+    try:
+        year = int(raw)
+    except (TypeError, ValueError):
+        return None
+    return year if 2000 <= year <= 2100 else None
+
+
+@require_GET
+def published_list(request, kind: str = Question.Kind.QUESTION):
+    """Câu hỏi đã trả lời: search with or without diacritics; filter by field, agency, year."""
+    channel = _require_enabled(kind)
+    questions = Question.objects.published().filter(kind=kind).select_related("field", "agency", "answer")
+    raw_query = request.GET.get("q", "").strip()
+    error, terms = None, []
+    if raw_query:
+        try:
+            terms = SearchQuery.parse(raw_query).terms
+        except QueryError as exc:
+            error = str(exc)
+        for term in terms:
+            questions = questions.filter(search_text__contains=term)
+    field_slug = request.GET.get("linh-vuc", "")
+    agency_code = request.GET.get("co-quan", "")
+    year = _year(request.GET.get("nam", ""))
+    if field_slug:
+        questions = questions.filter(field__slug=field_slug)
+    if agency_code:
+        questions = questions.filter(agency__code=agency_code)
+    if year:
+        questions = questions.filter(received_at__year=year)
+    page_obj = paginate(request, questions.order_by("-published_at", "-pk"))
+    items = [
+        {
+            "question": q,
+            "title": highlight(q.title, terms) if terms else q.title,
+            "excerpt": excerpt(q.content, terms) if terms else None,
+        }
+        for q in page_obj
+    ]
+    published = Question.objects.published().filter(kind=kind)
+    filters = request.GET.copy()
+    filters.pop("page", None)
+    context = {
+        "channel": channel,
+        "page_obj": page_obj,
+        "items": items,
+        "query": raw_query,
+        "error": error,
+        "fields": Field.objects.filter(questions__in=published).distinct(),
+        "agencies": Agency.objects.filter(questions__in=published).distinct(),
+        "years": [d.year for d in published.dates("received_at", "year", order="DESC")],
+        "selected": {"field": field_slug, "agency": agency_code, "year": year},
+        "filter_query": filters.urlencode(),
+    }
+    return render(request, "citizens/list.html", context)
+
+
+@require_GET
+def published_detail(request, pk: int, kind: str = Question.Kind.QUESTION):
+    """One published question with its answer, citations, the disclaimer and schema.org QAPage data."""
+    channel = _require_enabled(kind)
+    question = get_object_or_404(
+        Question.objects.published()
+        .filter(kind=kind)
+        .select_related("field", "agency", "answer", "answer__agency")
+        .prefetch_related(Prefetch("answer__citations", queryset=Citation.objects.order_by("order", "pk"))),
+        pk=pk,
+    )
+    citations = list(question.answer.citations.all())
+    links = _legal_links(citations)
+    absolute = request.build_absolute_uri(question.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "QAPage",
+        "mainEntity": {
+            "@type": "Question",
+            "name": question.title,
+            "text": question.content,
+            "dateCreated": question.received_at.isoformat(),
+            "answerCount": 1,
+            "author": {"@type": "Person", "name": question.public_name},
+            "acceptedAnswer": {
+                "@type": "Answer",
+                "text": question.answer.body,
+                "dateCreated": question.answer.answered_at.isoformat(),
+                "url": absolute,
+                "author": {"@type": "GovernmentOrganization", "name": question.answer.agency.name},
+            },
+        },
+    }
+    # json.dumps then escaping "<", ">" and "&" keeps the block inert inside <script>.
+    encoded = (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+    context = {
+        "channel": channel,
+        "question": question,
+        "answer": question.answer,
+        "citations": [(c, links.get(c.legal_document_id)) for c in citations],
+        "json_ld": mark_safe(encoded),  # noqa: S308 - escaped above
+        "disclaimer": get_profile()["qa.disclaimer"],
+    }
+    return render(request, "citizens/detail.html", context)
+
+
+def _legal_links(citations) -> dict[int, str]:
+    """URLs of the linked legal-document records, in one query, when ``cong.legal`` is installed."""
+    from django.apps import apps
+
+    ids = [c.legal_document_id for c in citations if c.legal_document_id]
+    if not ids:
+        return {}
+    try:
+        model = apps.get_model("legal", "LegalDocument")
+    except LookupError:
+        return {}
+    links = {}
+    for document in model.objects.filter(pk__in=ids):
+        url = getattr(document, "url", None) or (
+            document.get_absolute_url() if hasattr(document, "get_absolute_url") else None
+        )
+        if url:
+            links[document.pk] = url
+    return links
+
+
+@require_http_methods(["GET", "POST"])
+def ask(request, kind: str = Question.Kind.QUESTION):
+    """Đặt câu hỏi / gửi phản ánh: open 24/7 (ST-15.2); the question is committed before the receipt."""
+    channel = _require_enabled(kind)
+    guard = antiabuse.Guard(request, "ask")
+    status = 200
+    errors: list[str] = []
+    if request.method == "POST":
+        guard.record_attempt()
+        form = QuestionForm(request.POST, request.FILES, kind=kind)
+        if guard.too_many():
+            status = 429
+            errors.append(
+                "Địa chỉ của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau "
+                f"{guard.window // 60} phút; nội dung bạn nhập vẫn được giữ dưới đây."
+            )
+            form.is_valid()
+        else:
+            if request.POST.get("website"):
+                guard.flag()
+            proof_ok = not guard.flagged() or antiabuse.verify(request.POST.get("altcha", ""))
+            valid = form.is_valid()
+            if valid and proof_ok:
+                question = actions.receive_question(
+                    kind=kind,
+                    data=form.question_data(),
+                    attachments=form.cleaned_data.get("attachments") or [],
+                    site=Site.find_for_request(request),
+                )
+                request.session[RECEIPT_SESSION_KEY] = question.pk
+                return redirect("citizens:receipt")
+            status = 400
+            if not proof_ok:
+                errors.append(
+                    "Cần xác minh bạn không phải máy gửi tự động: trình duyệt sẽ tự giải một phép tính trong "
+                    "vài giây (cần bật JavaScript), rồi bạn bấm «Gửi» lại. Nội dung bạn nhập vẫn được giữ."
+                )
+    else:
+        form = QuestionForm(kind=kind)
+    context = {
+        "channel": channel,
+        "form": form,
+        "errors": errors,
+        "challenge": antiabuse.new_challenge() if guard.flagged() else None,
+        "profile": get_profile(),
+        "retention": get_profile().period(actions.PERSONAL_DATA_PERIOD),
+        "answer_period": get_profile().period(actions.ANSWER_CLOCK),
+        "disclaimer": get_profile()["qa.disclaimer"],
+        "max_attachments": settings.CONG_CITIZENS_MAX_ATTACHMENTS,
+        "max_attachment_mb": settings.CONG_CITIZENS_ATTACHMENT_MAX_BYTES // 1048576,
+    }
+    return render(request, "citizens/ask.html", context, status=status)
+
+
+@require_GET
+def receipt(request):
+    """Biên nhận: shown only after the question is in the database; the code is shown once, here."""
+    pk = request.session.get(RECEIPT_SESSION_KEY)
+    question = Question.objects.filter(pk=pk).first() if pk else None
+    if question is None:
+        return redirect("citizens:ask")
+    return render(
+        request,
+        "citizens/receipt.html",
+        {
+            "question": question,
+            "channel": _channel(question.kind),
+            "answer_period": get_profile().period(actions.ANSWER_CLOCK),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def lookup(request):
+    """Tra cứu bằng mã: status, deadline, messages, answer; correct or withdraw personal data (TT25-7)."""
+    guard = antiabuse.Guard(request, "lookup")
+    pk = request.session.get(LOOKUP_SESSION_KEY)
+    question = Question.objects.filter(pk=pk).select_related("agency", "field").first() if pk else None
+    status = 200
+    form = LookupForm()
+    personal_form = None
+    action = request.POST.get("action", "") if request.method == "POST" else ""
+    if action == "find":
+        form = LookupForm(request.POST)
+        if guard.too_many():
+            form.add_error(None, f"Quá nhiều lần tra cứu. Vui lòng thử lại sau {guard.window // 60} phút.")
+            status = 429
+        elif form.is_valid():
+            code = normalise_code(form.cleaned_data["code"])
+            found = Question.objects.filter(code=code).first() if code else None
+            if found is None:
+                guard.record_attempt()  # only wrong codes count: guessing is what we limit
+                form.add_error(
+                    "code", "Không tìm thấy câu hỏi với mã này. Hãy kiểm tra lại mã trên biên nhận."
+                )
+                status = 404
+            else:
+                request.session[LOOKUP_SESSION_KEY] = found.pk
+                return redirect("citizens:lookup")
+    elif action == "forget":
+        request.session.pop(LOOKUP_SESSION_KEY, None)
+        return redirect("citizens:lookup")
+    elif action == "correct" and question is not None:
+        personal_form = PersonalDataForm(request.POST, instance=Question.objects.get(pk=question.pk))
+        if question.personal_data_erased_at:
+            messages.error(request, "Thông tin cá nhân đã được xoá; không thể sửa.")
+            return redirect("citizens:lookup")
+        if personal_form.is_valid():
+            actions.correct_personal_data(question, personal_form.cleaned_data)
+            messages.success(request, "Đã cập nhật thông tin cá nhân.")
+            return redirect("citizens:lookup")
+        status = 400
+    elif action == "withdraw" and question is not None:
+        if request.POST.get("confirm") == "yes":
+            actions.withdraw_personal_data(question)
+            messages.success(
+                request,
+                "Đã xoá thông tin cá nhân của bạn. Câu hỏi vẫn được xử lý; bạn xem kết quả tại đây bằng mã tra cứu.",
+            )
+        else:
+            messages.error(request, "Hãy đánh dấu xác nhận nếu muốn xoá thông tin cá nhân.")
+        return redirect("citizens:lookup")
+    if question is not None and personal_form is None and not question.personal_data_erased_at:
+        personal_form = PersonalDataForm(instance=question)
+    answer = None
+    if question is not None and question.status in Question.ANSWERED_STATUSES:
+        answer = getattr(question, "answer", None)
+        # A via-board answer reaches the asker when the board publishes it.
+        if answer and question.status == Question.Status.ANSWERED and answer.mode != answer.Mode.DIRECT:
+            answer = None
+    context = {
+        "form": form,
+        "question": question,
+        "answer": answer,
+        "notices": list(question.notices.all()) if question else [],
+        "progress": list(question.progress_notices.all()) if question else [],
+        "personal_form": personal_form,
+        "disclaimer": get_profile()["qa.disclaimer"],
+    }
+    return render(request, "citizens/lookup.html", context, status=status)
+
+
+def petition_list(request):
+    return published_list(request, kind=Question.Kind.PETITION)
+
+
+def petition_detail(request, pk: int):
+    return published_detail(request, pk, kind=Question.Kind.PETITION)
+
+
+def petition_form(request):
+    return ask(request, kind=Question.Kind.PETITION)
