@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "cong.agencies",
     "cong.editorial",
     "cong.citizens",
+    "cong.legal",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,89 @@
+"""``cong legal``: read documents, import them as drafts, close consultations whose deadline passed.
+
+    cong legal extract FILE [--json]      print the fields read from one document
+    cong legal import FILE… [--publish]   create draft records (reviewed in /quan-tri/ before publishing)
+    cong legal close-due                  close the consultations whose deadline passed (for cron)
+
+Exit code 2 with a message when a file is unreadable, not an official document or a duplicate.
+"""
+
+import json
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from cong.legal.actions import PublicationError, close_due_consultations, publish_document
+from cong.legal.importer.service import ImportRefused, extract_file, import_document
+
+LABELS = {
+    "number": "Số, ký hiệu", "kind": "Hình thức", "issuer": "Cơ quan ban hành", "place": "Nơi ban hành",
+    "issued_on": "Ngày ban hành", "title": "Trích yếu", "effective_on": "Ngày có hiệu lực",
+    "effective_rule": "Điều khoản hiệu lực", "replaces": "Thay thế", "repeals": "Bãi bỏ / hết hiệu lực",
+    "amends": "Sửa đổi, bổ sung",
+}  # fmt: skip
+
+
+class Command(BaseCommand):
+    help = "Văn bản: trích xuất, nhập văn bản từ tệp; đóng các dự thảo đã hết hạn góp ý."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        extract = sub.add_parser("extract", help="In các trường đọc được từ một văn bản.")
+        extract.add_argument("file")
+        extract.add_argument("--json", action="store_true", help="In dạng JSON.")
+        extract.add_argument("--with-text", action="store_true", help="Kèm toàn văn trong JSON.")
+        imp = sub.add_parser("import", help="Tạo bản nháp văn bản từ tệp để biên tập viên kiểm tra.")
+        imp.add_argument("files", nargs="+")
+        imp.add_argument("--publish", action="store_true", help="Xuất bản ngay (chỉ khi đã kiểm tra).")
+        imp.add_argument("--user", help="Tên đăng nhập ghi vào nhật ký.")
+        sub.add_parser("close-due", help="Đóng các dự thảo đã hết hạn góp ý.")
+
+    def handle(self, *args, **options):
+        action = options["action"]
+        if action == "extract":
+            return self.extract(options)
+        if action == "import":
+            return self.import_files(options)
+        closed = close_due_consultations()
+        self.stdout.write(f"Đã đóng {closed} dự thảo hết hạn góp ý.")
+
+    def extract(self, options):
+        try:
+            result = extract_file(options["file"])
+        except ImportRefused as error:
+            raise CommandError(str(error), returncode=2) from error
+        data = result.as_json(with_text=options["with_text"])
+        if options["json"]:
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        for key, label in LABELS.items():
+            value = data[key]
+            if isinstance(value, list):
+                value = ", ".join(value) or "—"
+            self.stdout.write(f"{label}: {value if value is not None else '—'}")
+        signer = data["signer"] or {}
+        self.stdout.write(f"Người ký: {signer.get('name') or '—'} ({signer.get('capacity') or '—'})")
+        self.stdout.write(f"Căn cứ ({len(data['based_on'])}):")
+        for citation in data["based_on"]:
+            self.stdout.write(f"  - {citation['text']}")
+
+    def import_files(self, options):
+        user = None
+        if options["user"]:
+            user = get_user_model().objects.filter(username=options["user"]).first()
+            if user is None:
+                raise CommandError(f"Không có tài khoản “{options['user']}”.", returncode=2)
+        failures = 0
+        for name in options["files"]:
+            try:
+                document = import_document(name, user=user)
+                if options["publish"]:
+                    publish_document(document, user=user)
+            except (ImportRefused, PublicationError) as error:
+                failures += 1
+                self.stderr.write(str(error))
+                continue
+            state = "đã xuất bản" if document.live else "bản nháp chờ kiểm tra"
+            self.stdout.write(f"{name}: {document.label} — {state} (mã {document.pk}).")
+        if failures:
+            raise CommandError(f"{failures} tệp không nhập được.", returncode=2)

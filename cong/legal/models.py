@@ -1,0 +1,689 @@
+"""Records of the legal app: legal documents (văn bản), the official gazette (Công báo) and consultations on
+drafts (lấy ý kiến góp ý dự thảo) with their comments.
+
+Provisions: BK-3.3.e, BK-3.3.l, BK-3.3.n, KT-10.1, KT-10.6, ST-11.2, ST-23.1, LC-9.1.e, LC-9.1.g, LC-9.1.i,
+HG-2.3.d, HG-8.4, ND43-10.e, ND43-10.g, ND43-10.i. Changes of state are the functions of ``actions.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.search import index
+
+from cong.core.text import fold, nfc, slugify, words
+
+from .importer.kinds import KIND_CHOICES, NAME_BY_CODE
+
+ARTICLE_RE = re.compile(r"^\s*(Điều\s+\d+[a-zđ]?)\s*[.:]?\s*(.*)$", re.MULTILINE)
+
+
+def number_key(number: str) -> str:
+    """Key to compare numbers/symbols: "1347 /QĐ-UBND" and "1347/qđ-ubnd" are one number."""
+    return re.sub(r"\s+", "", fold(number))
+
+
+def issuer_key(issuer: str) -> str:
+    """Key to compare issuers: case, diacritics, "UBND" and spacing do not matter."""
+    text = fold(issuer)
+    for short, long in (("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan")):
+        text = re.sub(rf"\b{short}\b", long, text)
+    return " ".join(words(text))
+
+
+def folded_words(*parts: str) -> str:
+    """Folded search text: each word once spaced, so that " term" finds words that start with it."""
+    return " " + " ".join(words(fold(" ".join(p for p in parts if p)))) + " "
+
+
+class LegalField(models.Model):
+    """Lĩnh vực: the field a document belongs to (KT-10.6), used as a filter."""
+
+    name = models.CharField("tên lĩnh vực", max_length=120, unique=True)
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "lĩnh vực"
+        verbose_name_plural = "lĩnh vực"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name).strip()
+        self.slug = self.slug or slugify(self.name, max_length=120)
+        super().save(*args, **kwargs)
+
+
+class LegalDocumentForm(WagtailAdminModelForm):
+    """Admin form: refuses a duplicate number and issuer with a link to the record that exists, and
+    blocks publishing while a field LC-9.1.e / ND43-10.e requires is empty."""
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        for name in ("number", "issuer", "kind"):
+            if name in cleaned:
+                setattr(instance, name, cleaned[name])
+        existing = instance.find_duplicate()
+        if existing is not None:
+            self.add_error("number", duplicate_message(existing))
+        if "action-publish" in self.data:
+            missing = missing_for_publication(
+                cleaned, has_files=self._has_files(), metadata_only=cleaned.get("metadata_only", False)
+            )
+            if missing:
+                raise ValidationError("Chưa xuất bản được: còn thiếu " + ", ".join(missing) + ".")
+        return cleaned
+
+    def _has_files(self) -> bool:
+        formset = self.formsets.get("files")
+        if formset is None:
+            return False
+        return any(
+            form.cleaned_data.get("file") and not form.cleaned_data.get("DELETE")
+            for form in formset.forms
+            if hasattr(form, "cleaned_data")
+        )
+
+
+def duplicate_message(existing: LegalDocument):
+    url = reverse("wagtailsnippets_legal_legaldocument:edit", args=[existing.pk])
+    return format_html(
+        'Đã có văn bản số {} của {} trong hệ thống: <a href="{}">mở văn bản đã có</a>. '
+        "Không tạo bản trùng; hãy sửa văn bản đó.",
+        existing.number,
+        existing.issuer,
+        url,
+    )
+
+
+REQUIRED_FOR_PUBLICATION = {
+    "kind": "hình thức văn bản",
+    "number": "số, ký hiệu",
+    "issuer": "cơ quan ban hành",
+    "issued_on": "ngày ban hành",
+    "effective_on": "ngày có hiệu lực",
+    "summary": "trích yếu",
+}
+
+
+def missing_for_publication(values, *, has_files: bool, metadata_only: bool) -> list[str]:
+    """Names of the fields LC-9.1.e requires that are empty; a metadata-only record needs no file and
+    may lack the number (older laws were cited by name and date)."""
+    get = values.get if isinstance(values, dict) else lambda name: getattr(values, name)
+    missing = []
+    for name, label in REQUIRED_FOR_PUBLICATION.items():
+        if metadata_only and name in ("number", "effective_on"):
+            continue
+        if get(name) in (None, ""):
+            missing.append(label)
+    if not metadata_only and not has_files:
+        missing.append("tệp văn bản để tải về")
+    return missing
+
+
+class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """Văn bản: a legal or administrative document with its metadata, files and relations.
+
+    Published through Wagtail's draft/publish (and workflow) like pages; ``live`` documents are public.
+    """
+
+    class Status(models.TextChoices):
+        IN_FORCE = "in_force", "Còn hiệu lực"
+        PARTLY_IN_FORCE = "partly_in_force", "Hết hiệu lực một phần"
+        EXPIRED = "expired", "Hết hiệu lực"
+
+    class Level(models.TextChoices):
+        CENTRAL = "central", "Trung ương"
+        PROVINCIAL = "provincial", "Tỉnh"
+        DISTRICT = "district", "Huyện, xã"
+
+    class PostingDuty(models.TextChoices):
+        ISSUER = "issuer", "Cơ quan ban hành đăng (deadlines.legal_doc_issuer)"
+        AFFECTED = "affected", "Cơ quan thuộc phạm vi điều chỉnh đăng (deadlines.legal_doc_affected)"
+        NONE = "none", "Không tính thời hạn đăng"
+
+    kind = models.CharField("hình thức văn bản", max_length=32, choices=KIND_CHOICES, default="quyet-dinh")
+    number = models.CharField(
+        "số, ký hiệu", max_length=80, blank=True, help_text="Đúng như trên văn bản, ví dụ 17/2018/QĐ-UBND."
+    )
+    issuer = models.CharField("cơ quan ban hành", max_length=255)
+    issuer_level = models.CharField(
+        "cấp ban hành", max_length=16, choices=Level.choices, default=Level.PROVINCIAL
+    )
+    issuing_agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name="cơ quan trong hệ thống",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="legal_documents",
+    )
+    summary = models.TextField("trích yếu")
+    place = models.CharField("nơi ban hành", max_length=100, blank=True)
+    issued_on = models.DateField("ngày ban hành", null=True, blank=True)
+    effective_on = models.DateField("ngày có hiệu lực", null=True, blank=True)
+    effective_rule = models.CharField("điều khoản hiệu lực", max_length=500, blank=True)
+    expires_on = models.DateField("ngày hết hiệu lực", null=True, blank=True)
+    status = models.CharField(
+        "tình trạng hiệu lực", max_length=16, choices=Status.choices, default=Status.IN_FORCE
+    )
+    ended_by = models.ForeignKey(
+        "self",
+        verbose_name="văn bản làm hết hiệu lực",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="ended_documents",
+    )
+    signer_name = models.CharField("người ký", max_length=120, blank=True)
+    signer_capacity = models.CharField(
+        "thẩm quyền ký",
+        max_length=200,
+        blank=True,
+        help_text="Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    )
+    fields = ParentalManyToManyField(
+        LegalField, verbose_name="lĩnh vực", blank=True, related_name="documents"
+    )
+    full_text = models.TextField("toàn văn", blank=True)
+    metadata_only = models.BooleanField(
+        "chỉ có thông tin mô tả",
+        default=False,
+        help_text="Văn bản được dẫn chiếu (ví dụ văn bản trung ương) chưa có toàn văn và tệp trên Cổng.",
+    )
+    posting_duty = models.CharField(
+        "thời hạn đăng tải", max_length=16, choices=PostingDuty.choices, default=PostingDuty.ISSUER
+    )
+    imported_from = models.CharField("nhập từ tệp", max_length=255, blank=True, editable=False)
+    extraction = models.JSONField("kết quả trích xuất", null=True, blank=True, editable=False)
+    number_key = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
+    issuer_key = models.CharField(max_length=255, blank=True, editable=False)
+    search_folded = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="legal_document")
+
+    base_form_class = LegalDocumentForm
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("number")]),
+                FieldRowPanel([FieldPanel("issuer"), FieldPanel("issuer_level")]),
+                FieldPanel("issuing_agency"),
+                FieldPanel("summary"),
+            ],
+            heading="Văn bản",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("place"), FieldPanel("issued_on")]),
+                FieldRowPanel([FieldPanel("effective_on"), FieldPanel("expires_on")]),
+                FieldPanel("effective_rule"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("ended_by")]),
+            ],
+            heading="Ngày tháng và hiệu lực",
+        ),
+        MultiFieldPanel([FieldPanel("signer_name"), FieldPanel("signer_capacity")], heading="Người ký"),
+        FieldPanel("fields"),
+        InlinePanel("files", heading="Tệp văn bản", label="tệp"),
+        InlinePanel("relations", heading="Quan hệ với văn bản khác (lược đồ)", label="quan hệ"),
+        FieldPanel("full_text"),
+        MultiFieldPanel([FieldPanel("metadata_only"), FieldPanel("posting_duty")], heading="Đăng tải"),
+    ]
+    search_fields = [
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.SearchField("search_folded"),
+        index.AutocompleteField("number"),
+        index.FilterField("kind"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["-issued_on", "-id"]
+        verbose_name = "văn bản"
+        verbose_name_plural = "văn bản"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["number_key", "issuer_key"],
+                condition=~Q(number_key=""),
+                name="legal_document_unique_number_issuer",
+                violation_error_message="Đã có văn bản cùng số, ký hiệu và cơ quan ban hành.",
+            )
+        ]
+        indexes = [models.Index(fields=["live", "issued_on"]), models.Index(fields=["kind", "status"])]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def kind_name(self) -> str:
+        return NAME_BY_CODE.get(self.kind, self.kind)
+
+    @property
+    def label(self) -> str:
+        """ "Quyết định 17/2018/QĐ-UBND", or a law's name when it has no number."""
+        if self.number:
+            return f"{self.kind_name} {self.number}"
+        return self.summary[:120]
+
+    def get_absolute_url(self) -> str:
+        return reverse("legal:document", args=[self.pk])
+
+    def find_duplicate(self) -> LegalDocument | None:
+        """The other record with the same number and issuer, if any (a number is unique per issuer)."""
+        if not (self.number or "").strip():
+            return None
+        others = LegalDocument.objects.filter(
+            number_key=number_key(self.number), issuer_key=issuer_key(self.issuer)
+        )
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.first()
+
+    def clean(self):
+        super().clean()
+        existing = self.find_duplicate()
+        if existing is not None:
+            raise ValidationError({"number": duplicate_message(existing)})
+
+    def save(self, *args, **kwargs):
+        for name in (
+            "number",
+            "issuer",
+            "summary",
+            "place",
+            "effective_rule",
+            "signer_name",
+            "signer_capacity",
+        ):
+            setattr(self, name, " ".join(nfc(getattr(self, name)).split()))
+        self.full_text = nfc(self.full_text)
+        self.number_key = number_key(self.number)
+        self.issuer_key = issuer_key(self.issuer)
+        self.search_folded = folded_words(
+            self.number, self.kind_name, self.summary, self.issuer, self.signer_name, self.full_text
+        )
+        super().save(*args, **kwargs)
+
+    def in_force_label(self, today=None) -> str:
+        today = today or timezone.localdate()
+        if self.status == self.Status.IN_FORCE and self.effective_on and self.effective_on > today:
+            return "Chưa có hiệu lực"
+        return self.get_status_display()
+
+
+class DocumentFile(Orderable):
+    """A downloadable file of a document (the signed scan, the Word text, an annex)."""
+
+    document = ParentalKey(LegalDocument, related_name="files", on_delete=models.CASCADE)
+    file = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+    )
+    label = models.CharField("mô tả", max_length=200, blank=True, help_text="Ví dụ: Bản ký số, Phụ lục.")
+
+    panels = [FieldPanel("file"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "tệp văn bản"
+        verbose_name_plural = "tệp văn bản"
+
+
+class DocumentRelation(Orderable):
+    """A relation from this document to another (lược đồ): replaces, amends, guides, is based on…
+
+    ``target`` is the record when the portal has it; ``cited_as`` keeps the citation as written so a
+    relation to a document not yet entered is not lost, and is linked when that document arrives.
+    """
+
+    class Kind(models.TextChoices):
+        REPLACES = "replaces", "Thay thế"
+        PARTLY_REPLACES = "partly_replaces", "Thay thế một phần"
+        REPEALS = "repeals", "Bãi bỏ"
+        AMENDS = "amends", "Sửa đổi, bổ sung"
+        GUIDES = "guides", "Hướng dẫn"
+        BASED_ON = "based_on", "Căn cứ"
+
+    source = ParentalKey(LegalDocument, related_name="relations", on_delete=models.CASCADE)
+    kind = models.CharField("quan hệ", max_length=16, choices=Kind.choices)
+    target = models.ForeignKey(
+        LegalDocument,
+        verbose_name="văn bản liên quan",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incoming_relations",
+    )
+    cited_as = models.CharField("dẫn chiếu như trong văn bản", max_length=500, blank=True)
+    cited_number = models.CharField("số, ký hiệu được dẫn", max_length=80, blank=True)
+    cited_on = models.DateField("ngày của văn bản được dẫn", null=True, blank=True)
+    cited_key = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
+
+    panels = [FieldPanel("kind"), FieldPanel("target"), FieldPanel("cited_as"), FieldPanel("cited_number")]
+
+    # How each kind reads from the other side of the relation.
+    REVERSE_LABELS = {
+        "replaces": "Bị thay thế bởi",
+        "partly_replaces": "Bị thay thế một phần bởi",
+        "repeals": "Bị bãi bỏ bởi",
+        "amends": "Được sửa đổi, bổ sung bởi",
+        "guides": "Được hướng dẫn bởi",
+        "based_on": "Là căn cứ của",
+    }
+
+    class Meta(Orderable.Meta):
+        verbose_name = "quan hệ văn bản"
+        verbose_name_plural = "quan hệ văn bản"
+
+    def clean(self):
+        if self.target_id is None and not (self.cited_as or self.cited_number):
+            raise ValidationError("Chọn văn bản liên quan hoặc ghi số, ký hiệu / tên văn bản được dẫn chiếu.")
+
+    def save(self, *args, **kwargs):
+        self.cited_as = " ".join(nfc(self.cited_as).split())[:500]
+        self.cited_number = " ".join(nfc(self.cited_number).split())
+        self.cited_key = number_key(self.cited_number)
+        super().save(*args, **kwargs)
+
+    @property
+    def reverse_label(self) -> str:
+        return self.REVERSE_LABELS[self.kind]
+
+
+# --- Official gazette ---------------------------------------------------------------------------
+
+
+class GazetteIssue(DraftStateMixin, RevisionMixin, ClusterableModel):
+    """Số Công báo: an issue of the provincial official gazette (BK-3.3.n, KT-10.1, ST-23.1, LC-9.1.g)."""
+
+    number = models.CharField("số Công báo", max_length=20, help_text="Ví dụ: 15 hoặc 15+16.")
+    year = models.PositiveIntegerField("năm")
+    published_on = models.DateField("ngày phát hành")
+    file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="tệp số Công báo",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    note = models.TextField("ghi chú", blank=True)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="gazette_issue")
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("year"), FieldPanel("published_on")]),
+        FieldPanel("file"),
+        InlinePanel("items", heading="Văn bản trong số này", label="văn bản"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["-year", "-published_on", "-id"]
+        verbose_name = "số Công báo"
+        verbose_name_plural = "Công báo"
+        constraints = [models.UniqueConstraint(fields=["year", "number"], name="legal_gazette_unique_number")]
+
+    def __str__(self) -> str:
+        return f"Công báo số {self.number}/{self.year}"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_absolute_url(self) -> str:
+        return reverse("legal:gazette-issue", args=[self.year, self.number])
+
+    def clean(self):
+        super().clean()
+        if self.published_on and self.year and self.published_on.year != self.year:
+            raise ValidationError({"year": "Năm của số Công báo phải trùng với năm phát hành."})
+        self.number = self.number.strip()
+        if not re.fullmatch(r"[0-9]+(?:[+\-][0-9]+)*", self.number or ""):
+            raise ValidationError({"number": "Số Công báo gồm chữ số, ví dụ 15 hoặc 15+16."})
+        clash = GazetteIssue.objects.filter(year=self.year, number=self.number).exclude(pk=self.pk)
+        if clash.exists():
+            raise ValidationError({"number": f"Năm {self.year} đã có Công báo số {self.number}."})
+
+
+class GazetteItem(Orderable):
+    """A document in a gazette issue, with its summary as the gazette prints it."""
+
+    issue = ParentalKey(GazetteIssue, related_name="items", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        LegalDocument, verbose_name="văn bản", on_delete=models.PROTECT, related_name="gazette_items"
+    )
+    summary = models.TextField(
+        "trích yếu trong Công báo", blank=True, help_text="Để trống: dùng trích yếu của văn bản."
+    )
+    pages = models.CharField("trang", max_length=20, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("summary"), FieldPanel("pages")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "văn bản trong Công báo"
+        verbose_name_plural = "văn bản trong Công báo"
+
+    @property
+    def shown_summary(self) -> str:
+        return self.summary or self.document.summary
+
+
+# --- Consultation on drafts -----------------------------------------------------------------------
+
+
+class Consultation(DraftStateMixin, RevisionMixin, ClusterableModel):
+    """Dự thảo lấy ý kiến: a draft open for public comment until its closing moment (LC-9.1.i, HG-2.3.d).
+
+    The closing moment is entered, or computed by the core clock from the opening moment and a number
+    of working days (``period_working_days``).
+    """
+
+    title = models.CharField("tên dự thảo", max_length=300)
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
+    drafting_agency = models.CharField("cơ quan chủ trì soạn thảo", max_length=255)
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name="cơ quan soạn thảo trong hệ thống",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultations",
+        help_text="Cán bộ của cơ quan này được xuất bảng tổng hợp ý kiến.",
+    )
+    summary = models.TextField("tóm tắt", blank=True)
+    full_text = models.TextField(
+        "toàn văn dự thảo", help_text="Mỗi điều bắt đầu một dòng “Điều N.” để người góp ý chọn điều."
+    )
+    opens_at = models.DateTimeField("bắt đầu lấy ý kiến", default=timezone.now)
+    period_working_days = models.PositiveIntegerField(
+        "thời hạn góp ý (ngày làm việc)",
+        null=True,
+        blank=True,
+        help_text="Nếu nhập, hạn góp ý được tính theo lịch ngày làm việc; để trống thì nhập hạn cụ thể.",
+    )
+    closes_at = models.DateTimeField("hạn góp ý", null=True, blank=True)
+    request_received_on = models.DateField(
+        "ngày nhận đề nghị đăng dự thảo",
+        null=True,
+        blank=True,
+        help_text="Tính thời hạn đăng dự thảo (BK-7.1.c¶1).",
+    )
+    contact_address = models.CharField("địa chỉ cơ quan nhận góp ý", max_length=300)
+    contact_email = models.EmailField("thư điện tử nhận góp ý")
+    contact_phone = models.CharField("điện thoại", max_length=40, blank=True)
+    document = models.ForeignKey(
+        LegalDocument,
+        verbose_name="văn bản được ban hành từ dự thảo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultations",
+    )
+    closed_at = models.DateTimeField("đã đóng lúc", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="consultation")
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("drafting_agency"), FieldPanel("agency")]),
+        FieldPanel("summary"),
+        FieldPanel("full_text"),
+        InlinePanel("attachments", heading="Tệp đính kèm", label="tệp"),
+        MultiFieldPanel(
+            [
+                FieldPanel("request_received_on"),
+                FieldPanel("opens_at"),
+                FieldRowPanel([FieldPanel("period_working_days"), FieldPanel("closes_at")]),
+            ],
+            heading="Thời gian lấy ý kiến",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_address"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading="Nơi nhận góp ý (LC-9.1.i)",
+        ),
+        FieldPanel("document"),
+    ]
+
+    class Meta:
+        ordering = ["-opens_at", "-id"]
+        verbose_name = "dự thảo lấy ý kiến"
+        verbose_name_plural = "dự thảo lấy ý kiến"
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_absolute_url(self) -> str:
+        return reverse("legal:consultation", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        if self.period_working_days is None and self.closes_at is None:
+            raise ValidationError({"closes_at": "Nhập hạn góp ý, hoặc số ngày làm việc để tính hạn."})
+        if self.period_working_days is not None and self.period_working_days < 1:
+            raise ValidationError({"period_working_days": "Thời hạn góp ý ít nhất 1 ngày làm việc."})
+        if (
+            self.period_working_days is None
+            and self.closes_at
+            and self.opens_at
+            and self.closes_at <= self.opens_at
+        ):
+            raise ValidationError({"closes_at": "Hạn góp ý phải sau thời điểm bắt đầu lấy ý kiến."})
+
+    def save(self, *args, **kwargs):
+        self.title = " ".join(nfc(self.title).split())
+        self.full_text = nfc(self.full_text)
+        self.summary = nfc(self.summary)
+        self.slug = self.slug or slugify(self.title, max_length=100)
+        if self.period_working_days:
+            from cong.core.clock import due
+
+            # The clock counts from the next working opening after the opening moment (BLDS-147).
+            self.closes_at = due(self.opens_at, self.period_working_days)
+        super().save(*args, **kwargs)
+
+    def is_open(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.live and self.opens_at <= now and (self.closes_at is None or now < self.closes_at)
+
+    def state(self, now=None) -> str:
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return "upcoming"
+        if self.closes_at is not None and now >= self.closes_at:
+            return "closed"
+        return "open"
+
+    def articles(self) -> list[tuple[str, str]]:
+        """The draft's articles as (key, label) choices: ("Điều 3", "Điều 3. Thời hạn…")."""
+        seen: dict[str, str] = {}
+        for match in ARTICLE_RE.finditer(self.full_text or ""):
+            key = " ".join(match.group(1).split())
+            if key not in seen:
+                heading = match.group(2).strip()
+                seen[key] = f"{key}. {heading[:90]}" if heading else key
+        return list(seen.items())
+
+
+class ConsultationFile(Orderable):
+    consultation = ParentalKey(Consultation, related_name="attachments", on_delete=models.CASCADE)
+    file = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+    )
+    label = models.CharField("mô tả", max_length=200, blank=True)
+
+    panels = [FieldPanel("file"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "tệp đính kèm"
+        verbose_name_plural = "tệp đính kèm"
+
+
+class Comment(models.Model):
+    """Ý kiến góp ý: a comment on a draft, stored as received, shown only after moderation.
+
+    The commenter's email is kept for the drafting agency and never shown or exported publicly.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Chờ kiểm duyệt"
+        APPROVED = "approved", "Đã duyệt, công khai"
+        REJECTED = "rejected", "Không công khai"
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.PROTECT, related_name="comments")
+    name = models.CharField("họ và tên", max_length=120)
+    organisation = models.CharField("cơ quan, tổ chức", max_length=200, blank=True)
+    email = models.EmailField("thư điện tử")
+    article = models.CharField("điều của dự thảo", max_length=40, blank=True)
+    text = models.TextField("nội dung góp ý")
+    received_at = models.DateTimeField("nhận lúc", default=timezone.now, db_index=True)
+    status = models.CharField("trạng thái", max_length=16, choices=Status.choices, default=Status.PENDING)
+    moderated_at = models.DateTimeField("kiểm duyệt lúc", null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    moderation_note = models.CharField("lý do không công khai", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["received_at", "id"]
+        verbose_name = "ý kiến góp ý"
+        verbose_name_plural = "ý kiến góp ý"
+        indexes = [models.Index(fields=["consultation", "status"])]
+
+    def __str__(self) -> str:
+        return f"Ý kiến số {self.pk} — {self.name} — {self.consultation}"
+
+    @property
+    def reference(self) -> str:
+        """The number given to the commenter in the acknowledgement."""
+        return f"GY-{self.received_at:%Y}-{self.pk:06d}"
