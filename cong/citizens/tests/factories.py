@@ -58,7 +58,7 @@ ASKER = {
     "full_name": "Nguyễn Văn An",
     "id_number": "001203004005",
     "house_number": "12",
-    "street": "Đường Trần Hưng Đạo",
+    "street": "Ngõ 17 Bế Văn Đàn",
     "commune": "Phường Tân Phong",
     "district": "Thành phố Lai Châu",
     "province": "Lai Châu",
