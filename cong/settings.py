@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "cong.portal",
     "cong.agencies",
     "cong.editorial",
+    "cong.accounts",
+    "cong.ops",
     "cong.citizens",
     "cong.legal",
     "wagtail.contrib.forms",
@@ -259,3 +261,110 @@ CONG_CITIZENS_MAX_ATTACHMENTS = int(os.environ.get("CONG_CITIZENS_MAX_ATTACHMENT
 CONG_CITIZENS_ATTACHMENT_MAX_BYTES = int(os.environ.get("CONG_CITIZENS_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024
 # Behind a reverse proxy, the header holding the client's address (e.g. HTTP_X_REAL_IP); empty = REMOTE_ADDR.
 CONG_CLIENT_IP_HEADER = os.environ.get("CONG_CLIENT_IP_HEADER", "")
+
+# --- accounts and hardening (cong.accounts, cong.ops; docs/features/accounts-and-security.md) ---
+_TESTING = env_bool("CONG_TESTING")
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+MIDDLEWARE[_auth + 1 : _auth + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "cong.accounts.middleware.AuditContextMiddleware",
+    "cong.accounts.middleware.RateLimitMiddleware",
+    "cong.accounts.middleware.AccountPolicyMiddleware",
+]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "cong.accounts.middleware.ContentSecurityPolicyMiddleware")  # fmt: skip
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requires
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTH_PASSWORD_VALIDATORS += [
+    {"NAME": "cong.accounts.validators.CharacterClassesValidator"},
+    {"NAME": "cong.accounts.validators.PasswordHistoryValidator"},
+]
+# Other apps' tests sign in with client.login()/force_login() and open /quan-tri/ directly: under
+# CONG_TESTING only, two-factor, forced password change, idle timeout, axes and rate limits are off.
+# cong/accounts/tests turn them on again; `cong check --deploy` fails if they are off in production.
+CONG_ENFORCE_ACCOUNT_POLICY = env_bool("CONG_ENFORCE_ACCOUNT_POLICY", not _TESTING)
+CONG_RATE_LIMITS = env_bool("CONG_RATE_LIMITS", not _TESTING)
+CONG_PASSWORD_HISTORY = int(os.environ.get("CONG_PASSWORD_HISTORY", "5"))
+CONG_PASSWORD_WARNING_DAYS = int(os.environ.get("CONG_PASSWORD_WARNING_DAYS", "7"))
+CONG_SESSION_IDLE_MINUTES = int(os.environ.get("CONG_SESSION_IDLE_MINUTES", "30"))
+CONG_LOGIN_RATE = int(os.environ.get("CONG_LOGIN_RATE", "10"))  # sign-in attempts a minute per address
+CONG_ADMIN_ANON_RATE = int(os.environ.get("CONG_ADMIN_ANON_RATE", "60"))  # anonymous /quan-tri/ requests
+CONG_PROXY_COUNT = int(os.environ.get("CONG_PROXY_COUNT", "0"))  # reverse proxies in front (X-Forwarded-For)
+CONG_AUDIT_RETENTION_DAYS = int(os.environ.get("CONG_AUDIT_RETENTION_DAYS", "365"))
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 3600)))  # a working day at most
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# django-axes: lock a user name at an address after repeated failures; an administrator unlocks it.
+AXES_ENABLED = env_bool("AXES_ENABLED", not _TESTING)
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # an office behind one address is not locked out together
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_IPWARE_PROXY_COUNT = CONG_PROXY_COUNT or None
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Cổng TTĐT")
+# Optional single sign-on for staff (OpenID Connect), on when OIDC_RP_CLIENT_ID is set.
+if os.environ.get("OIDC_RP_CLIENT_ID"):
+    INSTALLED_APPS += ["mozilla_django_oidc"]
+    AUTHENTICATION_BACKENDS.append("cong.accounts.oidc.StaffOIDCBackend")
+    OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
+    OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+    OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+    OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+    OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+    OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+    OIDC_CREATE_USER = env_bool("OIDC_CREATE_USER", False)
+    LOGIN_REDIRECT_URL = "/quan-tri/"
+    LOGOUT_REDIRECT_URL = "/"
+
+# Strict Content-Security-Policy for the public site; Wagtail's admin needs inline scripts and styles.
+_https = not DEBUG and env_bool("CONG_HTTPS", True) and not _TESTING
+_embeds = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'", *_embeds],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        **({"upgrade-insecure-requests": True} if _https else {}),
+    }
+}
+CONG_ADMIN_CSP_DIRECTIVES = {
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "frame-src": ["'self'", "https:"],
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+if _https:
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    CSRF_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_NAME = "__Secure-sessionid"
+    CSRF_COOKIE_NAME = "__Secure-csrftoken"
+    if WAGTAILADMIN_BASE_URL == "http://127.0.0.1:8000" and ALLOWED_HOSTS:
+        WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
+
+# Uploads: checked by content against an allow-list (cong.core.uploads), images re-encoded without EXIF.
+CONG_UPLOAD_MAX_IMAGE_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_IMAGE_MB", "20")) * 1024 * 1024
+CONG_UPLOAD_MAX_DOCUMENT_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_DOCUMENT_MB", "50")) * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cong.core.upload_forms.CheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cong.core.upload_forms.CheckedDocumentForm"
+CLAMAV_SOCKET = os.environ.get("CLAMAV_SOCKET", "")
+CLAMAV_HOST = os.environ.get("CLAMAV_HOST", "")
+CLAMAV_PORT = int(os.environ.get("CLAMAV_PORT", "3310"))
+DEBUG_PROPAGATE_EXCEPTIONS = False
+
+# --- ops (backups, scheduler, health) ---
+CONG_BACKUP_DIR = Path(os.environ.get("CONG_BACKUP_DIR", VAR_DIR / "backups"))
+CONG_BACKUP_KEEP = int(os.environ.get("CONG_BACKUP_KEEP", "14"))  # archives kept by the scheduled backup
+ADMINS = [("Quản trị Cổng", email) for email in env_list("CONG_ADMIN_EMAILS")]

@@ -8,7 +8,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cong.accounts import views as account_views
 from cong.api import api
+from cong.ops import views as ops_views
 from cong.portal import views as portal_views
 from cong.portal.feeds import ArticleFeed
 
@@ -22,8 +24,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap-xml"),
     path("robots.txt", portal_views.robots_txt, name="robots-txt"),
     path("api/v1/", api.urls),
+    path("suc-khoe/", ops_views.health, name="health"),
+    path("bao-ve-du-lieu-ca-nhan/", account_views.privacy_notice, name="privacy-notice"),
     path("", include("cong.citizens.urls")),
 ]
+
+if "mozilla_django_oidc" in settings.INSTALLED_APPS:  # single sign-on for staff, when configured
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,0 +1,134 @@
+"""Nhật ký kiểm tra (audit log): who did what, when and from which address — on Wagtail's audit log.
+
+Every log entry written while a request is being served gets the client's address in ``data["ip"]``,
+whoever writes it (Wagtail's page publishing, another app's ``log()`` call, this app's login records).
+``record()`` is the one call for writing an entry with a registered ``cong.*`` action.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models.signals import pre_save
+from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, PageLogEntry
+
+_current_request: contextvars.ContextVar = contextvars.ContextVar("cong_current_request", default=None)
+
+# Actions this app writes, with their Vietnamese label (registered through the register_log_actions hook).
+ACTIONS = {
+    "cong.login.success": "Đăng nhập thành công",
+    "cong.login.failure": "Đăng nhập thất bại",
+    "cong.logout": "Đăng xuất",
+    "cong.session.expired": "Hết phiên do không hoạt động",
+    "cong.account.created": "Tạo tài khoản",
+    "cong.account.activated": "Kích hoạt tài khoản",
+    "cong.account.deactivated": "Khoá (vô hiệu hoá) tài khoản",
+    "cong.account.superuser_granted": "Cấp quyền quản trị tối cao",
+    "cong.account.superuser_revoked": "Thu hồi quyền quản trị tối cao",
+    "cong.account.password_changed": "Tự đổi mật khẩu",
+    "cong.account.password_set": "Đặt mật khẩu cho tài khoản",
+    "cong.account.groups_changed": "Thay đổi nhóm quyền của tài khoản",
+    "cong.account.permissions_changed": "Thay đổi quyền riêng của tài khoản",
+    "cong.account.locked": "Tài khoản bị tạm khoá do đăng nhập sai nhiều lần",
+    "cong.account.unlocked": "Mở khoá đăng nhập",
+    "cong.account.two_factor_enabled": "Bật xác thực hai bước",
+    "cong.account.two_factor_verified": "Xác thực hai bước thành công",
+    "cong.account.two_factor_failed": "Xác thực hai bước thất bại",
+    "cong.account.two_factor_reset": "Đặt lại xác thực hai bước",
+    "cong.group.created": "Tạo nhóm quyền",
+    "cong.group.deleted": "Xoá nhóm quyền",
+    "cong.group.permissions_changed": "Thay đổi quyền của nhóm",
+    "cong.personal_data.export": "Trích xuất dữ liệu cá nhân theo yêu cầu",
+    "cong.personal_data.erase": "Xoá dữ liệu cá nhân theo yêu cầu",
+    "cong.personal_data.purge": "Xoá dữ liệu cá nhân hết thời hạn lưu",
+    "cong.audit.export": "Tải nhật ký kiểm tra",
+    "cong.audit.purge": "Xoá bản ghi đăng nhập hết thời hạn lưu",
+}
+# Login records pile up fastest and carry no content; only they are purged after the retention period.
+PURGEABLE_ACTIONS = ("cong.login.success", "cong.login.failure", "cong.logout", "cong.session.expired")
+
+
+def current_request():
+    return _current_request.get()
+
+
+def set_current_request(request):
+    return _current_request.set(request)
+
+
+def reset_current_request(token) -> None:
+    _current_request.reset(token)
+
+
+def client_ip(request) -> str:
+    """The client's address: REMOTE_ADDR, or the address a trusted reverse proxy saw (CONG_PROXY_COUNT)."""
+    if request is None:
+        return ""
+    proxies = getattr(settings, "CONG_PROXY_COUNT", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def record(instance, action: str, *, user=None, data: dict | None = None, request=None):
+    """Write one audit entry for ``instance``; ``data`` gets the client address and user agent."""
+    request = request or current_request()
+    data = dict(data or {})
+    if request is not None:
+        data.setdefault("ip", client_ip(request))
+        data.setdefault("user_agent", request.META.get("HTTP_USER_AGENT", "")[:200])
+        if user is None and getattr(request, "user", None) is not None and request.user.is_authenticated:
+            user = request.user
+    return log(instance, action, user=user, data=data)
+
+
+def _stamp_address(sender, instance, raw=False, **kwargs) -> None:
+    """Add the client address to any log entry written during a request (BK-8.2.a: identified accessor)."""
+    if raw or instance.pk:
+        return
+    request = current_request()
+    if request is None:
+        return
+    data = instance.data if isinstance(instance.data, dict) else {}
+    if "ip" not in data:
+        instance.data = {**data, "ip": client_ip(request)}
+
+
+for _model in (ModelLogEntry, PageLogEntry):
+    pre_save.connect(
+        _stamp_address, sender=_model, dispatch_uid=f"cong.accounts.stamp_address.{_model.__name__}"
+    )
+
+
+def audit_retention() -> timedelta:
+    """How long login records are kept: the profile's ``security.audit_retention`` or CONG_AUDIT_RETENTION_DAYS."""
+    from cong.core.profiles import get_profile
+
+    param = get_profile().params.get("security.audit_retention")
+    if param is not None and getattr(param.value, "value", 0):
+        from .policy import add_interval
+
+        now = timezone.now()
+        return add_interval(now, param.value) - now
+    return timedelta(days=settings.CONG_AUDIT_RETENTION_DAYS)
+
+
+def purge_audit_log(now=None) -> int:
+    """Delete login records older than the retention period; every other entry is kept (ST-18.1)."""
+    now = now or timezone.now()
+    cutoff = now - audit_retention()
+    deleted, _ = ModelLogEntry.objects.filter(action__in=PURGEABLE_ACTIONS, timestamp__lt=cutoff).delete()
+    if deleted:
+        from wagtail.models import Site
+
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is not None:
+            record(site, "cong.audit.purge", data={"deleted": deleted, "before": cutoff.isoformat()})
+    return deleted

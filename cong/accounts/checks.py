@@ -1,0 +1,82 @@
+"""The project's own deployment checks (``cong check --deploy``): production is secure by default, and
+these say so loudly when a setting undoes it (BK-8.1, ST-17.4)."""
+
+from django.conf import settings
+from django.core.checks import Error, Info, Tags, Warning, register
+
+
+@register(Tags.security, deploy=True)
+def check_account_policy(app_configs=None, **kwargs):
+    problems = []
+    if not settings.DEBUG and not settings.CONG_ENFORCE_ACCOUNT_POLICY:
+        problems.append(
+            Error(
+                "Chính sách tài khoản (xác thực hai bước, đổi mật khẩu, hết phiên) đang tắt khi DEBUG=0.",
+                hint="Bỏ biến môi trường CONG_TESTING: biến này chỉ dùng khi chạy kiểm thử.",
+                id="cong.E101",
+            )
+        )
+    if not settings.AXES_ENABLED:
+        problems.append(
+            Error(
+                "Khoá tài khoản sau nhiều lần đăng nhập sai (django-axes) đang tắt.",
+                hint="Bỏ CONG_TESTING / đặt AXES_ENABLED=1.",
+                id="cong.E102",
+            )  # fmt: skip
+        )
+    if settings.AUTHENTICATION_BACKENDS[0] != "axes.backends.AxesStandaloneBackend":
+        problems.append(Error("django-axes phải là backend xác thực đầu tiên.", id="cong.E103"))
+    required = {
+        "django_otp.middleware.OTPMiddleware",
+        "cong.accounts.middleware.AccountPolicyMiddleware",
+        "cong.accounts.middleware.ContentSecurityPolicyMiddleware",
+        "axes.middleware.AxesMiddleware",
+    }
+    missing = sorted(required - set(settings.MIDDLEWARE))
+    if missing:
+        problems.append(Error(f"Thiếu middleware an toàn: {', '.join(missing)}.", id="cong.E104"))
+    names = {item["NAME"] for item in settings.AUTH_PASSWORD_VALIDATORS}
+    for validator in ("cong.accounts.validators.CharacterClassesValidator",
+                      "cong.accounts.validators.PasswordHistoryValidator"):  # fmt: skip
+        if validator not in names:
+            problems.append(Warning(f"Thiếu quy tắc mật khẩu {validator}.", id="cong.W105"))
+    if not settings.SESSION_COOKIE_HTTPONLY:
+        problems.append(Warning("Cookie phiên phải là HttpOnly.", id="cong.W106"))
+    if settings.CONG_SESSION_IDLE_MINUTES <= 0 or settings.CONG_SESSION_IDLE_MINUTES > 60:
+        problems.append(
+            Warning("Thời gian hết phiên khi không hoạt động nên từ 1 đến 60 phút.", id="cong.W107")
+        )
+    if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
+        problems.append(
+            Info(
+                "Thư điện tử đang in ra màn hình: báo lỗi sao lưu sẽ không tới quản trị viên.",
+                hint="Đặt EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend và EMAIL_HOST.",
+                id="cong.I108",
+            )  # fmt: skip
+        )
+    return problems
+
+
+@register(Tags.database, deploy=True)
+def check_database_privileges(app_configs=None, databases=None, **kwargs):
+    """BK-8.1: the portal connects to PostgreSQL with its own least-privilege account, not a superuser.
+    Runs only when ``--database default`` is given (Django does not touch the database otherwise)."""
+    if not databases:
+        return []
+    from django.db import connections
+
+    connection = connections["default"]
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        row = cursor.fetchone()
+    if row and row[0]:
+        return [
+            Warning(
+                "Cổng kết nối PostgreSQL bằng tài khoản superuser.",
+                hint="Tạo tài khoản riêng chỉ có quyền trên cơ sở dữ liệu của Cổng (BK-8.1).",
+                id="cong.W109",
+            )  # fmt: skip
+        ]
+    return []

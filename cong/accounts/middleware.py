@@ -1,0 +1,206 @@
+"""Middleware of the account policy and of the hardening that every response gets.
+
+- ``AuditContextMiddleware``: remembers the request so that audit entries carry the client address.
+- ``RateLimitMiddleware``: sign-in attempts and anonymous back-office requests per address (ST-17.4).
+- ``AccountPolicyMiddleware``: idle timeout; in the back office, two-factor sign-in for administrators and
+  moderators, then the forced password change (first login, expiry); only administrators manage accounts.
+- ``ContentSecurityPolicyMiddleware``: django-csp with the strict public policy everywhere, the looser one
+  that Wagtail's own admin screens need under /quan-tri/ only.
+"""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import urlencode
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseForbidden
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .audit import client_ip, record, reset_current_request, set_current_request
+
+BACK_OFFICE_PREFIXES = ("/quan-tri/", "/django-admin/")
+# Pages an account may open before it has passed two-factor sign-in or changed its password.
+OPEN_URL_NAMES = {
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_password_reset",
+    "accounts_two_factor",
+    "accounts_two_factor_qr",
+    "accounts_password",
+    "wagtailadmin_javascript_catalog",
+    "login",
+    "logout",
+}
+
+
+def is_back_office(request) -> bool:
+    return request.path_info.startswith(BACK_OFFICE_PREFIXES)
+
+
+class AuditContextMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = set_current_request(request)
+        try:
+            return self.get_response(request)
+        finally:
+            reset_current_request(token)
+
+
+class RateLimitMiddleware:
+    """At most CONG_LOGIN_RATE sign-in attempts and CONG_ADMIN_ANON_RATE anonymous back-office requests a
+    minute from one address; more get 429 with a Vietnamese page (axes locks the account separately)."""
+
+    LOGIN_PATHS = ("/quan-tri/login/", "/django-admin/login/", "/quan-tri/bao-mat/xac-thuc-hai-buoc/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.CONG_RATE_LIMITS and is_back_office(request):
+            if request.method == "POST" and request.path_info.startswith(self.LOGIN_PATHS):
+                limited = self._hit(request, "login", settings.CONG_LOGIN_RATE)
+            elif not request.user.is_authenticated:
+                limited = self._hit(request, "admin", settings.CONG_ADMIN_ANON_RATE)
+            else:
+                limited = False
+            if limited:
+                body = render_to_string("accounts/rate_limited.html", {"request": request})
+                response = HttpResponse(body, status=429)
+                response["Retry-After"] = "60"
+                return response
+        return self.get_response(request)
+
+    @staticmethod
+    def _hit(request, bucket: str, limit: int) -> bool:
+        key = f"cong:rate:{bucket}:{client_ip(request)}:{int(time.time() // 60)}"
+        cache.add(key, 0, timeout=120)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # evicted between add and incr
+            cache.set(key, 1, timeout=120)
+            count = 1
+        return count > limit
+
+
+class AccountPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.CONG_ENFORCE_ACCOUNT_POLICY and request.user.is_authenticated:
+            expired = self._idle_expired(request)
+            if expired is not None:
+                return expired
+        return self.get_response(request)
+
+    def _idle_expired(self, request):
+        """Hết phiên: sign out an account idle longer than CONG_SESSION_IDLE_MINUTES."""
+        now = int(time.time())
+        last = request.session.get("cong_last_seen")
+        if last is not None and now - last > settings.CONG_SESSION_IDLE_MINUTES * 60:
+            user = request.user
+            record(
+                user, "cong.session.expired", user=user, request=request, data={"idle_seconds": now - last}
+            )
+            logout(request)
+            messages.info(request, "Phiên làm việc đã hết do không hoạt động. Xin đăng nhập lại.")
+            if is_back_office(request):
+                return redirect(
+                    f"{reverse('wagtailadmin_login')}?{urlencode({'next': request.get_full_path()})}"
+                )
+            return None
+        if last is None or now - last >= 30:  # write the session at most every 30 seconds
+            request.session["cong_last_seen"] = now
+        return None
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not is_back_office(request) or not request.user.is_authenticated:
+            return None
+        match = request.resolver_match
+        name = match.url_name if match else ""
+        guard = self._account_admin_guard(request, match)
+        if guard is not None:
+            return guard
+        if not settings.CONG_ENFORCE_ACCOUNT_POLICY or name in OPEN_URL_NAMES:
+            return None
+        from .policy import password_state, requires_two_factor
+
+        user = request.user
+        next_query = urlencode({"next": request.get_full_path()})
+        if requires_two_factor(user) and not (hasattr(user, "is_verified") and user.is_verified()):
+            return redirect(f"{reverse('accounts_two_factor')}?{next_query}")
+        state = password_state(user)
+        if state.must_change:
+            return redirect(f"{reverse('accounts_password')}?{next_query}")
+        if state.warn and not request.session.get("cong_password_warned"):
+            request.session["cong_password_warned"] = True
+            messages.warning(
+                request,
+                f"Mật khẩu của bạn sẽ hết hạn sau {state.days_left} ngày "
+                f"({state.expires_at:%d/%m/%Y}). Xin đổi mật khẩu sớm.",
+            )
+        return None
+
+    @staticmethod
+    def _account_admin_guard(request, match):
+        """LC-16.4: only administrators create, edit or (de)activate accounts and groups; no one deletes
+        an account — it is deactivated instead, so that its audit trail stays whole."""
+        if match is None:
+            return None
+        namespace, name = match.namespace, match.url_name
+        bulk_users = namespace == "wagtail_bulk_action" and match.kwargs.get("model_name") == "user"
+        if (namespace == "wagtailusers_users" and name == "delete") or (
+            bulk_users and match.kwargs.get("action") == "delete"
+        ):
+            return HttpResponseForbidden(
+                render_to_string(
+                    "accounts/forbidden.html",
+                    {
+                        "message": "Không xoá tài khoản. Hãy bỏ chọn «Hoạt động» để khoá tài khoản; lịch sử của "
+                        "tài khoản được giữ nguyên."
+                    },  # fmt: skip
+                    request=request,
+                )
+            )
+        managing = (
+            namespace in ("wagtailusers_users", "wagtailusers_groups") and name != "index"
+        ) or bulk_users
+        if managing:
+            from .policy import is_administrator
+
+            if not is_administrator(request.user):
+                return HttpResponseForbidden(
+                    render_to_string(
+                        "accounts/forbidden.html",
+                        {
+                            "message": "Chỉ cán bộ cấp quản trị được tạo, sửa hoặc khoá tài khoản và nhóm quyền."
+                        },
+                        request=request,
+                    )
+                )
+        return None
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The strict policy of settings.CONTENT_SECURITY_POLICY, except: Wagtail's admin screens (inline
+    scripts and styles of Wagtail itself, behind sign-in and two-factor) and the bare 500 page's style."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if is_back_office(request):
+            parts.replace = {**settings.CONG_ADMIN_CSP_DIRECTIVES, **(parts.replace or {})}
+        elif response.status_code == 500:
+            parts.replace = {**(parts.replace or {}), "style-src": ["'self'", "'unsafe-inline'"]}
+        return parts

@@ -1,0 +1,248 @@
+"""Upload checks (kiểm tra tệp tải lên): by content, not by name (ST-17.3, ST-17.4, KT-3.5).
+
+Public API for every app that accepts a file::
+
+    from cong.core.uploads import check_upload, strip_image_metadata
+
+    check_upload(uploaded_file, kind="document")   # or kind="image"; raises ValidationError
+    clean = strip_image_metadata(uploaded_file)     # a new file: same picture, no EXIF/GPS
+
+``check_upload`` reads the first bytes (magic numbers, via ``filetype``), refuses anything outside the
+allow-list of its kind, a name whose extension says another type than the content (``baocao.pdf`` that
+is really a program), and anything over the size limit; when ``CLAMAV_SOCKET`` or ``CLAMAV_HOST`` is
+set it also asks ClamAV. The Vietnamese message names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from pathlib import PurePath
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+logger = logging.getLogger(__name__)
+
+# Detected type → extensions a file of that type may carry.
+IMAGE_TYPES = {
+    "jpg": {"jpg", "jpeg", "jpe"},
+    "png": {"png"},
+    "gif": {"gif"},
+    "webp": {"webp"},
+}
+DOCUMENT_TYPES = {
+    "pdf": {"pdf"},
+    "doc": {"doc"},
+    "xls": {"xls"},
+    "ppt": {"ppt"},
+    "docx": {"docx"},
+    "xlsx": {"xlsx"},
+    "pptx": {"pptx"},
+    "odt": {"odt"},
+    "ods": {"ods"},
+    "odp": {"odp"},
+    "rtf": {"rtf"},
+    "zip": {"zip"},
+    "rar": {"rar"},
+    "7z": {"7z"},
+    "txt": {"txt", "csv"},
+    **IMAGE_TYPES,
+}
+KIND_LABELS = {"image": "ảnh", "document": "tài liệu"}
+TYPE_NAMES = {
+    "exe": "tệp chương trình (.exe)", "elf": "tệp chương trình", "html": "trang HTML", "svg": "ảnh SVG có thể chứa mã",
+    "swf": "tệp Flash", "wasm": "mã WebAssembly", "unknown": "không xác định được",
+}  # fmt: skip
+# OLE2 (doc/xls/ppt) all start with the same 8 bytes; filetype tells them apart only sometimes.
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OOXML_PARTS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
+ODF_MIMETYPES = {
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+}
+
+
+def _refuse(name: str, reason: str, code: str) -> ValidationError:
+    return ValidationError(f"Tệp «{name}» bị từ chối: {reason}.", code=code, params={"name": name})
+
+
+def _read_all(uploaded_file) -> bytes:
+    uploaded_file.seek(0)
+    data = uploaded_file.read()
+    uploaded_file.seek(0)
+    return data if isinstance(data, bytes) else data.encode()
+
+
+def detect_type(data: bytes) -> str:
+    """The type named by the content: "pdf", "docx", "jpg", "exe", "html", "txt" … or "unknown"."""
+    head = data[:8192]
+    stripped = head.lstrip().lower()
+    if (
+        stripped.startswith((b"<!doctype html", b"<html", b"<script", b"<?xml", b"<svg"))
+        or b"<svg" in stripped[:512]
+    ):
+        return "svg" if b"<svg" in stripped[:2048] else "html"
+    if head.startswith(OLE2):
+        kind = filetype.guess_extension(head)
+        return kind if kind in ("doc", "xls", "ppt") else _ole2_kind(data)
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    kind = filetype.guess_extension(head)
+    if kind:
+        return kind
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if _is_text(data):
+        return "txt"
+    return "unknown"
+
+
+def _ole2_kind(data: bytes) -> str:
+    for marker, kind in ((b"W\x00o\x00r\x00d\x00D\x00o\x00c", "doc"), (b"W\x00o\x00r\x00k\x00b\x00o\x00o\x00k", "xls"),
+                         (b"P\x00o\x00w\x00e\x00r\x00P\x00o\x00i\x00n\x00t", "ppt")):  # fmt: skip
+        if marker in data:
+            return kind
+    return "ole2"
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if "mimetype" in names:
+                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                if mimetype in ODF_MIMETYPES:
+                    return ODF_MIMETYPES[mimetype]
+            if "[Content_Types].xml" in names:
+                for kind, prefix in OOXML_PARTS.items():
+                    if any(name.startswith(prefix) for name in names):
+                        return kind
+            return "zip"
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "unknown"
+
+
+def _is_text(data: bytes) -> bool:
+    if b"\x00" in data[:8192]:
+        return False
+    try:
+        data[:65536].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start > 65530  # a multi-byte character cut at the sample's end
+    return True
+
+
+def max_size(kind: str) -> int:
+    return settings.CONG_UPLOAD_MAX_IMAGE_SIZE if kind == "image" else settings.CONG_UPLOAD_MAX_DOCUMENT_SIZE
+
+
+def check_upload(uploaded_file, kind: str = "document") -> str:
+    """Refuse a file that is not what an allowed type of ``kind`` looks like; return its detected type.
+
+    Raises ``django.core.exceptions.ValidationError`` with a Vietnamese message naming the file.
+    """
+    if kind not in KIND_LABELS:
+        raise ValueError(f"kind must be 'image' or 'document', not {kind!r}")
+    name = PurePath(getattr(uploaded_file, "name", "") or "tep").name
+    size = getattr(uploaded_file, "size", None)
+    limit = max_size(kind)
+    if size is not None and size > limit:
+        raise _refuse(
+            name, f"dung lượng {size / 1048576:.1f} MB vượt giới hạn {limit // 1048576} MB", "too_large"
+        )
+    if size == 0:
+        raise _refuse(name, "tệp rỗng", "empty")
+    data = _read_all(uploaded_file)
+    if len(data) > limit:
+        raise _refuse(name, f"dung lượng vượt giới hạn {limit // 1048576} MB", "too_large")
+    allowed = IMAGE_TYPES if kind == "image" else DOCUMENT_TYPES
+    detected = detect_type(data)
+    if detected not in allowed:
+        what = TYPE_NAMES.get(detected, f"định dạng {detected}")
+        permitted = ", ".join(sorted({ext for exts in allowed.values() for ext in exts}))
+        raise _refuse(
+            name, f"nội dung là {what}, không phải {KIND_LABELS[kind]} được phép ({permitted})", "type"
+        )
+    extension = PurePath(name).suffix.lower().lstrip(".")
+    if extension not in allowed[detected]:
+        shown = f".{extension}" if extension else "không có phần mở rộng"
+        raise _refuse(name, f"tên tệp ({shown}) không khớp nội dung thật là {detected.upper()}", "mismatch")
+    scan_for_viruses(name, data)
+    return detected
+
+
+def scan_for_viruses(name: str, data: bytes) -> None:
+    """Ask ClamAV when configured (CLAMAV_SOCKET or CLAMAV_HOST); refuse when it finds something, and
+    refuse too when it cannot be asked — a configured scanner that is down must not let files through."""
+    scanner = _clamd()
+    if scanner is None:
+        return
+    try:
+        result = scanner.instream(io.BytesIO(data))
+    except Exception as error:  # noqa: BLE001 - any failure of the scanner
+        logger.error("ClamAV unreachable while scanning %s: %s", name, error)
+        raise _refuse(
+            name, "chưa kiểm tra được virus (máy quét tạm ngừng), xin thử lại sau", "scanner"
+        ) from None
+    status, signature = (result or {}).get("stream", ("OK", None))
+    if status == "FOUND":
+        raise _refuse(name, f"phát hiện mã độc ({signature})", "virus")
+
+
+def _clamd():
+    import clamd
+
+    if settings.CLAMAV_SOCKET:
+        return clamd.ClamdUnixSocket(path=settings.CLAMAV_SOCKET)
+    if settings.CLAMAV_HOST:
+        return clamd.ClamdNetworkSocket(host=settings.CLAMAV_HOST, port=settings.CLAMAV_PORT)
+    return None
+
+
+def strip_image_metadata(uploaded_file) -> SimpleUploadedFile:
+    """Re-encode an image so that EXIF, GPS position, comments and other metadata are gone.
+
+    The picture is turned upright first (EXIF orientation), then saved again in its own format;
+    animated GIF/WebP keep their frames. The result is a new in-memory upload with the same name.
+    """
+    from PIL import Image, ImageOps, ImageSequence
+
+    name = PurePath(getattr(uploaded_file, "name", "") or "anh").name
+    data = _read_all(uploaded_file)
+    with Image.open(io.BytesIO(data)) as image:
+        image_format = image.format
+        output = io.BytesIO()
+        if getattr(image, "is_animated", False) and image_format in ("GIF", "WEBP"):
+            frames = [_pixels_only(frame) for frame in ImageSequence.Iterator(image)]
+            options = {"save_all": True, "append_images": frames[1:], "loop": image.info.get("loop", 0)}
+            if "duration" in image.info:
+                options["duration"] = image.info["duration"]
+            frames[0].save(output, format=image_format, **options)
+        else:
+            clean = _pixels_only(ImageOps.exif_transpose(image))
+            options = {"quality": 90, "optimize": True} if image_format == "JPEG" else {}
+            if "transparency" in clean.info and image_format in ("PNG", "GIF"):
+                options["transparency"] = clean.info["transparency"]
+            if image_format == "JPEG" and clean.mode not in ("RGB", "L", "CMYK"):
+                clean = clean.convert("RGB")
+            clean.save(output, format=image_format, **options)
+    content_type = Image.MIME.get(image_format, "application/octet-stream")
+    return SimpleUploadedFile(name, output.getvalue(), content_type=content_type)
+
+
+def _pixels_only(picture):
+    """A new image with the same pixels (and palette) and nothing else: no EXIF, XMP, GPS or comments."""
+    from PIL import Image
+
+    picture.load()
+    clean = Image.frombytes(picture.mode, picture.size, picture.tobytes())
+    if picture.mode in ("P", "PA") and picture.getpalette():
+        clean.putpalette(picture.getpalette())
+    if "transparency" in picture.info:
+        clean.info["transparency"] = picture.info["transparency"]
+    return clean

@@ -1,0 +1,384 @@
+"""Backup and restore (sao lưu, phục hồi) — BK-8.3, ST-18.2, LC-18.2, HG-14.2.
+
+One archive ``cong-backup-YYYYMMDD-HHMMSS.tar.gz`` holds:
+
+- ``database.sqlite3`` (SQLite online backup API) or ``database.pgdump`` (``pg_dump --format=custom``):
+  a consistent snapshot taken while the site keeps serving;
+- ``media/…``: every uploaded file;
+- ``configuration.json``: the system configuration in readable form — users (with password hashes),
+  groups, permissions, sites, site settings, agencies, the regulation profile files, deployment settings;
+- ``manifest.json`` (last): SHA-256 and size of every other part.
+
+``restore_backup`` checks the whole archive against its manifest before touching anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path, PurePosixPath
+
+from django.apps import apps
+from django.conf import settings
+from django.core import serializers
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
+
+FORMAT = "cong-backup/1"
+MANIFEST = "manifest.json"
+ARCHIVE_GLOB = "cong-backup-*.tar.gz"
+Progress = Callable[[int, int, str], None]
+
+
+class BackupError(Exception):
+    """A backup or restore that cannot go on; the message is Vietnamese and says what to do."""
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    size: int
+    parts: int
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _pg_env() -> tuple[list[str], dict[str, str]]:
+    conf = connection.settings_dict
+    env = {**os.environ}
+    for key, var in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD")):
+        if conf.get(key):
+            env[var] = str(conf[key])
+    return [conf["NAME"]], env
+
+
+def _dump_database(target_dir: Path) -> Path:
+    if connection.vendor == "sqlite":
+        path = target_dir / "database.sqlite3"
+        connection.ensure_connection()
+        destination = sqlite3.connect(path)
+        try:
+            connection.connection.backup(destination)  # online backup: readers and writers keep going
+        finally:
+            destination.close()
+        return path
+    if connection.vendor == "postgresql":
+        path = target_dir / "database.pgdump"
+        args, env = _pg_env()
+        command = ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", f"--file={path}", *args]
+        result = subprocess.run(command, env=env, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise BackupError(f"pg_dump không chạy được: {result.stderr.strip()}")
+        return path
+    raise BackupError(f"Chưa hỗ trợ sao lưu cơ sở dữ liệu loại {connection.vendor}.")
+
+
+CONFIGURATION_MODELS = (
+    "auth.Permission", "auth.Group", "auth.User", "wagtailcore.Site", "wagtailcore.GroupPagePermission",
+    "wagtailcore.GroupCollectionPermission", "wagtailcore.Collection", "agencies.Agency", "agencies.AgencyStaff",
+    "otp_totp.TOTPDevice", "accounts.AccountSecurity",
+)  # fmt: skip
+
+
+def _configuration() -> dict:
+    """The system configuration (BK-8.3.b: user management, channel configuration) as plain JSON."""
+    from wagtail.contrib.settings.registry import registry as settings_registry
+
+    from cong.core.profiles import get_profile
+
+    labels = list(CONFIGURATION_MODELS) + [model._meta.label for model in settings_registry]
+    records = {}
+    for label in labels:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        records[label] = json.loads(serializers.serialize("json", model._default_manager.order_by("pk")))
+    profile = get_profile()
+    return {
+        "records": records,
+        "profile": {
+            "name": profile.name,
+            "files": {name: (Path(profile.path).parent / f"{name}.toml").read_text("utf-8") for name in profile.chain},
+        },
+        "settings": {
+            "CONG_PROFILE": settings.CONG_PROFILE, "ALLOWED_HOSTS": settings.ALLOWED_HOSTS,
+            "TIME_ZONE": settings.TIME_ZONE, "LANGUAGE_CODE": settings.LANGUAGE_CODE,
+            "WAGTAILADMIN_BASE_URL": settings.WAGTAILADMIN_BASE_URL, "DATABASE_ENGINE": connection.vendor,
+        },
+    }  # fmt: skip
+
+
+def _media_files() -> list[tuple[Path, str]]:
+    root = Path(settings.MEDIA_ROOT)
+    if not root.exists():
+        return []
+    found = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            found.append((path, "media/" + path.relative_to(root).as_posix()))
+    return found
+
+
+class _HashingReader:
+    """Hands a file to tarfile while hashing exactly what goes into the archive."""
+
+    def __init__(self, handle, progress: Callable[[int], None]):
+        self.handle, self.progress, self.digest = handle, progress, hashlib.sha256()
+
+    def read(self, size=-1):
+        data = self.handle.read(size)
+        self.digest.update(data)
+        self.progress(len(data))
+        return data
+
+
+def create_backup(to_dir: Path | str | None = None, progress: Progress | None = None) -> BackupResult:
+    """Write one archive into ``to_dir`` (default CONG_BACKUP_DIR); nothing half-written is left behind."""
+    target = Path(to_dir or settings.CONG_BACKUP_DIR)
+    target.mkdir(parents=True, exist_ok=True)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
+    final = target / f"cong-backup-{stamp}.tar.gz"
+    counter = 1
+    while final.exists():
+        counter += 1
+        final = target / f"cong-backup-{stamp}-{counter}.tar.gz"
+    partial = final.with_name(final.name + ".partial")
+    with tempfile.TemporaryDirectory(dir=target, prefix=".cong-backup-") as work:
+        work_dir = Path(work)
+        database = _dump_database(work_dir)
+        config_path = work_dir / "configuration.json"
+        config_path.write_text(
+            json.dumps(_configuration(), ensure_ascii=False, indent=1, default=str), "utf-8"
+        )
+        members = [(database, database.name), (config_path, "configuration.json"), *_media_files()]
+        total = sum(path.stat().st_size for path, _ in members)
+        done = 0
+
+        def advance(count: int, label: str = "") -> None:
+            nonlocal done
+            done += count
+            if progress:
+                progress(done, total, label)
+
+        parts = {}
+        try:
+            with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
+                for path, name in members:
+                    with path.open("rb") as handle:
+                        info = archive.gettarinfo(fileobj=handle, arcname=name)
+                        info.uid = info.gid = 0
+                        info.uname = info.gname = ""
+                        reader = _HashingReader(handle, lambda n, name=name: advance(n, name))
+                        archive.addfile(info, reader)
+                    parts[name] = {"sha256": reader.digest.hexdigest(), "size": info.size}
+                manifest = {
+                    "format": FORMAT,
+                    "created_at": timezone.now().isoformat(),
+                    "engine": connection.vendor,
+                    "profile": settings.CONG_PROFILE,
+                    "parts": parts,
+                }
+                data = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+                info = tarfile.TarInfo(MANIFEST)
+                info.size, info.mtime = len(data), int(timezone.now().timestamp())
+                archive.addfile(info, io.BytesIO(data))
+            os.replace(partial, final)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    return BackupResult(final, final.stat().st_size, len(parts))
+
+
+# --- Verification and restore -----------------------------------------------------------------------------
+
+
+def _safe_name(name: str) -> bool:
+    path = PurePosixPath(name)
+    return bool(name) and not path.is_absolute() and ".." not in path.parts
+
+
+def verify_archive(archive_path: Path | str) -> dict:
+    """Read the whole archive and compare every part with the manifest; return the manifest.
+
+    Raises BackupError naming the first problem: unreadable archive, missing manifest, a part missing,
+    changed or added, an unsafe name."""
+    path = Path(archive_path)
+    if not path.is_file():
+        raise BackupError(f"Không tìm thấy tệp sao lưu {path}.")
+    seen: dict[str, tuple[str, int]] = {}
+    manifest = None
+    try:
+        with tarfile.open(path, "r:gz") as archive:
+            for member in archive:
+                if not member.isfile() or not _safe_name(member.name):
+                    raise BackupError(
+                        f"Tệp sao lưu hỏng hoặc không an toàn: mục «{member.name}» không hợp lệ."
+                    )
+                handle = archive.extractfile(member)
+                if member.name == MANIFEST:
+                    manifest = json.loads(handle.read().decode("utf-8"))
+                    continue
+                digest = hashlib.sha256()
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+                seen[member.name] = (digest.hexdigest(), member.size)
+    except (tarfile.TarError, EOFError, OSError, zlib.error) as error:
+        raise BackupError(
+            f"Tệp sao lưu {path.name} bị hỏng, không đọc được ({error}). Không có gì bị thay đổi."
+        ) from None
+    except (ValueError, UnicodeDecodeError):
+        raise BackupError(f"Tệp sao lưu {path.name} bị hỏng: bản kê (manifest) không đọc được.") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BackupError(f"Tệp {path.name} không phải bản sao lưu của Cổng (thiếu hoặc sai manifest.json).")
+    parts = manifest.get("parts") or {}
+    for name, expected in parts.items():
+        if name not in seen:
+            raise BackupError(f"Tệp sao lưu hỏng: thiếu phần «{name}». Không có gì bị thay đổi.")
+        if seen[name] != (expected.get("sha256"), expected.get("size")):
+            raise BackupError(f"Tệp sao lưu hỏng: phần «{name}» sai mã SHA-256. Không có gì bị thay đổi.")
+    extra = sorted(set(seen) - set(parts))
+    if extra:
+        raise BackupError(f"Tệp sao lưu hỏng: có phần lạ «{extra[0]}» không có trong manifest.")
+    return manifest
+
+
+def database_is_empty() -> bool:
+    return not connection.introspection.table_names()
+
+
+def media_is_empty() -> bool:
+    root = Path(settings.MEDIA_ROOT)
+    return not root.exists() or not any(path.is_file() for path in root.rglob("*"))
+
+
+def restore_backup(
+    archive_path: Path | str, *, force: bool = False, progress: Progress | None = None
+) -> dict:
+    """Restore database and media from a verified archive into the database and MEDIA_ROOT the
+    environment names. Refuses a non-empty target unless ``force``; refuses a damaged archive always."""
+    manifest = verify_archive(archive_path)
+    engine = manifest.get("engine")
+    if engine != connection.vendor:
+        raise BackupError(
+            f"Bản sao lưu lấy từ cơ sở dữ liệu {engine}, không khôi phục vào {connection.vendor}. "
+            "Đặt DATABASE_URL trỏ tới cơ sở dữ liệu cùng loại."
+        )
+    if not force and not database_is_empty():
+        raise BackupError(
+            "Cơ sở dữ liệu đích đã có dữ liệu. Dùng cơ sở dữ liệu trống, hoặc thêm --force để ghi đè."
+        )
+    if not force and not media_is_empty():
+        raise BackupError(
+            f"Thư mục tệp {settings.MEDIA_ROOT} đã có tệp. Dùng thư mục trống, hoặc thêm --force."
+        )
+    media_root = Path(settings.MEDIA_ROOT)
+    media_root.parent.mkdir(parents=True, exist_ok=True)
+    total = sum(part["size"] for part in manifest["parts"].values())
+    done = 0
+    with tempfile.TemporaryDirectory(dir=media_root.parent, prefix=".cong-restore-") as work:
+        work_dir = Path(work)
+        staged_media = work_dir / "media"
+        staged_media.mkdir()
+        database_file = None
+        with tarfile.open(archive_path, "r:gz") as archive:
+            for member in archive:
+                if member.name == MANIFEST or member.name == "configuration.json":
+                    continue
+                if member.name.startswith("media/"):
+                    destination = staged_media / member.name[len("media/") :]
+                elif member.name in ("database.sqlite3", "database.pgdump"):
+                    destination = database_file = work_dir / member.name
+                else:
+                    continue
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                with archive.extractfile(member) as source, destination.open("wb") as target:
+                    shutil.copyfileobj(source, target, 1 << 20)
+                done += member.size
+                if progress:
+                    progress(done, total, member.name)
+        if database_file is None:
+            raise BackupError("Tệp sao lưu không có cơ sở dữ liệu.")
+        _restore_database(database_file, force=force)
+        if media_root.exists():
+            shutil.rmtree(media_root)
+        shutil.move(str(staged_media), str(media_root))
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    cache.clear()
+    return manifest
+
+
+def _restore_database(path: Path, *, force: bool) -> None:
+    if connection.vendor == "sqlite":
+        connection.close()
+        connection.ensure_connection()
+        source = sqlite3.connect(path)
+        try:
+            source.backup(connection.connection)  # replaces the whole target database in one step
+        finally:
+            source.close()
+        connection.close()
+        return
+    args, env = _pg_env()
+    if force:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    connection.close()
+    command = ["pg_restore", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error",
+               f"--dbname={args[0]}", str(path)]  # fmt: skip
+    result = subprocess.run(command, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BackupError(f"pg_restore báo lỗi, cơ sở dữ liệu không đổi: {result.stderr.strip()[:2000]}")
+
+
+# --- Scheduled backup --------------------------------------------------------------------------------------
+
+
+def backup_interval() -> timedelta:
+    """The profile's ``security.backup_interval``, never longer than a week (BK-8.3.a, ST-18.2)."""
+    from cong.accounts.policy import add_interval
+    from cong.core.profiles import get_profile
+
+    interval = get_profile()["security.backup_interval"]
+    week = timedelta(days=7)
+    if not interval.value:
+        return week
+    now = timezone.now()
+    return min(add_interval(now, interval) - now, week)
+
+
+def archives(directory: Path | str | None = None) -> list[Path]:
+    """Archives in the backup directory, newest first."""
+    root = Path(directory or settings.CONG_BACKUP_DIR)
+    if not root.exists():
+        return []
+    return sorted(root.glob(ARCHIVE_GLOB), key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
+
+
+def prune_archives(keep: int | None = None, directory: Path | str | None = None) -> list[Path]:
+    """Keep the newest ``keep`` archives (CONG_BACKUP_KEEP); delete the rest; return what was deleted."""
+    keep = settings.CONG_BACKUP_KEEP if keep is None else keep
+    removed = archives(directory)[max(keep, 1) :]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,25 @@
+"""``cong backup [--to DIR]``: one archive with database snapshot, media and system configuration."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from cong.ops.backup import BackupError, create_backup
+
+from ._progress import progress_for
+
+
+class Command(BaseCommand):
+    help = "Sao lưu cơ sở dữ liệu, tệp tải lên và cấu hình hệ thống vào một tệp .tar.gz (kèm mã SHA-256)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--to", dest="to", help="Thư mục lưu bản sao lưu (mặc định CONG_BACKUP_DIR).")
+
+    def handle(self, *args, **options):
+        try:
+            result = create_backup(options["to"], progress=progress_for(self, options["verbosity"]))
+        except BackupError as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Đã sao lưu: {result.path} ({result.size / 1048576:.1f} MB, {result.parts} phần)."
+            )
+        )
