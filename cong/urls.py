@@ -27,6 +27,7 @@ urlpatterns = [
     path("suc-khoe/", ops_views.health, name="health"),
     path("bao-ve-du-lieu-ca-nhan/", account_views.privacy_notice, name="privacy-notice"),
     path("", include("cong.citizens.urls")),
+    path("", include("cong.legal.urls")),
 ]
 
 if "mozilla_django_oidc" in settings.INSTALLED_APPS:  # single sign-on for staff, when configured
