@@ -1,6 +1,12 @@
 """Wagtail admin of Hỏi – Đáp: audit-log actions, menu, the board's and agencies' screens."""
 
+from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Field
 
 LOG_ACTIONS = {
     "citizens.receive": ("Tiếp nhận câu hỏi", "Đã tiếp nhận câu hỏi"),
@@ -30,3 +36,56 @@ LOG_ACTIONS = {
 def register_citizens_log_actions(actions):
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+@hooks.register("register_admin_urls")
+def register_citizens_admin_urls():
+    from django.urls import path
+
+    from . import admin_views as views
+
+    return [
+        path("hoi-dap/", views.QuestionListView.as_view(), name="citizens_admin_list"),
+        path("hoi-dap/<int:pk>/", views.QuestionDetailView.as_view(), name="citizens_admin_detail"),
+        path("hoi-dap/bao-cao/", views.ReportView.as_view(), name="citizens_admin_report"),
+        path("hoi-dap/uy-quyen/", views.DelegationView.as_view(), name="citizens_admin_delegations"),
+    ]
+
+
+class CitizensMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .admin_views import can_use_citizens_admin
+
+        return can_use_citizens_admin(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_citizens_menu():
+    submenu = Menu(
+        items=[
+            CitizensMenuItem("Câu hỏi, phản ánh", reverse("citizens_admin_list"), icon_name="help", order=10),
+            CitizensMenuItem(
+                "Quá hạn", reverse("citizens_admin_list") + "?overdue=1", icon_name="warning", order=20
+            ),
+            CitizensMenuItem("Báo cáo", reverse("citizens_admin_report"), icon_name="table", order=30),
+            CitizensMenuItem(
+                "Ủy quyền trả lời", reverse("citizens_admin_delegations"), icon_name="user", order=40
+            ),
+        ]
+    )
+    return SubmenuMenuItem("Hỏi – Đáp", submenu, icon_name="help", order=250)
+
+
+class FieldViewSet(SnippetViewSet):
+    """Lĩnh vực hỏi – đáp: the board maintains the list used by the form, filters and reports."""
+
+    model = Field
+    icon = "tag"
+    menu_label = "Lĩnh vực hỏi – đáp"
+    menu_name = "citizens-fields"
+    add_to_settings_menu = True
+    list_display = ["name", "slug", "order"]
+    form_fields = ["name", "slug", "order"]
+
+
+register_snippet(FieldViewSet)

@@ -1,0 +1,474 @@
+"""Staff screens in the Wagtail admin (/quan-tri/hoi-dap/): the board's and agencies' queues, one
+question with its clocks and actions, the overdue list, reports with CSV/XLSX export, delegations.
+
+Every button posts to ``QuestionDetailView`` which calls one function of ``cong.citizens.actions``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import ModelLogEntry
+
+from cong.agencies.models import Agency, AgencyStaff, agency_of
+from cong.core.clocks import clocks_for
+from cong.core.profiles import get_profile
+
+from . import actions, reports
+from .models import Answer, AnswerDelegation, Field, Question
+
+# --- Forms of the actions ---------------------------------------------------------------------------
+
+
+class RouteForm(forms.Form):
+    agency = forms.ModelChoiceField(label="Cơ quan có thẩm quyền", queryset=Agency.objects.all())
+    field = forms.ModelChoiceField(label="Lĩnh vực", queryset=Field.objects.all(), required=False)
+    policy_group = forms.CharField(label="Nhóm chính sách (ST-24.4)", max_length=120, required=False)
+    socio_economic = forms.BooleanField(
+        label="Vấn đề quản lý kinh tế – xã hội (bắt buộc đăng)", required=False
+    )
+
+
+class RefuseForm(forms.Form):
+    refusal = forms.ChoiceField(label="Lý do", choices=Question.Refusal.choices)
+    reason = forms.CharField(label="Giải thích gửi người hỏi", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label="Vì sao không thuộc thẩm quyền; cơ quan có thẩm quyền (nếu biết)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class NotifyReturnForm(forms.Form):
+    message = forms.CharField(
+        label="Nội dung thông báo người hỏi", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+
+class ProgressForm(forms.Form):
+    message = forms.CharField(label="Tình hình xử lý", widget=forms.Textarea(attrs={"rows": 3}))
+    new_date = forms.DateField(label="Ngày hẹn trả lời", widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class AnswerForm(forms.Form):
+    body = forms.CharField(
+        label="Nội dung trả lời (ngắn gọn, đúng trọng tâm)", widget=forms.Textarea(attrs={"rows": 8})
+    )
+    mode = forms.ChoiceField(label="Hình thức", choices=Answer.Mode.choices, initial=Answer.Mode.VIA_BOARD)
+    signer_name = forms.CharField(label="Người ký", max_length=255, required=False)
+    signer_position = forms.CharField(label="Chức vụ", max_length=255, required=False)
+
+
+class CitationForm(forms.Form):
+    number_symbol = forms.CharField(label="Số, ký hiệu", max_length=80, required=False)
+    summary = forms.CharField(label="Trích yếu", max_length=500, required=False)
+    issued_on = forms.DateField(
+        label="Ngày ban hành", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    issuer = forms.CharField(label="Cơ quan ban hành", max_length=255, required=False)
+
+    def clean(self):
+        data = super().clean()
+        filled = [data.get(k) for k in ("number_symbol", "summary", "issued_on", "issuer")]
+        if any(filled) and not all(filled):
+            raise forms.ValidationError(
+                "Văn bản viện dẫn cần đủ số ký hiệu, trích yếu, ngày ban hành và cơ quan ban hành."
+            )
+        return data
+
+
+CitationFormSet = forms.formset_factory(CitationForm, extra=3, max_num=10)
+
+
+class UnpublishForm(forms.Form):
+    reason = forms.CharField(label="Lý do gỡ", max_length=300)
+
+
+# --- Access -----------------------------------------------------------------------------------------
+
+
+def visible_questions(user):
+    """The board sees every question; agency staff see those routed to their agency (LC-25.1.a)."""
+    qs = Question.objects.select_related("agency", "field")
+    if actions.is_board(user):
+        return qs
+    agency = agency_of(user)
+    if agency is None:
+        raise PermissionDenied("Chỉ Ban Biên tập và cán bộ cơ quan xử lý được xem câu hỏi.")
+    return qs.filter(agency=agency)
+
+
+def can_use_citizens_admin(user) -> bool:
+    return actions.is_board(user) or AgencyStaff.objects.filter(user=user).exists()
+
+
+class CitizensAdminView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "help"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_use_citizens_admin(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
+
+class QuestionListView(CitizensAdminView):
+    """Hàng đợi: new, routed, returned, overdue… with filters."""
+
+    template_name = "citizens/admin/list.html"
+    page_title = "Hỏi – Đáp, phản ánh kiến nghị"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        request = self.request
+        qs = visible_questions(request.user)
+        status = request.GET.get("status", "")
+        kind = request.GET.get("kind", "")
+        agency = request.GET.get("agency", "")
+        overdue = request.GET.get("overdue") == "1"
+        if status in Question.Status.values:
+            qs = qs.filter(status=status)
+        if kind in Question.Kind.values:
+            qs = qs.filter(kind=kind)
+        if agency:
+            qs = qs.filter(agency__code=agency)
+        if overdue:
+            qs = qs.overdue()
+        if q := request.GET.get("q", "").strip():
+            from cong.core.text import fold
+
+            for term in fold(q).split():
+                qs = qs.filter(search_text__contains=term)
+        now = timezone.now()
+        context.update(
+            rows=qs.order_by("answer_due_at" if overdue else "-received_at")[:200],
+            statuses=Question.Status.choices,
+            kinds=Question.Kind.choices,
+            agencies=Agency.objects.all() if actions.is_board(request.user) else [],
+            selected={
+                "status": status,
+                "kind": kind,
+                "agency": agency,
+                "overdue": overdue,
+                "q": request.GET.get("q", ""),
+            },
+            overdue_count=visible_questions(request.user).overdue(now).count(),
+            returned_count=visible_questions(request.user).filter(status=Question.Status.RETURNED).count(),
+            now=now,
+            is_board=actions.is_board(request.user),
+        )
+        if overdue:
+            self.page_title = "Câu hỏi quá hạn trả lời"
+        return context
+
+
+class QuestionDetailView(CitizensAdminView):
+    template_name = "citizens/admin/detail.html"
+    page_title = "Xử lý câu hỏi"
+
+    def get_question(self) -> Question:
+        return get_object_or_404(visible_questions(self.request.user), pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        question = kwargs.get("question") or self.get_question()
+        user = self.request.user
+        board = actions.is_board(user)
+        agency = agency_of(user)
+        own = agency is not None and agency.pk == question.agency_id
+        forms_ = kwargs.get("forms", {})
+        status = question.status
+        S = Question.Status
+        available = {}
+        if board and status in (S.RECEIVED, S.RETURNED):
+            available["route"] = forms_.get("route") or RouteForm(
+                initial={"field": question.field_id, "policy_group": question.policy_group,
+                         "socio_economic": question.socio_economic,
+                         "agency": getattr(getattr(question.site, "agency", None), "pk", None)}
+            )  # fmt: skip
+        if status in (S.RECEIVED, S.ROUTED, S.RETURNED, S.PROGRESS) and (board or own):
+            available["refuse"] = forms_.get("refuse") or RefuseForm()
+        if status == S.RETURNED and not question.asker_notified_at and (board or own):
+            available["notify_return"] = forms_.get("notify_return") or NotifyReturnForm()
+        if own and status in Question.OPEN_STATUSES:
+            available["return"] = forms_.get("return") or ReturnForm()
+            if actions.can_submit_answer(user, question):
+                if get_profile()["qa.progress_notice"]:
+                    available["progress"] = forms_.get("progress") or ProgressForm()
+                available["answer"] = forms_.get("answer") or AnswerForm()
+                available["citations"] = forms_.get("citations") or CitationFormSet(prefix="cit")
+        if board and status == S.ANSWERED:
+            available["publish"] = True
+            if not question.socio_economic:
+                available["close"] = True
+        if board and status == S.PUBLISHED:
+            available["unpublish"] = forms_.get("unpublish") or UnpublishForm()
+        context.update(
+            question=question,
+            answer=getattr(question, "answer", None) if status in Question.ANSWERED_STATUSES else None,
+            clocks=list(clocks_for(question)),
+            history=ModelLogEntry.objects.filter(
+                content_type__app_label="citizens", content_type__model="question", object_id=str(question.pk)
+            )
+            .select_related("user")
+            .order_by("timestamp", "pk"),
+            progress=list(question.progress_notices.all()),
+            notices=list(question.notices.all()),
+            attachments=list(question.attachments.all()),
+            forms=available,
+            can_answer=actions.can_submit_answer(user, question),
+            own=own,
+            board=board,
+            now=timezone.now(),
+        )
+        self.page_title = f"{question.reference}: {question.title}"
+        return context
+
+    def post(self, request, *args, **kwargs):
+        question = self.get_question()
+        action = request.POST.get("action", "")
+        user = request.user
+        bound = {}
+        try:
+            if action == "route":
+                form = bound["route"] = RouteForm(request.POST)
+                if form.is_valid():
+                    d = form.cleaned_data
+                    actions.route_question(question, user, d["agency"], field=d["field"],
+                                           policy_group=d["policy_group"], socio_economic=d["socio_economic"])  # fmt: skip
+                    return self._done(question, f"Đã chuyển đến {d['agency']}.")
+            elif action == "refuse":
+                form = bound["refuse"] = RefuseForm(request.POST)
+                if form.is_valid():
+                    actions.refuse_question(
+                        question, user, form.cleaned_data["refusal"], form.cleaned_data["reason"]
+                    )
+                    return self._done(question, "Đã từ chối và thông báo người hỏi.")
+            elif action == "return":
+                form = bound["return"] = ReturnForm(request.POST)
+                if form.is_valid():
+                    actions.return_question(question, user, form.cleaned_data["reason"])
+                    return self._done(question, "Đã trả lại Ban Biên tập.", back_to_list=True)
+            elif action == "notify_return":
+                form = bound["notify_return"] = NotifyReturnForm(request.POST)
+                if form.is_valid():
+                    actions.notify_asker_of_return(question, user, form.cleaned_data["message"])
+                    return self._done(question, "Đã thông báo người hỏi.")
+            elif action == "progress":
+                form = bound["progress"] = ProgressForm(request.POST)
+                if form.is_valid():
+                    actions.send_progress_notice(
+                        question, user, form.cleaned_data["message"], form.cleaned_data["new_date"]
+                    )
+                    return self._done(question, "Đã gửi thông báo tiến độ.")
+            elif action == "answer":
+                form = bound["answer"] = AnswerForm(request.POST)
+                formset = bound["citations"] = CitationFormSet(request.POST, prefix="cit")
+                if form.is_valid() and formset.is_valid():
+                    citations = [
+                        actions.CitationIn(c["number_symbol"], c["summary"], c["issued_on"], c["issuer"])
+                        for c in formset.cleaned_data
+                        if c and c.get("number_symbol")
+                    ]
+                    d = form.cleaned_data
+                    actions.answer_question(question, user, d["body"], citations=citations, mode=d["mode"],
+                                            signer_name=d["signer_name"], signer_position=d["signer_position"])  # fmt: skip
+                    return self._done(question, "Đã gửi câu trả lời.")
+            elif action == "publish":
+                actions.publish_answer(question, user)
+                return self._done(question, "Đã đăng câu hỏi và câu trả lời.")
+            elif action == "close":
+                actions.close_question(question, user)
+                return self._done(question, "Đã kết thúc câu hỏi (không đăng).")
+            elif action == "unpublish":
+                form = bound["unpublish"] = UnpublishForm(request.POST)
+                if form.is_valid():
+                    actions.unpublish_answer(question, user, form.cleaned_data["reason"])
+                    return self._done(question, "Đã gỡ khỏi danh sách công khai.")
+            else:
+                messages.error(request, "Thao tác không hợp lệ.")
+        except actions.NotAllowed as error:
+            raise PermissionDenied(str(error)) from error
+        except actions.ActionError as error:
+            messages.error(request, str(error))
+        question.refresh_from_db()
+        context = self.get_context_data(question=question, forms=bound)
+        return self.render_to_response(context, status=400)
+
+    def _done(self, question, message: str, back_to_list: bool = False):
+        messages.success(self.request, message)
+        if back_to_list:
+            return redirect("citizens_admin_list")
+        return redirect("citizens_admin_detail", pk=question.pk)
+
+
+# --- Reports (ST-24.4, LC-26.1) -----------------------------------------------------------------------
+
+
+class ReportForm(forms.Form):
+    start = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    group = forms.ChoiceField(label="Theo", choices=reports.GROUPS.items())
+    kind = forms.ChoiceField(
+        label="Loại", choices=[("", "Câu hỏi và phản ánh"), *Question.Kind.choices], required=False
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise forms.ValidationError("Ngày kết thúc phải sau ngày bắt đầu.")
+        return data
+
+
+class ReportView(CitizensAdminView):
+    template_name = "citizens/admin/report.html"
+    page_title = "Báo cáo hỏi – đáp"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not (
+            request.user.has_perm("citizens.view_question_reports")
+            or AgencyStaff.objects.filter(user=request.user).exists()
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        today = timezone.localdate()
+        quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        form = ReportForm(request.GET or {"start": quarter_start, "end": today, "group": "agency"})
+        if not form.is_valid():
+            return self.render_to_response(
+                self.get_context_data(form=form, table=None), status=400 if request.GET else 200
+            )
+        d = form.cleaned_data
+        agency = None if request.user.has_perm("citizens.view_question_reports") else agency_of(request.user)
+        table = reports.build(d["start"], d["end"], d["group"], kind=d["kind"] or None, agency=agency)
+        fmt = request.GET.get("format")
+        if fmt == "csv":
+            return _csv_response(table, d)
+        if fmt == "xlsx":
+            return _xlsx_response(table, d)
+        return self.render_to_response(self.get_context_data(form=form, table=table))
+
+
+def _filename(d, ext: str) -> str:
+    return f"bao-cao-hoi-dap-{d['start']:%Y%m%d}-{d['end']:%Y%m%d}.{ext}"
+
+
+def _csv_response(table: reports.Table, d) -> HttpResponse:
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM
+    writer = csv.writer(buffer)
+    writer.writerow(table.header)
+    writer.writerows(table.rows_as_lists())
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_filename(d, "csv")}"'
+    return response
+
+
+def _xlsx_response(table: reports.Table, d) -> HttpResponse:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Hỏi – Đáp"
+    sheet.append([f"Báo cáo hỏi – đáp từ {d['start']:%d/%m/%Y} đến {d['end']:%d/%m/%Y}"])
+    sheet.append(table.header)
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for row in table.rows_as_lists():
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename(d, "xlsx")}"'
+    return response
+
+
+# --- Delegations (ST-15.6) ----------------------------------------------------------------------------
+
+
+class DelegationForm(forms.Form):
+    delegate = forms.ModelChoiceField(label="Cán bộ được ủy quyền", queryset=AgencyStaff.objects.none())
+    valid_from = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    valid_until = forms.DateField(
+        label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, agency=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["delegate"].queryset = AgencyStaff.objects.filter(
+            agency=agency, is_head=False
+        ).select_related("user")
+
+
+class DelegationView(CitizensAdminView):
+    template_name = "citizens/admin/delegations.html"
+    page_title = "Ủy quyền trả lời câu hỏi"
+
+    def head_staff(self):
+        return (
+            AgencyStaff.objects.filter(user=self.request.user, is_head=True).select_related("agency").first()
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        staff = self.head_staff()
+        agency = staff.agency if staff else agency_of(self.request.user)
+        context.update(
+            is_head=staff is not None,
+            allowed=get_profile()["qa.answer_delegation"],
+            source=get_profile().param("qa.answer_delegation").source,
+            delegations=AnswerDelegation.objects.filter(agency=agency).select_related(
+                "delegate", "granted_by"
+            )
+            if agency
+            else [],
+            form=kwargs.get("form")
+            or (
+                DelegationForm(agency=agency, initial={"valid_from": timezone.localdate()}) if staff else None
+            ),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        staff = self.head_staff()
+        if staff is None:
+            raise PermissionDenied("Chỉ thủ trưởng cơ quan được ủy quyền.")
+        if "revoke" in request.POST:
+            delegation = get_object_or_404(AnswerDelegation, pk=request.POST["revoke"], agency=staff.agency)
+            actions.revoke_answer_delegation(delegation, request.user)
+            messages.success(request, "Đã thu hồi ủy quyền.")
+            return redirect("citizens_admin_delegations")
+        form = DelegationForm(request.POST, agency=staff.agency)
+        if form.is_valid():
+            try:
+                actions.grant_answer_delegation(
+                    request.user,
+                    form.cleaned_data["delegate"].user,
+                    form.cleaned_data["valid_from"],
+                    form.cleaned_data["valid_until"],
+                )
+            except actions.ActionError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, "Đã ủy quyền trả lời.")
+                return redirect("citizens_admin_delegations")
+        return self.render_to_response(self.get_context_data(form=form), status=400)
