@@ -5,6 +5,7 @@ Each app adds its router here.
 
 from ninja import NinjaAPI
 
+from cong.legal.api import consultations_router, documents_router, gazette_router
 from cong.citizens.api import router as questions_router
 from cong.portal.api import router as articles_router
 
@@ -18,3 +19,6 @@ api = NinjaAPI(
 )
 api.add_router("/articles", articles_router)
 api.add_router("/questions", questions_router)
+api.add_router("/legal-documents", documents_router)
+api.add_router("/gazette", gazette_router)
+api.add_router("/consultations", consultations_router)
