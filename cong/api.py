@@ -5,8 +5,8 @@ Each app adds its router here.
 
 from ninja import NinjaAPI
 
-from cong.legal.api import consultations_router, documents_router, gazette_router
 from cong.citizens.api import router as questions_router
+from cong.legal.api import consultations_router, documents_router, gazette_router
 from cong.portal.api import router as articles_router
 
 api = NinjaAPI(
