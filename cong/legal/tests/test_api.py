@@ -32,7 +32,9 @@ def test_documents_with_filters_and_relations(client, documents):  # noqa: F811
 
 def test_consultations_publish_comments_without_emails(client, portal):
     consultation = make_consultation()
-    comment = receive_comment(consultation, name="Lê Văn An", email="an@example.vn", text="Đồng ý", article="Điều 1")
+    comment = receive_comment(
+        consultation, name="Lê Văn An", email="an@example.vn", text="Đồng ý", article="Điều 1"
+    )
     receive_comment(consultation, name="Chưa duyệt", email="x@example.vn", text="Chờ")
     approve_comment(comment)
     response = client.get("/api/v1/consultations/")
