@@ -26,12 +26,15 @@ install: $(BIN)/cong ## Create .venv with the locked runtime dependencies
 
 install-dev: $(VENV)/.dev ## Create .venv with the dev dependencies too
 
+# The demo keeps the e-mail it sends (workflow notices, receipts) as files under var/mail/.
+DEMO_ENV := DEBUG=1 EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
+
 demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT)
-	DEBUG=1 $(BIN)/cong migrate --noinput
-	DEBUG=1 $(BIN)/cong demo
-	DEBUG=1 $(BIN)/cong db_worker --batch --no-startup-delay -v 0
+	$(DEMO_ENV) $(BIN)/cong migrate --noinput
+	$(DEMO_ENV) $(BIN)/cong demo
+	$(DEMO_ENV) $(BIN)/cong db_worker --batch --no-startup-delay -v 0
 	@# The task worker (search index, e-mail, reminders) runs beside the web server and stops with it.
-	DEBUG=1 sh -c '$(BIN)/cong db_worker --no-reload -v 0 & worker=$$!; \
+	$(DEMO_ENV) sh -c '$(BIN)/cong db_worker --no-reload -v 0 & worker=$$!; \
 	  trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(BIN)/cong runserver $(HOST):$(PORT)'
 

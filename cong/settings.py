@@ -224,6 +224,8 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong@localhost")
+# With EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend (as `make demo` sets) mail is kept here.
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 
 # Production hardening that needs no remembering: on when DEBUG is off.
 SESSION_COOKIE_HTTPONLY = True
@@ -250,17 +252,6 @@ CONG_PAGE_SIZE = int(os.environ.get("CONG_PAGE_SIZE", "12"))
 CONG_PROFILE = os.environ.get("CONG_PROFILE", "national")
 CONG_PROFILES_DIR = Path(os.environ.get("CONG_PROFILES_DIR", PROJECT_DIR / "profiles"))
 
-# --- citizens (Hỏi – Đáp, phản ánh kiến nghị) ---
-# Anti-abuse of the public forms (operator choices, not regulation values): within the window, more than
-# SOFT forms from one address must solve the proof-of-work; more than HARD are refused until it ends.
-CONG_CITIZENS_RATE_WINDOW = int(os.environ.get("CONG_CITIZENS_RATE_WINDOW", "3600"))
-CONG_CITIZENS_SOFT_LIMIT = int(os.environ.get("CONG_CITIZENS_SOFT_LIMIT", "5"))
-CONG_CITIZENS_HARD_LIMIT = int(os.environ.get("CONG_CITIZENS_HARD_LIMIT", "20"))
-CONG_CITIZENS_POW_MAX_NUMBER = int(os.environ.get("CONG_CITIZENS_POW_MAX_NUMBER", "100000"))
-CONG_CITIZENS_MAX_ATTACHMENTS = int(os.environ.get("CONG_CITIZENS_MAX_ATTACHMENTS", "5"))
-CONG_CITIZENS_ATTACHMENT_MAX_BYTES = int(os.environ.get("CONG_CITIZENS_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024
-# Behind a reverse proxy, the header holding the client's address (e.g. HTTP_X_REAL_IP); empty = REMOTE_ADDR.
-CONG_CLIENT_IP_HEADER = os.environ.get("CONG_CLIENT_IP_HEADER", "")
 
 # --- accounts and hardening (cong.accounts, cong.ops; docs/features/accounts-and-security.md) ---
 _TESTING = env_bool("CONG_TESTING")
@@ -368,3 +359,15 @@ DEBUG_PROPAGATE_EXCEPTIONS = False
 CONG_BACKUP_DIR = Path(os.environ.get("CONG_BACKUP_DIR", VAR_DIR / "backups"))
 CONG_BACKUP_KEEP = int(os.environ.get("CONG_BACKUP_KEEP", "14"))  # archives kept by the scheduled backup
 ADMINS = [("Quản trị Cổng", email) for email in env_list("CONG_ADMIN_EMAILS")]
+
+# --- citizens (Hỏi – Đáp, phản ánh kiến nghị) ---
+# Anti-abuse of the public forms (operator choices, not regulation values): within the window, more than
+# SOFT forms from one address must solve the proof-of-work; more than HARD are refused until it ends.
+CONG_CITIZENS_RATE_WINDOW = int(os.environ.get("CONG_CITIZENS_RATE_WINDOW", "3600"))
+CONG_CITIZENS_SOFT_LIMIT = int(os.environ.get("CONG_CITIZENS_SOFT_LIMIT", "5"))
+CONG_CITIZENS_HARD_LIMIT = int(os.environ.get("CONG_CITIZENS_HARD_LIMIT", "20"))
+CONG_CITIZENS_POW_MAX_NUMBER = int(os.environ.get("CONG_CITIZENS_POW_MAX_NUMBER", "100000"))
+CONG_CITIZENS_MAX_ATTACHMENTS = int(os.environ.get("CONG_CITIZENS_MAX_ATTACHMENTS", "5"))
+CONG_CITIZENS_ATTACHMENT_MAX_BYTES = int(os.environ.get("CONG_CITIZENS_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024
+# Behind a reverse proxy, the header holding the client's address (e.g. HTTP_X_REAL_IP); empty = REMOTE_ADDR.
+CONG_CLIENT_IP_HEADER = os.environ.get("CONG_CLIENT_IP_HEADER", "")

@@ -18,7 +18,7 @@ from wagtail.models import Collection, Page, Site
 from cong.core.profiles import get_profile
 from cong.core.text import fold
 from cong.editorial.roles import ADMINISTER, MODERATE, UPDATE, grant
-from cong.editorial.workflows import install_workflow
+from cong.editorial.workflows import install_member_workflow
 from cong.portal.models import HomePage, PortalSettings
 
 from .models import Agency
@@ -111,11 +111,10 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
     groups = {}
     for role in MEMBER_ROLES:
         group, _created = Group.objects.get_or_create(name=group_name(agency, role))
-        grant(group, role, home, collection)
+        # The portal's moderators give the final approval, so they alone publish (see roles.grant).
+        grant(group, role, home, collection, publish=role is MODERATE)
         groups[role.key] = group
-    install_workflow(
-        f"Quy trình duyệt tin – {agency.name}", home, ["moderate"], groups, task_prefix=f"{agency.code}: "
-    )
+    install_member_workflow(home)
     agency.site = site
     agency.has_member_portal = True
     agency.save(update_fields=["site", "has_member_portal"])

@@ -152,3 +152,126 @@ class AgencyNewsIndexPage(ContentPage):
         context["page_obj"] = page_obj
         context["items"] = [(proposal, articles.get(proposal.page_id)) for proposal in page_obj]
         return context
+
+
+class InformationSubmission(models.Model):
+    """Phiếu cung cấp thông tin (BK-6.1, BK appendix): an agency without its own portal sends an item to
+    the provincial portal. Submitting creates a draft article linked to the form and starts the workflow;
+    the sender follows its status here."""
+
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("1. Tên đơn vị"),
+        on_delete=models.PROTECT,
+        related_name="submissions",
+    )
+    sender = models.ForeignKey(
+        "auth.User", verbose_name=_("Tài khoản gửi"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sender_name = models.CharField(_("2. Tên người gửi"), max_length=255)
+    title = models.CharField(_("Tiêu đề"), max_length=255)
+    lead = models.TextField(_("Sapo"))
+    content = models.TextField(_("Nội dung"))
+    proposed_section = models.ForeignKey(
+        "portal.SectionPage",
+        verbose_name=_("6. Đề nghị đăng mục"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    article = models.OneToOneField(
+        "portal.ArticlePage",
+        verbose_name=_("Tin, bài dự thảo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submission",
+    )
+    submitted_at = models.DateTimeField(_("Thời điểm gửi"), auto_now_add=True)
+    refused_files = models.JSONField(_("Tệp bị từ chối"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("Phiếu cung cấp thông tin")
+        verbose_name_plural = _("Phiếu cung cấp thông tin")
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class SubmissionFile(models.Model):
+    """A document (4. Văn bản, tài liệu kèm theo) or photo (5. Ảnh) sent with a form."""
+
+    class Kind(models.TextChoices):
+        DOCUMENT = "document", _("Văn bản, tài liệu")
+        PHOTO = "image", _("Ảnh")
+
+    submission = models.ForeignKey(InformationSubmission, on_delete=models.CASCADE, related_name="files")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    original_name = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name = _("Tệp kèm phiếu")
+
+    def __str__(self):
+        return self.original_name
+
+
+class MemberModeratorApprovalTask(Task):
+    """Bước kiểm duyệt của cổng thành viên: the moderators of the member portal an item belongs to approve
+    it. One task serves every member portal, so the admin's "awaiting your review" work does not grow with
+    the number of portals; who may act is read from each portal's own groups and page permissions."""
+
+    class Meta:
+        verbose_name = _("Kiểm duyệt viên cổng thành viên duyệt")
+        verbose_name_plural = _("Kiểm duyệt viên cổng thành viên duyệt")
+
+    @classmethod
+    def get_description(cls):
+        return _("Kiểm duyệt viên của chính cổng thành viên chứa tin, bài duyệt trước khi xuất bản.")
+
+    def _can_approve(self, obj, user) -> bool:
+        if user.is_superuser:
+            return True
+        # The group permission itself: can_edit() would ask this task again.
+        return (
+            user.has_perm("agencies.moderate_content")
+            and "change" in obj.permissions_for_user(user).permissions
+        )
+
+    def user_can_access_editor(self, obj, user):
+        return self._can_approve(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._can_approve(obj, user)
+
+    def get_actions(self, obj, user):
+        if self._can_approve(obj, user):
+            return [
+                ("reject", _("Trả lại để sửa"), True),
+                ("approve", _("Duyệt"), False),
+                ("approve", _("Duyệt kèm ý kiến"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from django.db.models import CharField
+        from django.db.models.functions import Cast
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if user.is_superuser:
+            return states
+        if not user.has_perm("agencies.moderate_content"):
+            return TaskState.objects.none()
+        pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+        return states.filter(
+            workflow_state__object_id__in=pages.annotate(pk_text=Cast("pk", output_field=CharField())).values(
+                "pk_text"
+            )
+        )

@@ -8,7 +8,7 @@ from wagtail.signals import task_submitted
 
 from cong.agencies.models import AgencyStaff
 
-from .models import AgencyHeadApprovalTask
+from .models import AgencyHeadApprovalTask, MemberModeratorApprovalTask
 
 
 class AgencyHeadSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNotifier):
@@ -31,8 +31,33 @@ class AgencyHeadSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNotifier)
         return recipients.distinct()
 
 
+class MemberModeratorSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNotifier):
+    """Tells the moderators of the member portal an item belongs to that it waits for them."""
+
+    notification = "submitted"
+
+    def can_handle(self, instance, **kwargs):
+        return isinstance(instance.task.specific, MemberModeratorApprovalTask)
+
+    def get_recipient_users(self, task_state, **kwargs):
+        from cong.agencies.models import Agency
+        from cong.agencies.portals import member_groups
+
+        page = task_state.workflow_state.content_object
+        agency = Agency.objects.filter(site__root_page__path=page.path[:8]).first()
+        if agency is None:
+            return get_user_model().objects.none()
+        recipients = get_user_model().objects.filter(groups=member_groups(agency)["moderate"])
+        triggering_user = kwargs.get("user")
+        if triggering_user:
+            recipients = recipients.exclude(pk=triggering_user.pk)
+        return recipients
+
+
 agency_head_notifier = AgencyHeadSubmissionEmailNotifier()
+member_moderator_notifier = MemberModeratorSubmissionEmailNotifier()
 
 
 def connect():
     task_submitted.connect(agency_head_notifier, dispatch_uid="cong_agency_head_submitted")
+    task_submitted.connect(member_moderator_notifier, dispatch_uid="cong_member_moderator_submitted")

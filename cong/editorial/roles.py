@@ -29,7 +29,7 @@ class Role:
 ADMINISTER = Role(
     "administer",
     "Quản trị Cổng",
-    ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    ("add_page", "change_page", "lock_page", "unlock_page"),
     "administer_portal",
     ("add", "change", "delete", "choose"),
 )
@@ -38,7 +38,7 @@ UPDATE = Role("update", "Cập nhật", ("add_page", "change_page"), "update_con
 BOARD_LEADER = Role(
     "board_leader",
     "Ban Biên tập – Trưởng ban",
-    ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    ("add_page", "change_page", "lock_page", "unlock_page"),
     "moderate_content",
 )
 BOARD_DEPUTY = Role(
@@ -107,13 +107,18 @@ def profile_roles(profile=None) -> list[Role]:
     return list(found.values())
 
 
-def grant(group: Group, role: Role, root_page: Page, collection: Collection) -> None:
-    """Give ``group`` the permissions of ``role`` on the pages under ``root_page`` and in ``collection``."""
+def grant(group: Group, role: Role, root_page: Page, collection: Collection, publish: bool = False) -> None:
+    """Give ``group`` the permissions of ``role`` on the pages under ``root_page`` and in ``collection``.
+
+    ``publish`` is for the approvers of the workflow's last step only: Wagtail publishes an item as the
+    user who gives the final approval, and anyone holding the publish permission could also publish
+    without the workflow — so no one else gets it (BK-5.5, ST-10.4, LC-5.4).
+    """
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="agencies", codename=role.access_level),
     )
-    for codename in role.page_permissions:
+    for codename in (*role.page_permissions, *(("publish_page",) if publish else ())):
         GroupPagePermission.objects.get_or_create(
             group=group,
             page=root_page,
@@ -133,10 +138,15 @@ def grant(group: Group, role: Role, root_page: Page, collection: Collection) -> 
 @transaction.atomic
 def setup_roles(root_page: Page, profile=None) -> dict[str, Group]:
     """Create (or complete) the provincial groups of the profile's roles. Safe to run again."""
+    profile = profile or get_profile()
+    steps = [s for s in profile["workflows.article"] if s not in DRAFTING_STEPS and s != AGENCY_HEAD_STEP]
+    final_approvers = (
+        {role.key for role in roles_for(steps[-1])} if steps else {"board_leader", "board_deputy"}
+    )
     groups = {}
     collection = Collection.get_first_root_node()
     for role in profile_roles(profile):
         group, _created = Group.objects.get_or_create(name=role.group_name)
-        grant(group, role, root_page, collection)
+        grant(group, role, root_page, collection, publish=role.key in final_approvers)
         groups[role.key] = group
     return groups

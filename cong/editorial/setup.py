@@ -19,6 +19,7 @@ def setup_editorial(profile=None) -> dict:
     groups. Idempotent: running it twice leaves the same groups, permissions and workflows."""
     from cong.agencies.models import Agency
     from cong.agencies.portals import MEMBER_ROLES, group_name, provincial_site
+    from cong.editorial.roles import MODERATE
 
     profile = profile or get_profile()
     site = provincial_site()
@@ -31,6 +32,6 @@ def setup_editorial(profile=None) -> dict:
         collection = Collection.objects.filter(name=agency.name).first() or Collection.get_first_root_node()
         for role in MEMBER_ROLES:
             group, _created = Group.objects.get_or_create(name=group_name(agency, role))
-            grant(group, role, agency.site.root_page, collection)
+            grant(group, role, agency.site.root_page, collection, publish=role is MODERATE)
         members += 1
     return {"groups": groups, "workflow": workflow, "member_portals": members}

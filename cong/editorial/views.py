@@ -48,3 +48,89 @@ def decide(request, proposal_id):
     else:
         messages.success(request, _("Đã duyệt đề xuất.") if approve else _("Đã trả lại đề xuất."))
     return redirect("editorial_proposals")
+
+
+def _submissions_visible_to(user):
+    from cong.agencies.models import agency_of
+
+    from .models import InformationSubmission
+
+    submissions = InformationSubmission.objects.select_related("agency", "article", "proposed_section")
+    if can_decide_proposals(user):
+        return submissions
+    agency = agency_of(user)
+    return submissions.filter(agency=agency) if agency else submissions.none()
+
+
+def submission_list(request):
+    """Hàng đợi phiếu: the board sees all forms, an agency its own."""
+    from .submissions import submission_status
+
+    submissions = list(_submissions_visible_to(request.user)[:200])
+    rows = [(s, submission_status(s)) for s in submissions]
+    return TemplateResponse(request, "editorial/admin/submissions.html", {"rows": rows})
+
+
+def submission_create(request):
+    from cong.agencies.models import agency_of
+    from cong.agencies.portals import provincial_site
+
+    from .forms import SubmissionForm
+    from .submissions import submit_information
+
+    agency = agency_of(request.user)
+    if agency is None:
+        messages.error(request, _("Chỉ tài khoản của cơ quan, đơn vị mới gửi phiếu cung cấp thông tin."))
+        return redirect("wagtailadmin_home")
+    site = provincial_site()
+    initial = {"sender_name": request.user.get_full_name()}
+    form = SubmissionForm(
+        request.POST or None,
+        request.FILES or None,
+        root_page=site.root_page if site else None,
+        initial=initial,
+    )
+    if request.method == "POST" and form.is_valid():
+        submission = submit_information(
+            user=request.user,
+            data=form.cleaned_data,
+            documents=form.cleaned_data["documents"],
+            photos=form.cleaned_data["photos"],
+        )
+        messages.success(request, _("Đã gửi phiếu “%(title)s”.") % {"title": submission.title})
+        for refused in submission.refused_files:
+            messages.warning(request, refused["reason"])
+        return redirect("editorial_submission", submission.pk)
+    return TemplateResponse(request, "editorial/admin/submission_form.html", {"form": form, "agency": agency})
+
+
+def submission_detail(request, submission_id):
+    from .submissions import signatures, submission_status
+
+    submission = get_object_or_404(_submissions_visible_to(request.user), pk=submission_id)
+    return TemplateResponse(
+        request,
+        "editorial/admin/submission_detail.html",
+        {
+            "submission": submission,
+            "status": submission_status(submission),
+            "signatures": signatures(submission),
+            "files": submission.files.all(),
+        },
+    )
+
+
+def submission_pdf(request, submission_id):
+    from django.http import HttpResponse
+
+    from cong.agencies.portals import provincial_site
+    from cong.portal.models import PortalSettings
+
+    from .pdf import submission_pdf as render_pdf
+
+    submission = get_object_or_404(_submissions_visible_to(request.user), pk=submission_id)
+    site = provincial_site()
+    portal_name = PortalSettings.for_site(site).portal_name if site else ""
+    response = HttpResponse(render_pdf(submission, portal_name), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="phieu-{submission.pk}.pdf"'
+    return response

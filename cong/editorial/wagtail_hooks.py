@@ -16,7 +16,25 @@ def editorial_urls():
         path("de-xuat/", views.proposal_list, name="editorial_proposals"),
         path("de-xuat/<int:proposal_id>/quyet-dinh/", views.decide, name="editorial_proposal_decide"),
         path("de-xuat/gui/<int:page_id>/", views.propose, name="editorial_propose"),
+        path("phieu/", views.submission_list, name="editorial_submissions"),
+        path("phieu/moi/", views.submission_create, name="editorial_submission_create"),
+        path("phieu/<int:submission_id>/", views.submission_detail, name="editorial_submission"),
+        path("phieu/<int:submission_id>/pdf/", views.submission_pdf, name="editorial_submission_pdf"),
     ]
+
+
+class SubmissionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from cong.agencies.models import agency_of
+
+        return can_decide_proposals(request.user) or agency_of(request.user) is not None
+
+
+@hooks.register("register_admin_menu_item")
+def submissions_menu_item():
+    return SubmissionsMenuItem(
+        _("Phiếu cung cấp thông tin"), reverse("editorial_submissions"), icon_name="form", order=215
+    )
 
 
 class ProposalsMenuItem(MenuItem):
@@ -50,6 +68,7 @@ def propose_button(page, user, view_name, next_url=None):
 
 @hooks.register("register_log_actions")
 def register_editorial_actions(actions):
+    actions.register_action("cong.submission.receive", _("Nhận phiếu cung cấp thông tin"), _("Đã nhận phiếu"))
     actions.register_action("cong.proposal.create", _("Đề xuất lên Cổng tỉnh"), _("Đã đề xuất lên Cổng tỉnh"))
     actions.register_action("cong.proposal.approve", _("Duyệt đề xuất"), _("Đã duyệt đề xuất"))
     actions.register_action("cong.proposal.reject", _("Không duyệt đề xuất"), _("Đã không duyệt đề xuất"))

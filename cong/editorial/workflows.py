@@ -12,7 +12,7 @@ from wagtail.models import GroupApprovalTask, Page, Task, Workflow, WorkflowPage
 
 from cong.core.profiles import get_profile
 
-from .models import AgencyHeadApprovalTask
+from .models import AgencyHeadApprovalTask, MemberModeratorApprovalTask
 from .roles import AGENCY_HEAD_STEP, DRAFTING_STEPS, roles_for
 
 STEP_LABELS = {
@@ -59,4 +59,20 @@ def install_workflow(
         for order, task in enumerate(tasks):
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    return workflow
+
+
+MEMBER_WORKFLOW = "Quy trình duyệt tin – cổng thành viên"
+
+
+@transaction.atomic
+def install_member_workflow(home: Page) -> Workflow:
+    """Every member portal shares one workflow whose single task lets the portal's own moderators
+    approve (ST-8.3: kiểm duyệt before publication)."""
+    workflow = Workflow.objects.filter(name=MEMBER_WORKFLOW).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=MEMBER_WORKFLOW, active=True)
+        task = MemberModeratorApprovalTask.objects.create(name="Kiểm duyệt viên cổng thành viên duyệt")
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
     return workflow

@@ -87,9 +87,9 @@ def test_bad_or_taken_hostname_is_refused(newsroom):
     ("user", "can_edit", "can_publish"),
     [
         ("editor_a", {"a"}, set()),
-        ("moderator_a", {"a"}, set()),
+        ("moderator_a", {"a"}, {"a"}),
         ("editor_b", {"b"}, set()),
-        ("moderator_b", {"b"}, set()),
+        ("moderator_b", {"b"}, {"b"}),
         ("updater", {"province"}, set()),
         ("secretary", {"province"}, set()),
         ("leader", {"province"}, {"province"}),
@@ -132,3 +132,24 @@ def test_member_portal_creation_is_in_the_audit_log(newsroom):
     assert ModelLogEntry.objects.filter(
         action="cong.member_portal.create", object_id=str(newsroom.agency_a.pk)
     ).exists()
+
+
+def test_member_item_is_approved_by_its_own_portal_moderator(newsroom, drafts):
+    from django.core import mail
+
+    article = drafts["a"]
+    article.get_workflow().start(article, newsroom.user("editor_a"))
+    assert any(newsroom.user("moderator_a").email in m.to for m in mail.outbox)
+    assert not any(newsroom.user("moderator_b").email in m.to for m in mail.outbox)
+    state = article.current_workflow_task_state.specific
+    task = state.task.specific
+    assert task.get_actions(article, newsroom.user("moderator_b")) == []
+    assert task.get_actions(article, newsroom.user("editor_a")) == []
+    assert task.get_actions(article, newsroom.user("leader")) == []  # provincial board: not their portal
+    from wagtail.models import TaskState
+
+    assert TaskState.objects.reviewable_by(newsroom.user("moderator_a")).filter(pk=state.pk).exists()
+    assert not TaskState.objects.reviewable_by(newsroom.user("moderator_b")).filter(pk=state.pk).exists()
+    task.on_action(state, newsroom.user("moderator_a"), "approve")
+    article.refresh_from_db()
+    assert article.live

@@ -1,0 +1,283 @@
+"""Demo of the editorial chain: the board's groups and workflow, three agencies with member portals (a
+department, a district, another department), one agency that sends forms, their staff, and provincial
+items in every workflow state. Idempotent."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from cong.agencies.models import Agency, AgencyStaff
+from cong.agencies.portals import create_member_portal, member_groups, provincial_site
+from cong.portal.models import ArticlePage, SectionPage
+
+from .actions import decide_proposal, propose_to_province
+from .models import AgencyNewsIndexPage, InformationSubmission, Proposal
+from .roles import BOARD_LEADER, BOARD_SECRETARY, UPDATE
+from .setup import setup_editorial
+from .submissions import submit_information
+
+DEMO_PASSWORD = "Cong-demo-2026"
+
+AGENCIES = [
+    {
+        "code": "sonnmt",
+        "name": "Sở Nông nghiệp và Môi trường",
+        "kind": Agency.Kind.DEPARTMENT,
+        "portal": True,
+        "head": "Ông Lò Văn Thành – Giám đốc Sở",
+        "address": "Số 12 đường Hùng Vương, thành phố Hòa Sơn",
+        "phone": "0201 3852 123",
+        "email": "sonnmt@hoason.gov.vn",
+    },
+    {
+        "code": "ubndtanlap",
+        "name": "UBND huyện Tân Lập",
+        "kind": Agency.Kind.DISTRICT,
+        "portal": True,
+        "head": "Bà Hoàng Thị Mai – Chủ tịch UBND huyện",
+        "address": "Thị trấn Tân Lập, huyện Tân Lập",
+        "phone": "0201 3860 456",
+        "email": "ubnd@tanlap.hoason.gov.vn",
+    },
+    {
+        "code": "sotc",
+        "name": "Sở Tài chính",
+        "kind": Agency.Kind.DEPARTMENT,
+        "portal": True,
+        "head": "Ông Đỗ Minh Quang – Giám đốc Sở",
+        "address": "Số 5 đường Trần Phú, thành phố Hòa Sơn",
+        "phone": "0201 3852 789",
+        "email": "sotc@hoason.gov.vn",
+    },
+    {
+        "code": "sogddt",
+        "name": "Sở Giáo dục và Đào tạo",
+        "kind": Agency.Kind.DEPARTMENT,
+        "portal": False,
+        "head": "Bà Vi Thị Lan – Giám đốc Sở",
+        "address": "Số 20 đường Lê Lợi, thành phố Hòa Sơn",
+        "phone": "0201 3853 246",
+        "email": "sogddt@hoason.gov.vn",
+    },
+]
+
+MEMBER_NEWS = {
+    "sonnmt": [
+        (
+            "Ra quân làm thủy lợi mùa khô 2026–2027",
+            "Các địa phương nạo vét 120 km kênh mương nội đồng trước vụ Đông Xuân.",
+        ),
+        (
+            "Hướng dẫn phòng chống rét cho trâu bò",
+            "Sở khuyến cáo người chăn nuôi chuẩn bị thức ăn dự trữ và chuồng trại kín gió.",
+        ),
+    ],
+    "ubndtanlap": [
+        (
+            "Huyện Tân Lập trao 45 nhà đại đoàn kết",
+            "Các hộ nghèo, hộ chính sách được hỗ trợ 50 triệu đồng mỗi nhà.",
+        )
+    ],
+    "sotc": [
+        (
+            "Công khai dự toán ngân sách địa phương năm 2027",
+            "Sở Tài chính công khai số liệu dự toán thu, chi ngân sách theo quy định.",
+        )
+    ],
+}
+
+
+def user(username, name, groups=(), agency=None, is_head=False, position=""):
+    account = get_user_model().objects.filter(username=username).first()
+    if account is None:
+        first, _sep, last = name.rpartition(" ")
+        account = get_user_model().objects.create_user(
+            username=username,
+            password=DEMO_PASSWORD,
+            email=f"{username.replace('.', '-')}@hoason.gov.vn",
+            first_name=last,
+            last_name=first,
+        )
+    account.groups.add(*groups)
+    if agency is not None:
+        AgencyStaff.objects.get_or_create(
+            user=account, defaults={"agency": agency, "is_head": is_head, "position": position}
+        )
+    return account
+
+
+def publish(parent, page, user=None):
+    parent.add_child(instance=page)
+    # Demo content is published directly (as an already-approved import), attributed to its author.
+    page.save_revision(user=user, log_action=False).publish(log_action=False)
+    return page
+
+
+def member_content(agency, editor):
+    home = agency.site.root_page
+    section = home.get_children().filter(slug="tin-tuc").first()
+    if section is None:
+        section = publish(
+            home,
+            SectionPage(title="Tin tức – Sự kiện", slug="tin-tuc", show_on_home=True, show_in_menus=True),
+            editor,
+        )
+    items = []
+    for index, (title, lead) in enumerate(MEMBER_NEWS.get(agency.code, [])):
+        slug = f"tin-{index + 1}"
+        found = section.get_children().filter(slug=slug).first()
+        if found is None:
+            found = publish(
+                section,
+                ArticlePage(
+                    title=title,
+                    slug=slug,
+                    lead=lead,
+                    authors=editor.get_full_name(),
+                    source=agency.name,
+                    body=[
+                        {"type": "paragraph", "value": f"<p>{lead} Thông tin do {agency.name} cung cấp.</p>"}
+                    ],
+                    published_at=timezone.now() - timedelta(days=index + 1),
+                ),
+                editor,
+            )
+        items.append(found.specific)
+    return items
+
+
+def workflow_items(board, section):
+    """Provincial items in every state: draft, at the secretary, at the leader, sent back, published,
+    scheduled."""
+    updater, secretary, leader = board["updater"], board["secretary"], board["leader"]
+    specs = [
+        ("nhap", "Dự thảo: kế hoạch tuyên truyền chuyển đổi số quý I/2027", None),
+        ("cho-thu-ky", "Tỉnh tổng kết 10 năm xây dựng nông thôn mới", "submit"),
+        ("cho-lanh-dao", "Khai mạc Tuần Văn hóa – Du lịch Hòa Sơn 2026", "secretary"),
+        ("tra-lai", "Kết quả giải quyết hồ sơ một cửa tháng 11", "reject"),
+        ("da-duyet", "Hội nghị đối thoại với doanh nghiệp năm 2026", "publish"),
+        ("hen-gio", "Thông báo lịch tiếp công dân tháng 12/2026", "schedule"),
+    ]
+    for slug, title, state in specs:
+        slug = f"quy-trinh-{slug}"
+        if section.get_children().filter(slug=slug).exists():
+            continue
+        article = ArticlePage(
+            title=title,
+            slug=slug,
+            lead=f"{title}.",
+            authors=updater.get_full_name(),
+            source="Cổng TTĐT tỉnh",
+            live=False,
+            owner=updater,
+            body=[{"type": "paragraph", "value": f"<p>{title}: nội dung đang biên tập.</p>"}],
+        )
+        section.add_child(instance=article)
+        if state == "schedule":
+            article.go_live_at = timezone.now() + timedelta(days=3)
+            article.save_revision(user=leader).publish(user=leader)
+            continue
+        article.save_revision(user=updater)
+        if state is None:
+            continue
+        article.get_workflow().start(article, updater)
+        steps = {
+            "submit": [],
+            "secretary": [("approve", secretary)],
+            "reject": [("reject", secretary)],
+            "publish": [("approve", secretary), ("approve", leader)],
+        }[state]
+        for action, reviewer in steps:
+            article.refresh_from_db()
+            task_state = article.current_workflow_task_state.specific
+            comment = "Đề nghị bổ sung số liệu tháng 11 và nguồn tin." if action == "reject" else ""
+            task_state.task.specific.on_action(task_state, reviewer, action, comment=comment)
+
+
+def load(command):
+    setup_editorial()
+    site = provincial_site()
+    home = site.root_page.specific
+    board = {
+        "updater": user("capnhat", "Nguyễn Văn Cập", [Group.objects.get(name=UPDATE.group_name)]),
+        "secretary": user("thuky", "Trần Thị Thư", [Group.objects.get(name=BOARD_SECRETARY.group_name)]),
+        "leader": user("truongban", "Lê Minh Trưởng", [Group.objects.get(name=BOARD_LEADER.group_name)]),
+    }
+    logins = [
+        ("Cập nhật (Cổng tỉnh)", "capnhat"),
+        ("Thư ký Ban Biên tập", "thuky"),
+        ("Trưởng Ban Biên tập", "truongban"),
+    ]
+    agencies = {}
+    for spec in AGENCIES:
+        agency, _created = Agency.objects.get_or_create(
+            code=spec["code"],
+            defaults={k: spec[k] for k in ("name", "kind", "head", "address", "phone", "email")},
+        )
+        agencies[agency.code] = agency
+        if spec["portal"]:
+            create_member_portal(agency, hostname=f"{agency.code}.localhost")
+            groups = member_groups(agency)
+            editor = user(f"bientap.{agency.code}", f"Biên tập {agency.name}", [groups["update"]], agency)
+            user(
+                f"kiemduyet.{agency.code}",
+                f"Kiểm duyệt {agency.name}",
+                [groups["moderate"]],
+                agency,
+                is_head=True,
+                position="Phó Giám đốc, phụ trách cổng thành viên",
+            )
+            member_content(agency, editor)
+            logins += [
+                (
+                    f"Biên tập – {agency.name} (http://{agency.code}.localhost:8000/)",
+                    f"bientap.{agency.code}",
+                ),
+                (f"Kiểm duyệt – {agency.name}", f"kiemduyet.{agency.code}"),
+            ]
+        else:
+            user(f"canbo.{agency.code}", f"Cán bộ {agency.name}", [], agency, position="Chuyên viên")
+            logins.append((f"Cán bộ gửi phiếu – {agency.name}", f"canbo.{agency.code}"))
+
+    news = home.get_children().filter(slug="tin-tu-cac-co-quan").first()
+    if news is None:
+        publish(
+            home,
+            AgencyNewsIndexPage(
+                title="Tin từ các cơ quan",
+                slug="tin-tu-cac-co-quan",
+                intro="Tin, bài của các sở, ngành, địa phương được Ban Biên tập chọn đăng.",
+                show_in_menus=False,
+            ),
+        )
+    for code, approve in (("sonnmt", True), ("ubndtanlap", True), ("sotc", None)):
+        item = member_content(agencies[code], get_user_model().objects.get(username=f"bientap.{code}"))[0]
+        if Proposal.objects.filter(page=item).exists():
+            continue
+        proposal = propose_to_province(item, get_user_model().objects.get(username=f"bientap.{code}"))
+        if approve:
+            decide_proposal(proposal, board["leader"], approve=True)
+
+    intake = (
+        SectionPage.objects.descendant_of(home).filter(slug="tin-tuc-su-kien").first()
+        or SectionPage.objects.child_of(home).first()
+    )
+    workflow_items(board, intake)
+    sender = get_user_model().objects.get(username="canbo.sogddt")
+    if not InformationSubmission.objects.filter(sender=sender).exists():
+        submit_information(
+            user=sender,
+            data={
+                "sender_name": sender.get_full_name(),
+                "proposed_section": intake,
+                "title": "Khai giảng lớp bồi dưỡng giáo viên dạy tiếng dân tộc",
+                "lead": "Sở Giáo dục và Đào tạo mở lớp bồi dưỡng tiếng Tày cho 60 giáo viên tiểu học.",
+                "content": "Lớp học kéo dài 3 tháng tại Trường Cao đẳng Sư phạm tỉnh.\n"
+                "Học viên được cấp chứng chỉ khi hoàn thành khóa học.",
+            },
+        )
+    command.stdout.write(f"Tài khoản mẫu của Ban Biên tập và các cơ quan (mật khẩu chung: {DEMO_PASSWORD}):")
+    for role, username in logins:
+        command.stdout.write(f"  {username:<22} {role}")

@@ -1,0 +1,74 @@
+"""The information-provision form as the official paper (PDF), with its four signature blocks filled."""
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import font_source_sans_pro
+from django.utils import timezone
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .submissions import signatures
+
+FONT_DIR = Path(font_source_sans_pro.__file__).parent / "files"
+
+
+def _fonts():
+    # Source Sans Pro carries every Vietnamese letter; reportlab's bundled fonts do not.
+    if "CongSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("CongSans", str(FONT_DIR / "SourceSansPro-Regular.ttf")))
+        pdfmetrics.registerFont(TTFont("CongSans-Bold", str(FONT_DIR / "SourceSansPro-Bold.ttf")))
+
+
+def submission_pdf(submission, portal_name: str) -> bytes:
+    _fonts()
+    body = ParagraphStyle("body", fontName="CongSans", fontSize=12, leading=16)
+    bold = ParagraphStyle("bold", parent=body, fontName="CongSans-Bold")
+    title = ParagraphStyle("title", parent=bold, fontSize=14, leading=18, alignment=1)
+    centre = ParagraphStyle("centre", parent=body, alignment=1)
+    p = lambda text, style=body: Paragraph(escape(text).replace("\n", "<br/>"), style)  # noqa: E731
+
+    files = list(submission.files.all())
+    documents = [f.original_name for f in files if f.kind == "document"]
+    photos = [f.original_name for f in files if f.kind == "image"]
+    story = [
+        p("PHIẾU CUNG CẤP THÔNG TIN, DỮ LIỆU CHO", title),
+        p(portal_name.upper(), title),
+        Spacer(1, 6 * mm),
+        p(f"1. Tên đơn vị: {submission.agency.name}"),
+        p(f"2. Tên người gửi: {submission.sender_name}"),
+        p("3. Thông tin:"),
+        p(f"Tiêu đề: {submission.title}", bold),
+        p(f"Sapo: {submission.lead}"),
+        p(f"Nội dung: {submission.content}"),
+        p(f"4. Văn bản, tài liệu kèm theo: {', '.join(documents) or 'không có'}"),
+        p(f"5. Ảnh: {', '.join(photos) or 'không có'}"),
+        p(f"6. Đề nghị đăng mục: {submission.proposed_section.title}"),
+        Spacer(1, 4 * mm),
+        p(f"Gửi lúc {timezone.localtime(submission.submitted_at):%H:%M ngày %d/%m/%Y}"),
+        Spacer(1, 8 * mm),
+    ]
+    blocks = signatures(submission)
+    cells = [
+        [p(role, ParagraphStyle("r", parent=bold, alignment=1)) for role, _n, _d in blocks],
+        [p("(Ký, ghi rõ họ tên)", centre) for _ in blocks],
+        [p(f"{name}\n{date}" if name else "", centre) for _r, name, date in blocks],
+    ]
+    table = Table(cells, colWidths=[42 * mm] * 4, rowHeights=[None, None, 28 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(table)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        title=f"Phiếu cung cấp thông tin – {submission.title}",
+    ).build(story)
+    return buffer.getvalue()

@@ -1,0 +1,188 @@
+"""The information-provision form (phiếu cung cấp thông tin): submit, follow, print.
+
+``submit_information`` is the one entry point: it checks every attachment by its content, keeps the valid
+ones as Wagtail documents and images, creates the draft article under the proposed section, links it to
+the form and starts the publication workflow — all in one transaction. A refused attachment is named with
+its reason; the rest of the form is kept.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape, linebreaks
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Collection, TaskState
+
+from cong.agencies.models import agency_of
+from cong.core.text import slugify
+from cong.core.uploads import check_upload, strip_image_metadata
+from cong.portal.models import ArticlePage
+
+from .models import InformationSubmission, SubmissionFile
+
+
+@dataclass
+class Status:
+    code: str  # received / in_review / sent_back / published
+    label: str
+    detail: str = ""
+    url: str = ""
+
+
+def _store_file(upload, kind: str, title: str, collection: Collection, user):
+    if kind == SubmissionFile.Kind.PHOTO:
+        image = get_image_model()(title=title, collection=collection, uploaded_by_user=user)
+        image.file = strip_image_metadata(upload)
+        image.save()
+        return {"image": image}
+    document = get_document_model()(title=title, collection=collection, uploaded_by_user=user)
+    document.file = upload
+    document.save()
+    return {"document": document}
+
+
+def _article_body(content: str, stored: list[SubmissionFile]) -> list[dict]:
+    body = [{"type": "paragraph", "value": linebreaks(escape(content))}]
+    for item in stored:
+        if item.image_id:
+            body.append(
+                {
+                    "type": "image",
+                    "value": {"image": item.image_id, "alt": item.original_name, "caption": "", "credit": ""},
+                }
+            )
+        elif item.document_id:
+            body.append(
+                {"type": "document", "value": {"document": item.document_id, "title": item.original_name}}
+            )
+    return body
+
+
+def submit_information(*, user, data: dict, documents=(), photos=()) -> InformationSubmission:
+    """Receive a form from an agency account; returns the stored submission (its ``refused_files`` lists
+    attachments refused, each with the reason)."""
+    agency = agency_of(user)
+    if agency is None:
+        raise PermissionDenied(_("Chỉ tài khoản của cơ quan, đơn vị mới gửi phiếu cung cấp thông tin."))
+    accepted, refused = [], []
+    for kind, uploads in ((SubmissionFile.Kind.DOCUMENT, documents), (SubmissionFile.Kind.PHOTO, photos)):
+        for upload in uploads:
+            try:
+                check_upload(upload, kind="image" if kind == SubmissionFile.Kind.PHOTO else "document")
+            except ValidationError as error:
+                refused.append({"name": upload.name, "reason": " ".join(error.messages)})
+            else:
+                upload.seek(0)
+                accepted.append((kind, upload))
+
+    with transaction.atomic():
+        submission = InformationSubmission.objects.create(
+            agency=agency,
+            sender=user,
+            sender_name=data["sender_name"],
+            title=data["title"],
+            lead=data["lead"],
+            content=data["content"],
+            proposed_section=data["proposed_section"],
+            refused_files=refused,
+        )
+        collection = Collection.get_first_root_node()
+        stored = []
+        for kind, upload in accepted:
+            stored.append(
+                SubmissionFile.objects.create(
+                    submission=submission,
+                    kind=kind,
+                    original_name=upload.name,
+                    **_store_file(upload, kind, upload.name, collection, user),
+                )
+            )
+        section = data["proposed_section"]
+        slug = slugify(data["title"])[:70] or f"phieu-{submission.pk}"
+        if section.get_children().filter(slug=slug).exists():
+            slug = f"{slug}-{submission.pk}"
+        article = ArticlePage(
+            title=data["title"],
+            slug=slug,
+            lead=data["lead"],
+            body=_article_body(data["content"], stored),
+            authors=data["sender_name"],
+            source=agency.name,
+            live=False,
+            owner=user,
+        )
+        section.add_child(instance=article)
+        article.save_revision(user=user, log_action=True)
+        submission.article = article
+        submission.save(update_fields=["article"])
+        log(submission, "cong.submission.receive", user=user)
+        workflow = article.get_workflow()
+        if workflow is not None:
+            workflow.start(article, user)
+    return submission
+
+
+def submission_status(submission: InformationSubmission) -> Status:
+    """What the sender sees: received, in review (at which step), sent back (with the reason), published."""
+    article = submission.article
+    if article is None:
+        return Status("received", _("Đã tiếp nhận"))
+    article = ArticlePage.objects.get(pk=article.pk)
+    if article.live:
+        return Status("published", _("Đã đăng"), url=article.full_url or "")
+    state = article.current_workflow_state
+    if state is None:
+        latest = article.workflow_states.order_by("-created_at").first()
+        if latest is not None and latest.status == latest.STATUS_CANCELLED:
+            return Status("received", _("Đã tiếp nhận, chờ gửi duyệt lại"))
+        return Status("received", _("Đã tiếp nhận"))
+    if state.status == state.STATUS_NEEDS_CHANGES:
+        rejected = state.task_states.filter(status=TaskState.STATUS_REJECTED).order_by("-finished_at").first()
+        return Status("sent_back", _("Bị trả lại để sửa"), detail=rejected.get_comment() if rejected else "")
+    return Status("in_review", _("Đang duyệt"), detail=state.current_task_state.task.name)
+
+
+def signatures(submission: InformationSubmission) -> list[tuple[str, str, str]]:
+    """The four signature blocks of the form: (role, name, date) for writer, head of agency, board
+    secretary and board leader, filled with whoever did each step and when."""
+    from .workflows import STEP_LABELS
+
+    def name_of(user):
+        return (user.get_full_name() or user.get_username()) if user else ""
+
+    blocks = {
+        "writer": (submission.sender_name, submission.submitted_at),
+        "unit_head": ("", None),
+        "board_secretary": ("", None),
+        "board_leader": ("", None),
+    }
+    if submission.article_id:
+        labels = {label: key for key, label in STEP_LABELS.items()}
+        labels[STEP_LABELS["editorial_board"]] = "board_leader"
+        labels[STEP_LABELS["team_leader"]] = "board_leader"
+        approved = (
+            TaskState.objects.filter(
+                workflow_state__object_id=str(submission.article_id), status=TaskState.STATUS_APPROVED
+            )
+            .select_related("task", "finished_by")
+            .order_by("finished_at")
+        )
+        for state in approved:
+            key = labels.get(state.task.name)
+            if key in blocks:
+                blocks[key] = (name_of(state.finished_by), state.finished_at)
+    titles = {
+        "writer": _("NGƯỜI VIẾT"),
+        "unit_head": _("THỦ TRƯỞNG ĐƠN VỊ"),
+        "board_secretary": _("THƯ KÝ BAN BIÊN TẬP"),
+        "board_leader": _("LÃNH ĐẠO BAN BIÊN TẬP"),
+    }
+    return [
+        (titles[key], name, timezone.localtime(when).strftime("%d/%m/%Y") if when else "")
+        for key, (name, when) in blocks.items()
+    ]
