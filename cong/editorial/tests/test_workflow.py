@@ -154,3 +154,10 @@ def test_scheduled_publishing_goes_live_at_its_time(newsroom):
         call_command("publish_scheduled")
     article.refresh_from_db()
     assert article.live
+
+
+def test_scheduled_publishing_is_a_periodic_job():
+    from cong.ops.scheduler import jobs
+
+    job = jobs()["publish-scheduled"]
+    assert job.interval().total_seconds() == 60
