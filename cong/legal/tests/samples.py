@@ -3,7 +3,7 @@ signature beside the recipients), and the five seed regulations."""
 
 from pathlib import Path
 
-SEEDS_DIR = Path(__file__).resolve().parents[4] / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "demo_data"
 
 
 def seed(prefix: str) -> str:
