@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db.models.signals import pre_save
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -77,16 +78,26 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def unwrap(obj):
+    """The real object behind request.user (django-otp wraps Django's lazy user in another lazy object)."""
+    while isinstance(obj, LazyObject):
+        if obj._wrapped is empty:
+            obj._setup()
+        obj = obj._wrapped
+    return obj
+
+
 def record(instance, action: str, *, user=None, data: dict | None = None, request=None):
     """Write one audit entry for ``instance``; ``data`` gets the client address and user agent."""
     request = request or current_request()
+    instance = unwrap(instance)
     data = dict(data or {})
     if request is not None:
         data.setdefault("ip", client_ip(request))
         data.setdefault("user_agent", request.META.get("HTTP_USER_AGENT", "")[:200])
         if user is None and getattr(request, "user", None) is not None and request.user.is_authenticated:
             user = request.user
-    return log(instance, action, user=user, data=data)
+    return log(instance, action, user=unwrap(user) if user is not None else None, data=data)
 
 
 def _stamp_address(sender, instance, raw=False, **kwargs) -> None:

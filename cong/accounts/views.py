@@ -11,13 +11,11 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model, update_session_auth_hash
 from django.contrib.auth.forms import PasswordChangeForm
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import TemplateView
@@ -56,7 +54,8 @@ class AdministratorRequired:
 
     def dispatch(self, request, *args, **kwargs):
         if not is_administrator(request.user):
-            raise PermissionDenied("Chỉ cán bộ cấp quản trị được dùng chức năng này.")
+            message = "Chỉ cán bộ cấp quản trị được dùng chức năng này."
+            return render(request, "accounts/forbidden.html", {"message": message}, status=403)
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -242,8 +241,8 @@ def audit_entries(params):
             qs = qs.filter(timestamp__date__lte=params["date_to"])
         return qs
 
-    models = ModelLogEntry.objects.annotate(object_ref=Cast("object_id", CharField()))
-    pages = PageLogEntry.objects.annotate(object_ref=Cast("page_id", CharField()))
+    models = ModelLogEntry.objects.order_by().annotate(object_ref=Cast("object_id", CharField()))
+    pages = PageLogEntry.objects.order_by().annotate(object_ref=Cast("page_id", CharField()))
     return (
         narrow(models).values(*AUDIT_COLUMNS).union(narrow(pages).values(*AUDIT_COLUMNS), all=True)
     ).order_by("-timestamp")
@@ -470,6 +469,3 @@ def privacy_notice(request):
         {"sources": registrations(), "basis": profile["privacy.basis"], "profile": profile},
     )
 
-
-def parse_day(value):
-    return parse_date(value) if value else None
