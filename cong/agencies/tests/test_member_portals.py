@@ -153,3 +153,22 @@ def test_member_item_is_approved_by_its_own_portal_moderator(newsroom, drafts):
     task.on_action(state, newsroom.user("moderator_a"), "approve")
     article.refresh_from_db()
     assert article.live
+
+
+def test_administrator_creates_a_member_portal_from_the_admin(newsroom, client, django_user_model):
+    admin = django_user_model.objects.create_superuser(
+        "quantri_thu", "qt@thunghiem.gov.vn", "Mat-khau-dai-2026"
+    )
+    agency = Agency.objects.create(name="Sở Y tế", code="soyt")
+    client.force_login(admin)
+    listing = client.get("/quan-tri/snippets/agencies/agency/").content.decode()
+    assert f"/quan-tri/co-quan/{agency.pk}/tao-cong/" in listing
+    form = client.get(f"/quan-tri/co-quan/{agency.pk}/tao-cong/").content.decode()
+    assert "soyt." in form
+    bad = client.post(f"/quan-tri/co-quan/{agency.pk}/tao-cong/", {"hostname": "sở y tế"})
+    assert bad.status_code == 200 and "không hợp lệ" in bad.content.decode()
+    client.post(f"/quan-tri/co-quan/{agency.pk}/tao-cong/", {"hostname": "soyt.thunghiem.gov.vn"})
+    agency.refresh_from_db()
+    assert agency.site.hostname == "soyt.thunghiem.gov.vn"
+    client.force_login(newsroom.user("editor_a"))
+    assert client.get(f"/quan-tri/co-quan/{agency.pk}/tao-cong/").status_code in (302, 403)
