@@ -468,4 +468,3 @@ def privacy_notice(request):
         "accounts/privacy_notice.html",
         {"sources": registrations(), "basis": profile["privacy.basis"], "profile": profile},
     )
-

@@ -23,13 +23,17 @@ def enforced(settings):
 def make_user(django_user_model, username, *, perms=(), superuser=False, changed=True, **extra):
     from cong.accounts.models import AccountSecurity
 
-    create = django_user_model.objects.create_superuser if superuser else django_user_model.objects.create_user
+    create = (
+        django_user_model.objects.create_superuser if superuser else django_user_model.objects.create_user
+    )
     user = create(username=username, password=PASSWORD, email=f"{username}@thunghiem.gov.vn", **extra)
     if not superuser:
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     for perm in perms:
         app_label, codename = perm.split(".")
-        user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
     if changed:  # as if the owner had already replaced the initial password
         AccountSecurity.objects.filter(user=user).update(must_change_password=False)
     return django_user_model.objects.get(pk=user.pk)
@@ -40,10 +44,14 @@ def confirmed_device(user):
 
 
 def code(device) -> str:
-    return str(totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)).zfill(device.digits)
+    return str(totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)).zfill(
+        device.digits
+    )
 
 
 def verify(client, device):
-    response = client.post("/quan-tri/bao-mat/xac-thuc-hai-buoc/", {"token": code(device), "next": "/quan-tri/"})
+    response = client.post(
+        "/quan-tri/bao-mat/xac-thuc-hai-buoc/", {"token": code(device), "next": "/quan-tri/"}
+    )
     assert response.status_code == 302, response.content.decode()[:500]
     return response

@@ -53,7 +53,7 @@ def test_privacy_notice_lists_what_is_collected_and_the_rights(client, portal):
         unregister_purge("thu.cau_hoi")
     assert "Câu hỏi thử" in html and "Trả lời người hỏi" in html and "20 ngày sau khi trả lời" in html
     assert "Thông tư 25/2010/TT-BTTTT" in html and "Quyền của bạn" in html
-    assert "<th scope=\"col\">" in html
+    assert '<th scope="col">' in html
 
 
 def test_scheduled_purge_runs_every_registration_and_reports_a_failure(portal):
@@ -77,9 +77,13 @@ def test_administrator_exports_and_erases_one_persons_data(admin_client, portal)
                    export=lambda subject: store.get(subject, []),
                    erase=lambda subject: len(store.pop(subject, [])))  # fmt: skip
     try:
-        exported = admin_client.post("/quan-tri/bao-mat/du-lieu-ca-nhan/", {"subject": "dan@example.vn", "action": "export"})
+        exported = admin_client.post(
+            "/quan-tri/bao-mat/du-lieu-ca-nhan/", {"subject": "dan@example.vn", "action": "export"}
+        )
         assert "Hỏi về đất đai" in exported.content.decode()
-        refused = admin_client.post("/quan-tri/bao-mat/du-lieu-ca-nhan/", {"subject": "dan@example.vn", "action": "erase"})
+        refused = admin_client.post(
+            "/quan-tri/bao-mat/du-lieu-ca-nhan/", {"subject": "dan@example.vn", "action": "erase"}
+        )
         assert refused.status_code == 400 and "dan@example.vn" in store
         admin_client.post("/quan-tri/bao-mat/du-lieu-ca-nhan/",
                           {"subject": "dan@example.vn", "action": "erase", "confirm": "on"})  # fmt: skip
@@ -127,7 +131,11 @@ def test_server_error_page_leaks_nothing(portal, settings):
 
 
 def test_deploy_check_passes_with_only_debug_secret_key_and_allowed_hosts(tmp_path):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("CONG_", "DJANGO_", "DATABASE"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("CONG_", "DJANGO_", "DATABASE"))
+    }
     env.update(DEBUG="0", SECRET_KEY=secrets.token_urlsafe(60), ALLOWED_HOSTS="cong.thunghiem.gov.vn",
                CONG_VAR_DIR=str(tmp_path))  # fmt: skip
     result = subprocess.run(

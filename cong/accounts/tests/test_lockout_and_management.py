@@ -69,7 +69,9 @@ def test_only_administrators_edit_accounts_and_nobody_deletes_them(client, enfor
     client.post("/quan-tri/bao-mat/tai-khoan/", {"user": target.pk, "action": "deactivate"})
     target.refresh_from_db()
     assert target.is_active is False
-    assert ModelLogEntry.objects.filter(action="cong.account.deactivated", object_id=str(target.pk), user=admin).exists()
+    assert ModelLogEntry.objects.filter(
+        action="cong.account.deactivated", object_id=str(target.pk), user=admin
+    ).exists()
 
 
 def test_editor_cannot_open_administrator_screens(client, enforced, django_user_model):

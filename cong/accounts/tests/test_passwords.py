@@ -24,7 +24,9 @@ def change(client, old, new):
     )
 
 
-def test_a_new_account_must_change_its_password_before_any_other_admin_page(client, enforced, django_user_model):
+def test_a_new_account_must_change_its_password_before_any_other_admin_page(
+    client, enforced, django_user_model
+):
     user = make_user(django_user_model, "bientap", changed=False)
     client.force_login(user)
     response = client.get("/quan-tri/pages/")
@@ -41,7 +43,9 @@ def test_a_new_account_must_change_its_password_before_any_other_admin_page(clie
     assert client.get("/quan-tri/").status_code == 200  # the session survived the change
     security = AccountSecurity.objects.get(user=user)
     assert security.must_change_password is False
-    assert ModelLogEntry.objects.filter(action="cong.account.password_changed", object_id=str(user.pk)).exists()
+    assert ModelLogEntry.objects.filter(
+        action="cong.account.password_changed", object_id=str(user.pk)
+    ).exists()
 
 
 @pytest.mark.parametrize(("days_after", "forced"), [(-1, False), (1, True)])
@@ -68,11 +72,15 @@ def test_expired_password_redirects_and_warning_shows_before(client, enforced, d
     clear_profile_cache()
     user = make_user(django_user_model, "thuky")
     client.force_login(user)
-    AccountSecurity.objects.filter(user=user).update(password_changed_at=timezone.now() - dt.timedelta(days=57))
+    AccountSecurity.objects.filter(user=user).update(
+        password_changed_at=timezone.now() - dt.timedelta(days=57)
+    )
     page = client.get("/quan-tri/", follow=True)
     assert page.status_code == 200
     assert "Mật khẩu của bạn sẽ hết hạn" in page.content.decode()
-    AccountSecurity.objects.filter(user=user).update(password_changed_at=timezone.now() - dt.timedelta(days=70))
+    AccountSecurity.objects.filter(user=user).update(
+        password_changed_at=timezone.now() - dt.timedelta(days=70)
+    )
     response = client.get("/quan-tri/")
     assert response.status_code == 302 and "doi-mat-khau" in response["Location"]
 
@@ -81,7 +89,9 @@ def test_national_profile_sets_no_expiry(django_user_model, settings):
     settings.CONG_PROFILE = "national"
     clear_profile_cache()
     user = make_user(django_user_model, "khonghan")
-    AccountSecurity.objects.filter(user=user).update(password_changed_at=timezone.now() - dt.timedelta(days=2000))
+    AccountSecurity.objects.filter(user=user).update(
+        password_changed_at=timezone.now() - dt.timedelta(days=2000)
+    )
     user.refresh_from_db()
     assert password_state(user).must_change is False
 

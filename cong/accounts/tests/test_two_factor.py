@@ -30,7 +30,9 @@ def test_administrator_sets_up_an_authenticator_then_reaches_the_admin(client, e
     admin = make_user(django_user_model, "quantri", superuser=True)
     client.force_login(admin)
     response = client.get("/quan-tri/pages/")
-    assert response.status_code == 302 and response["Location"].startswith("/quan-tri/bao-mat/xac-thuc-hai-buoc/")
+    assert response.status_code == 302 and response["Location"].startswith(
+        "/quan-tri/bao-mat/xac-thuc-hai-buoc/"
+    )
     setup = client.get(response["Location"])
     html = setup.content.decode()
     assert "Thiết lập ứng dụng xác thực" in html and "Mã bí mật" in html
@@ -79,8 +81,9 @@ def test_administrator_resets_a_lost_authenticator(client, enforced, django_user
     confirmed_device(moderator)
     client.force_login(admin)
     verify(client, confirmed_device(admin))
-    response = client.post("/quan-tri/bao-mat/tai-khoan/", {"user": moderator.pk, "action": "reset_two_factor"})
+    response = client.post(
+        "/quan-tri/bao-mat/tai-khoan/", {"user": moderator.pk, "action": "reset_two_factor"}
+    )
     assert response.status_code == 302
     assert not TOTPDevice.objects.filter(user=moderator).exists()
     assert ModelLogEntry.objects.filter(action="cong.account.two_factor_reset", user=admin).exists()
-
