@@ -40,7 +40,7 @@ def test_no_payload_survives(payload):
     inspector.feed(cleaned)
     inspector.close()
     assert set(inspector.tags) <= ALLOWED_TAGS, cleaned
-    for tag, name, value in inspector.attributes:
+    for _tag, name, value in inspector.attributes:
         assert not name.startswith("on"), cleaned
         assert name in ("href", "title", "rel"), cleaned
         compact = "".join(value.split()).lower()
