@@ -33,11 +33,10 @@ def world():
 
 
 def audit(question):
-    return list(
-        ModelLogEntry.objects.filter(object_id=str(question.pk))
-        .order_by("pk")
-        .values_list("action", flat=True)
+    entries = ModelLogEntry.objects.filter(
+        content_type__app_label="citizens", content_type__model="question", object_id=str(question.pk)
     )
+    return list(entries.order_by("pk").values_list("action", flat=True))
 
 
 def test_receive_starts_the_answer_clock_from_the_profile_and_writes_a_receipt(
