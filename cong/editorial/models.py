@@ -9,7 +9,27 @@ from cong.agencies.models import AgencyStaff
 from cong.portal.models import ContentPage
 
 
-class AgencyHeadApprovalTask(Task):
+class ApprovalTaskMixin:
+    """What an approval step lets its approvers do: open the item, send it back with a comment, approve.
+    Each subclass says who may approve ``obj`` in its ``can_approve(obj, user)``."""
+
+    def user_can_access_editor(self, obj, user):
+        return self.can_approve(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.can_approve(obj, user)
+
+    def get_actions(self, obj, user):
+        if self.can_approve(obj, user):
+            return [
+                ("reject", _("Trả lại để sửa"), True),
+                ("approve", _("Duyệt"), False),
+                ("approve", _("Duyệt kèm ý kiến"), True),
+            ]
+        return []
+
+
+class AgencyHeadApprovalTask(ApprovalTaskMixin, Task):
     """Bước duyệt của thủ trưởng đơn vị gửi tin: the head of the agency the author works for approves.
 
     Bắc Kạn's form carries the signature of the sending agency's head before the board's secretary and
@@ -33,32 +53,15 @@ class AgencyHeadApprovalTask(Task):
     def get_description(cls):
         return _("Thủ trưởng cơ quan của người viết duyệt tin trước khi chuyển Ban Biên tập.")
 
-    def _can_approve(self, requester, user) -> bool:
+    def can_approve(self, obj, user) -> bool:
         if user.is_superuser:
             return True
+        state = getattr(obj, "current_workflow_state", None)
+        requester = state.requested_by if state else None
         author_staff = AgencyStaff.objects.filter(user=requester).first() if requester else None
         if author_staff is None:
             return self.fallback_groups.filter(id__in=user.groups.all()).exists()
         return AgencyStaff.objects.filter(user=user, agency_id=author_staff.agency_id, is_head=True).exists()
-
-    def _requester(self, obj):
-        state = obj.current_workflow_state if hasattr(obj, "current_workflow_state") else None
-        return state.requested_by if state else None
-
-    def user_can_access_editor(self, obj, user):
-        return self._can_approve(self._requester(obj), user)
-
-    def locked_for_user(self, obj, user):
-        return not self._can_approve(self._requester(obj), user)
-
-    def get_actions(self, obj, user):
-        if self._can_approve(self._requester(obj), user):
-            return [
-                ("reject", _("Trả lại để sửa"), True),
-                ("approve", _("Duyệt"), False),
-                ("approve", _("Duyệt kèm ý kiến"), True),
-            ]
-        return []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
@@ -222,7 +225,7 @@ class SubmissionFile(models.Model):
         return self.original_name
 
 
-class MemberModeratorApprovalTask(Task):
+class MemberModeratorApprovalTask(ApprovalTaskMixin, Task):
     """Bước kiểm duyệt của cổng thành viên: the moderators of the member portal an item belongs to approve
     it. One task serves every member portal, so the admin's "awaiting your review" work does not grow with
     the number of portals; who may act is read from each portal's own groups and page permissions."""
@@ -235,7 +238,7 @@ class MemberModeratorApprovalTask(Task):
     def get_description(cls):
         return _("Kiểm duyệt viên của chính cổng thành viên chứa tin, bài duyệt trước khi xuất bản.")
 
-    def _can_approve(self, obj, user) -> bool:
+    def can_approve(self, obj, user) -> bool:
         if user.is_superuser:
             return True
         # The group permission itself: can_edit() would ask this task again.
@@ -243,21 +246,6 @@ class MemberModeratorApprovalTask(Task):
             user.has_perm("agencies.moderate_content")
             and "change" in obj.permissions_for_user(user).permissions
         )
-
-    def user_can_access_editor(self, obj, user):
-        return self._can_approve(obj, user)
-
-    def locked_for_user(self, obj, user):
-        return not self._can_approve(obj, user)
-
-    def get_actions(self, obj, user):
-        if self._can_approve(obj, user):
-            return [
-                ("reject", _("Trả lại để sửa"), True),
-                ("approve", _("Duyệt"), False),
-                ("approve", _("Duyệt kèm ý kiến"), True),
-            ]
-        return []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         from django.db.models import CharField
