@@ -52,6 +52,14 @@ def test_default_path_secretary_then_leader_publishes(newsroom):
 
     act(article, leader, "approve")
     assert article.live
+    # Every transition is in the audit log with who did it.
+    logged = set(PageLogEntry.objects.filter(page=article).values_list("action", "user_id"))
+    assert {
+        ("wagtail.workflow.start", updater.pk),
+        ("wagtail.workflow.approve", secretary.pk),
+        ("wagtail.workflow.approve", leader.pk),
+        ("wagtail.publish", leader.pk),
+    } <= logged
     assert any(updater.email in m.to for m in mail.outbox[-2:])
 
 
