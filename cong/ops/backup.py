@@ -73,6 +73,8 @@ def _pg_env() -> tuple[list[str], dict[str, str]]:
 def _dump_database(target_dir: Path) -> Path:
     if connection.vendor == "sqlite":
         path = target_dir / "database.sqlite3"
+        if connection.in_atomic_block:  # SQLite cannot copy a database its own connection is writing to
+            raise BackupError("Không sao lưu được bên trong một giao dịch cơ sở dữ liệu đang mở.")
         connection.ensure_connection()
         destination = sqlite3.connect(path)
         try:

@@ -139,7 +139,9 @@ def run_periodic_job(name: str) -> str:
     job = jobs().get(name)
     if job is None:
         raise LookupError(f"Không có việc định kỳ «{name}»")
-    JobRun.objects.filter(name=name).update(last_started_at=timezone.now(), status=JobRun.Status.RUNNING)
+    JobRun.objects.update_or_create(
+        name=name, defaults={"last_started_at": timezone.now(), "status": JobRun.Status.RUNNING}
+    )
     try:
         result = job.func()
     except Exception as error:
