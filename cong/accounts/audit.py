@@ -69,6 +69,9 @@ def client_ip(request) -> str:
     """The client's address: REMOTE_ADDR, or the address a trusted reverse proxy saw (CONG_PROXY_COUNT)."""
     if request is None:
         return ""
+    header = getattr(settings, "CONG_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_REAL_IP set by the proxy
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip()
     proxies = getattr(settings, "CONG_PROXY_COUNT", 0)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if proxies and forwarded:
