@@ -33,9 +33,11 @@ demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT)
 	$(DEMO_ENV) $(BIN)/cong migrate --noinput
 	$(DEMO_ENV) $(BIN)/cong demo
 	$(DEMO_ENV) $(BIN)/cong db_worker --batch --no-startup-delay -v 0
-	@# The task worker (search index, e-mail, reminders) runs beside the web server and stops with it.
+	@# The task worker (search index, e-mail) and the scheduler (reminders, scheduled publishing, backups)
+	@# run beside the web server and stop with it.
 	$(DEMO_ENV) sh -c '$(BIN)/cong db_worker --no-reload -v 0 & worker=$$!; \
-	  trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(BIN)/cong scheduler -v 0 & scheduler=$$!; \
+	  trap "kill $$worker $$scheduler 2>/dev/null" EXIT INT TERM; \
 	  $(BIN)/cong runserver $(HOST):$(PORT)'
 
 test: install-dev ## Run the whole test suite (and lint)

@@ -118,6 +118,14 @@ def grant(group: Group, role: Role, root_page: Page, collection: Collection, pub
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="agencies", codename=role.access_level),
     )
+    if role.access_level == "administer_portal":
+        # Administrators manage accounts and groups (LC-16.4: only they may).
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="auth",
+                codename__in=["add_user", "change_user", "add_group", "change_group"],
+            )
+        )
     for codename in (*role.page_permissions, *(("publish_page",) if publish else ())):
         GroupPagePermission.objects.get_or_create(
             group=group,

@@ -169,3 +169,14 @@ def test_scheduled_publishing_is_a_periodic_job():
 
     job = jobs()["publish-scheduled"]
     assert job.interval().total_seconds() == 60
+
+
+def test_administrators_group_manages_accounts(newsroom):
+    from django.contrib.auth.models import Group
+
+    from cong.editorial.roles import ADMINISTER
+    from cong.editorial.tests.newsroom import make_user
+
+    admin = make_user("quantri_cong", [Group.objects.get(name=ADMINISTER.group_name)])
+    assert admin.has_perm("auth.change_user") and admin.has_perm("auth.add_group")
+    assert not newsroom.user("leader").has_perm("auth.change_user")
