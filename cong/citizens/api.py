@@ -11,12 +11,12 @@ from django.db.models import Prefetch
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from cong.core.api import ErrorOut, api_page, page_not_found
 from cong.portal.search import QueryError, SearchQuery
 
 from .models import Citation, Question
 
 router = Router(tags=["Hỏi – Đáp"])
-API_PAGE_SIZE = 20
 
 
 class CitationOut(Schema):
@@ -51,10 +51,6 @@ class QuestionList(Schema):
     page: int
     pages: int
     results: list[QuestionOut]
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 def _out(request, q: Question) -> dict:
@@ -98,7 +94,7 @@ def list_questions(
     field: str = "",
     agency: str = "",
     year: int | None = None,
-    page: int = 1,
+    page: str = "1",
 ):
     """Published questions (``kind=question``) and petition results (``kind=petition``), newest first.
     ``q`` searches with or without diacritics; ``field`` is a field's slug, ``agency`` an agency's code."""
@@ -126,8 +122,12 @@ def list_questions(
     if year:
         qs = qs.filter(received_at__year=year)
     count = qs.count()
-    pages = max(1, -(-count // API_PAGE_SIZE))
-    if page < 1 or page > pages:
-        return Status(404, {"detail": f"Không có trang {page}."})
-    window = qs[(page - 1) * API_PAGE_SIZE : page * API_PAGE_SIZE]
-    return {"count": count, "page": page, "pages": pages, "results": [_out(request, item) for item in window]}
+    number, pages, part = api_page(count, page)
+    if part is None:
+        return Status(404, page_not_found(number))
+    return {
+        "count": count,
+        "page": number,
+        "pages": pages,
+        "results": [_out(request, item) for item in qs[part]],
+    }

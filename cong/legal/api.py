@@ -9,6 +9,8 @@ from django.db.models import Prefetch
 from ninja import Router, Schema
 from ninja.responses import Status
 
+from cong.core.api import ErrorOut, api_page, page_not_found
+
 from .models import (
     Comment,
     Consultation,
@@ -19,12 +21,6 @@ from .models import (
     LegalDocument,
 )
 from .views import DocumentFilters, public_documents
-
-API_PAGE_SIZE = 20
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class RelatedOut(Schema):
@@ -64,13 +60,6 @@ class DocumentList(Schema):
     page: int
     pages: int
     results: list[DocumentOut]
-
-
-def _page(raw: str) -> int:
-    try:
-        return max(1, int(raw or 1))
-    except ValueError:
-        return 1
 
 
 INCOMING = {
@@ -184,11 +173,10 @@ def list_documents(
         return Status(400, {"detail": " ".join(filters.errors)})
     queryset = filters.apply(public_documents())
     count = queryset.count()
-    pages = max(1, -(-count // API_PAGE_SIZE))
-    number = _page(page)
-    if number > pages:
-        return Status(404, {"detail": f"Không có trang {number}."})
-    window = list(_documents_with_relations(queryset)[(number - 1) * API_PAGE_SIZE : number * API_PAGE_SIZE])
+    number, pages, part = api_page(count, page)
+    if part is None:
+        return Status(404, page_not_found(number))
+    window = list(_documents_with_relations(queryset)[part])
     incoming = _incoming([d.pk for d in window])
     return {
         "count": count,

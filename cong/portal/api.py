@@ -8,11 +8,12 @@ from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Site
 
+from cong.core.api import ErrorOut, api_page, page_not_found
+
 from .models import ArticlePage, SectionPage
 from .search import QueryError, SearchQuery, search_pages
 
 router = Router(tags=["Tin bài"])
-API_PAGE_SIZE = 20
 
 
 class ArticleOut(Schema):
@@ -32,17 +33,6 @@ class ArticleList(Schema):
     page: int
     pages: int
     results: list[ArticleOut]
-
-
-class ErrorOut(Schema):
-    detail: str
-
-
-def _page_number(raw: str | None) -> int:
-    try:
-        return max(1, int(raw or 1))
-    except ValueError:
-        return 1
 
 
 @router.get("/", response={200: ArticleList, 400: ErrorOut, 404: ErrorOut}, summary="Danh sách tin bài")
@@ -71,11 +61,10 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
     else:
         ids = list(articles.order_by("-published_at", "-id").values_list("id", flat=True))
     count = len(ids)
-    pages = max(1, -(-count // API_PAGE_SIZE))
-    number = _page_number(page)
-    if number > pages:
-        return Status(404, {"detail": _("Không có trang %(page)d.") % {"page": number}})
-    window = ids[(number - 1) * API_PAGE_SIZE : number * API_PAGE_SIZE]
+    number, pages, part = api_page(count, page)
+    if part is None:
+        return Status(404, page_not_found(number))
+    window = ids[part]
     by_id = ArticlePage.objects.filter(id__in=window).prefetch_related("tags").defer_streamfields().in_bulk()
     parents = {
         p.path: p.title
