@@ -6,8 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from cong.core.text import nfc
-
 
 class Agency(index.Indexed, models.Model):
     """Cơ quan: a department, board, district People's Committee, commune, mass organisation or the Office."""
@@ -76,12 +74,6 @@ class Agency(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name)
-        self.head = nfc(self.head)
-        self.address = nfc(self.address)
-        super().save(*args, **kwargs)
-
 
 class AgencyStaff(models.Model):
     """Cán bộ của cơ quan: links a staff account to the agency it works for.
@@ -116,3 +108,10 @@ def agency_of(user) -> Agency | None:
         return None
     staff = AgencyStaff.objects.select_related("agency").filter(user=user).first()
     return staff.agency if staff else None
+
+
+def agency_for_page(page) -> Agency | None:
+    """The agency whose member portal holds ``page`` (None for the provincial portal's pages)."""
+    step = 4  # treebeard's path step: each ancestor's path is a prefix of the page's
+    ancestors = [page.path[:i] for i in range(step, len(page.path) + 1, step)]
+    return Agency.objects.filter(site__root_page__path__in=ancestors).first()

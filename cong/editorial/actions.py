@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from cong.agencies.models import Agency
+from cong.agencies.models import agency_for_page
 
 from .models import Proposal
 
@@ -27,9 +27,7 @@ def can_decide_proposals(user) -> bool:
 @transaction.atomic
 def propose_to_province(page, user) -> Proposal:
     """A member portal proposes one of its live items for the provincial portal."""
-    agency = Agency.objects.filter(
-        site__root_page__path__in=[page.path[:i] for i in range(4, len(page.path), 4)]
-    ).first()
+    agency = agency_for_page(page)
     if agency is None:
         raise ValidationError(_("Chỉ tin, bài của cổng thành viên mới đề xuất lên Cổng tỉnh được."))
     if not page.permissions_for_user(user).can_edit():

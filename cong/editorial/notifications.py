@@ -40,11 +40,10 @@ class MemberModeratorSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNoti
         return isinstance(instance.task.specific, MemberModeratorApprovalTask)
 
     def get_recipient_users(self, task_state, **kwargs):
-        from cong.agencies.models import Agency
+        from cong.agencies.models import agency_for_page
         from cong.agencies.portals import member_groups
 
-        page = task_state.workflow_state.content_object
-        agency = Agency.objects.filter(site__root_page__path=page.path[:8]).first()
+        agency = agency_for_page(task_state.workflow_state.content_object)
         if agency is None:
             return get_user_model().objects.none()
         recipients = get_user_model().objects.filter(groups=member_groups(agency)["moderate"])

@@ -52,11 +52,11 @@ def proposals_menu_item():
 @hooks.register("register_page_header_buttons")
 def propose_button(page, user, view_name, next_url=None):
     """“Đề xuất lên Cổng tỉnh” on a member portal's live item (the POST form lives in the edit view)."""
-    from cong.agencies.models import Agency
+    from cong.agencies.models import agency_for_page
 
     if view_name != "edit" or not page.live or page.depth < 3:
         return
-    if Agency.objects.filter(site__root_page__path=page.path[:8]).exists():
+    if agency_for_page(page) is not None:
         yield Button(
             _("Đề xuất lên Cổng tỉnh"),
             reverse("editorial_propose", args=[page.pk]),

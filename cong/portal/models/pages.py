@@ -86,8 +86,8 @@ class ContentPage(Page):
         return fold(self.search_text)
 
     def save(self, *args, **kwargs):
-        # Text enters in NFC (TCVN 6909:2001) whatever the editor's keyboard produced.
-        self.title = nfc(self.title)
+        # Editable text fields are normalised to NFC by cong.core's pre_save hook; the derived plain text
+        # also holds StreamField text, which that hook does not see.
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "search_text" in update_fields:
             self.search_text = nfc(self.build_search_text())
@@ -266,9 +266,6 @@ class ArticlePage(RoutablePageMixin, ContentPage):
 
     def clean(self):
         super().clean()
-        self.lead = nfc(self.lead)
-        self.authors = nfc(self.authors)
-        self.source = nfc(self.source)
         if self.main_image_id and not self.main_image_alt.strip():
             raise ValidationError({"main_image_alt": _("Ảnh đại diện cần có mô tả thay thế (alt).")})
 
