@@ -348,6 +348,10 @@ if _https:
 # Uploads: checked by content against an allow-list (cong.core.uploads), images re-encoded without EXIF.
 CONG_UPLOAD_MAX_IMAGE_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_IMAGE_MB", "20")) * 1024 * 1024
 CONG_UPLOAD_MAX_DOCUMENT_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_DOCUMENT_MB", "50")) * 1024 * 1024
+# Archives (docx, odt, zip …): refused before inflating when they would expand beyond these (zip bombs).
+CONG_UPLOAD_MAX_ARCHIVE_MEMBERS = int(os.environ.get("CONG_UPLOAD_MAX_ARCHIVE_MEMBERS", "2000"))
+CONG_UPLOAD_MAX_EXPANDED_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_EXPANDED_MB", "100")) * 1024 * 1024
+CONG_UPLOAD_MAX_COMPRESSION_RATIO = int(os.environ.get("CONG_UPLOAD_MAX_COMPRESSION_RATIO", "100"))
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cong.core.upload_forms.CheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cong.core.upload_forms.CheckedDocumentForm"
 CLAMAV_SOCKET = os.environ.get("CLAMAV_SOCKET", "")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
+import zlib
 from pathlib import PurePath
 
 import filetype
@@ -110,12 +111,73 @@ def _ole2_kind(data: bytes) -> str:
     return "ole2"
 
 
+class ArchiveRefused(ValueError):
+    """An archive that would expand far beyond its own size (bom nén, "zip bomb"); the message says why."""
+
+
+# Limits for archives (docx, odt, xlsx, zip …): what they may hold once expanded, checked before inflating.
+ARCHIVE_PREFIX_BYTES = 256  # of the "mimetype" entry: enough for any ODF type name
+
+
+def _archive_limits() -> tuple[int, int, int]:
+    return (
+        settings.CONG_UPLOAD_MAX_ARCHIVE_MEMBERS,
+        settings.CONG_UPLOAD_MAX_EXPANDED_SIZE,
+        settings.CONG_UPLOAD_MAX_COMPRESSION_RATIO,
+    )
+
+
+def check_archive(data: bytes) -> None:
+    """Refuse a zip container whose members are too many or would expand too far (ST-17.4).
+
+    Judged first on the sizes the archive declares, before anything is inflated; then every member is
+    inflated in 64 KB chunks and counted against the same limits. ``zipfile`` never inflates a member past
+    its declared size, so an archive that lies about its sizes ends in a CRC error (``BadZipFile``) instead
+    of reaching a document parser or a reader's unzip tool. Memory stays at one chunk whatever it holds.
+    Raises ``ArchiveRefused`` with a Vietnamese reason; ``zipfile.BadZipFile`` when it is not a sound zip.
+    """
+    max_members, max_expanded, max_ratio = _archive_limits()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > max_members:
+            raise ArchiveRefused(f"tệp nén chứa {len(members)} tệp con, vượt giới hạn {max_members}")
+        declared = sum(member.file_size for member in members)
+        _check_expansion(declared, len(data), max_expanded, max_ratio)
+        inflated = 0
+        for member in members:
+            if member.is_dir() or member.flag_bits & 0x1:  # encrypted: only its declared size can be judged
+                continue
+            with archive.open(member) as stream:
+                while chunk := stream.read(64 * 1024):
+                    inflated += len(chunk)
+                    _check_expansion(inflated, len(data), max_expanded, max_ratio)
+
+
+def _check_expansion(expanded: int, packed: int, max_expanded: int, max_ratio: int) -> None:
+    if expanded > max_expanded:
+        raise ArchiveRefused(
+            f"tệp nén giải ra hơn {max_expanded // 1048576} MB (bom nén), vượt giới hạn cho phép"
+        )
+    # Small archives may compress well (a short XML); a large expansion must stay in proportion.
+    if expanded > 1048576 and expanded > max_ratio * max(packed, 1):
+        raise ArchiveRefused(
+            f"tệp nén giải ra gấp hơn {max_ratio} lần dung lượng của nó (bom nén), không được chấp nhận"
+        )
+
+
 def _zip_kind(data: bytes) -> str:
+    """ "odt", "docx" … or "zip", told from the member names and the first bytes of "mimetype" only.
+
+    Raises ``ArchiveRefused`` for an archive that is too large once expanded (checked before reading).
+    """
     try:
+        check_archive(data)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
             if "mimetype" in names:
-                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                with archive.open("mimetype") as stream:
+                    head = stream.read(ARCHIVE_PREFIX_BYTES)
+                mimetype = head.decode("ascii", "replace").strip()
                 if mimetype in ODF_MIMETYPES:
                     return ODF_MIMETYPES[mimetype]
             if "[Content_Types].xml" in names:
@@ -123,7 +185,9 @@ def _zip_kind(data: bytes) -> str:
                     if any(name.startswith(prefix) for name in names):
                         return kind
             return "zip"
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except ArchiveRefused:
+        raise  # a ValueError too, but the caller words this refusal
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError, EOFError, zlib.error):
         return "unknown"
 
 
@@ -161,7 +225,10 @@ def check_upload(uploaded_file, kind: str = "document") -> str:
     if len(data) > limit:
         raise _refuse(name, f"dung lượng vượt giới hạn {limit // 1048576} MB", "too_large")
     allowed = IMAGE_TYPES if kind == "image" else DOCUMENT_TYPES
-    detected = detect_type(data)
+    try:
+        detected = detect_type(data)
+    except ArchiveRefused as error:
+        raise _refuse(name, str(error), "archive") from None
     if detected not in allowed:
         what = TYPE_NAMES.get(detected, f"định dạng {detected}")
         permitted = ", ".join(sorted({ext for exts in allowed.values() for ext in exts}))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cong.core.text import LegacyTextError, decode_bytes, fix_text
+from cong.core.uploads import ArchiveRefused, check_archive
 
 SUPPORTED = (".txt", ".docx", ".odt", ".pdf")
 MAX_BYTES = 30 * 1024 * 1024
@@ -46,6 +47,8 @@ def read_bytes(data: bytes, name: str) -> DocumentText:
         if suffix in (".txt", ".text", ".md", ""):
             fixed = decode_bytes(data)
             return DocumentText(fixed.text, fixed.encoding)
+        if suffix in (".docx", ".odt"):
+            check_archive(data)  # a zip bomb is refused before python-docx or odfpy inflates it
         if suffix == ".docx":
             return _fixed(_docx_text(data))
         if suffix == ".odt":
@@ -54,6 +57,8 @@ def read_bytes(data: bytes, name: str) -> DocumentText:
             return _fixed(_pdf_text(data))
     except LegacyTextError as error:
         raise UnreadableDocument(str(error)) from error
+    except ArchiveRefused as error:
+        raise UnreadableDocument(f"Tệp “{name}” bị từ chối: {error}.") from error
     except UnreadableDocument:
         raise
     except Exception as error:  # every parser fails in its own way on a damaged file
