@@ -127,10 +127,16 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Readers and a writer at once (the demo server and the task worker) need WAL and a busy timeout.
+    # Readers and a writer at once (the demo server and the task worker) need WAL and a busy timeout;
+    # BEGIN IMMEDIATE makes a transaction that reads then writes wait for the lock (up to the timeout)
+    # instead of failing at once with "database is locked" when another process wrote meanwhile.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -352,6 +358,8 @@ CONG_UPLOAD_MAX_DOCUMENT_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_DOCUMENT_MB"
 CONG_UPLOAD_MAX_ARCHIVE_MEMBERS = int(os.environ.get("CONG_UPLOAD_MAX_ARCHIVE_MEMBERS", "2000"))
 CONG_UPLOAD_MAX_EXPANDED_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_EXPANDED_MB", "100")) * 1024 * 1024
 CONG_UPLOAD_MAX_COMPRESSION_RATIO = int(os.environ.get("CONG_UPLOAD_MAX_COMPRESSION_RATIO", "100"))
+# Pictures: refused above this many pixels, read from the header before anything is decoded.
+CONG_UPLOAD_MAX_IMAGE_PIXELS = int(os.environ.get("CONG_UPLOAD_MAX_IMAGE_PIXELS", str(60_000_000)))
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cong.core.upload_forms.CheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cong.core.upload_forms.CheckedDocumentForm"
 CLAMAV_SOCKET = os.environ.get("CLAMAV_SOCKET", "")

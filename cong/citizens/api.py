@@ -12,6 +12,7 @@ from ninja import Router, Schema
 from ninja.responses import Status
 
 from cong.core.api import ErrorOut, api_page, page_not_found
+from cong.core.params import text_param, year_error, year_param
 from cong.portal.search import QueryError, SearchQuery
 
 from .models import Citation, Question
@@ -93,7 +94,7 @@ def list_questions(
     kind: str = "",
     field: str = "",
     agency: str = "",
-    year: int | None = None,
+    year: str = "",
     page: str = "1",
 ):
     """Published questions (``kind=question``) and petition results (``kind=petition``), newest first.
@@ -115,12 +116,14 @@ def list_questions(
             return Status(400, {"detail": str(error)})
         for term in terms:
             qs = qs.filter(search_text__contains=term)
-    if field:
+    if year and year_param(year) is None:
+        return Status(400, {"detail": year_error(year)})
+    if field := text_param(field):
         qs = qs.filter(field__slug=field)
-    if agency:
+    if agency := text_param(agency):
         qs = qs.filter(agency__code=agency)
     if year:
-        qs = qs.filter(received_at__year=year)
+        qs = qs.filter(received_at__year=year_param(year))
     count = qs.count()
     number, pages, part = api_page(count, page)
     if part is None:

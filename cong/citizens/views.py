@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
 from cong.agencies.models import Agency
+from cong.core.params import text_param, year_param
 from cong.core.profiles import get_profile
 from cong.portal.models.pages import paginate
 from cong.portal.search import QueryError, SearchQuery, excerpt, highlight
@@ -61,20 +62,12 @@ def _require_enabled(kind: str) -> dict:
     return channel
 
 
-def _year(raw: str) -> int | None:
-    try:
-        year = int(raw)
-    except (TypeError, ValueError):
-        return None
-    return year if 2000 <= year <= 2100 else None
-
-
 @require_GET
 def published_list(request, kind: str = Question.Kind.QUESTION):
     """Câu hỏi đã trả lời: search with or without diacritics; filter by field, agency, year."""
     channel = _require_enabled(kind)
     questions = Question.objects.published().filter(kind=kind).select_related("field", "agency", "answer")
-    raw_query = request.GET.get("q", "").strip()
+    raw_query = text_param(request.GET.get("q"))
     error, terms = None, []
     if raw_query:
         try:
@@ -83,9 +76,9 @@ def published_list(request, kind: str = Question.Kind.QUESTION):
             error = str(exc)
         for term in terms:
             questions = questions.filter(search_text__contains=term)
-    field_slug = request.GET.get("linh-vuc", "")
-    agency_code = request.GET.get("co-quan", "")
-    year = _year(request.GET.get("nam", ""))
+    field_slug = text_param(request.GET.get("linh-vuc"))
+    agency_code = text_param(request.GET.get("co-quan"))
+    year = year_param(request.GET.get("nam"))
     if field_slug:
         questions = questions.filter(field__slug=field_slug)
     if agency_code:

@@ -3,6 +3,8 @@
 from django.utils.translation import gettext as _
 from ninja import Schema
 
+from .params import page_param
+
 API_PAGE_SIZE = 20
 
 
@@ -16,10 +18,7 @@ def api_page(count: int, raw, size: int = API_PAGE_SIZE) -> tuple[int, int, slic
     A malformed or negative number means the first page (never a 500); a page past the end gives a
     ``None`` slice, which the router answers with 404 and ``page_not_found(number)``.
     """
-    try:
-        number = max(1, int(raw or 1))
-    except (TypeError, ValueError):
-        number = 1
+    number = page_param(raw)
     pages = max(1, -(-count // size))
     if number > pages:
         return number, pages, None

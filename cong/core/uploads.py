@@ -235,12 +235,42 @@ def check_upload(uploaded_file, kind: str = "document") -> str:
         raise _refuse(
             name, f"nội dung là {what}, không phải {KIND_LABELS[kind]} được phép ({permitted})", "type"
         )
+    if detected in IMAGE_TYPES:
+        _check_picture(name, data)
     extension = PurePath(name).suffix.lower().lstrip(".")
     if extension not in allowed[detected]:
         shown = f".{extension}" if extension else "không có phần mở rộng"
         raise _refuse(name, f"tên tệp ({shown}) không khớp nội dung thật là {detected.upper()}", "mismatch")
     scan_for_viruses(name, data)
     return detected
+
+
+def _check_picture(name: str, data: bytes) -> None:
+    """Refuse what starts like a picture but does not decode (JPEG magic bytes then anything), and a
+    picture whose pixel count would take gigabytes to decode (a "pixel bomb"), judged from its header."""
+    from PIL import Image
+
+    limit = settings.CONG_UPLOAD_MAX_IMAGE_PIXELS
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            width, height = picture.size
+            if width * height > limit:
+                raise _refuse(
+                    name,
+                    f"ảnh {width}×{height} điểm ảnh, vượt giới hạn {limit // 1_000_000} triệu điểm ảnh",
+                    "pixels",
+                )
+            picture.load()
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError:
+        raise _refuse(
+            name, f"ảnh quá lớn, vượt giới hạn {limit // 1_000_000} triệu điểm ảnh", "pixels"
+        ) from None
+    except Exception:  # noqa: BLE001 - Pillow fails in many ways on a broken file (OSError, SyntaxError …)
+        raise _refuse(
+            name, "không đọc được nội dung ảnh (tệp hỏng hoặc không phải ảnh thật)", "broken_image"
+        ) from None
 
 
 def scan_for_viruses(name: str, data: bytes) -> None:

@@ -10,6 +10,7 @@ from ninja import Router, Schema
 from ninja.responses import Status
 
 from cong.core.api import ErrorOut, api_page, page_not_found
+from cong.core.params import year_error, year_param
 
 from .models import (
     Comment,
@@ -224,9 +225,9 @@ def list_gazette(request, year: str = ""):
     """Published gazette issues, newest first; ``year`` keeps one year."""
     issues = GazetteIssue.objects.filter(live=True).select_related("file").order_by("-published_on", "-id")
     if year:
-        if not year.isdigit():
-            return Status(400, {"detail": f"Năm “{year}” không hợp lệ."})
-        issues = issues.filter(year=int(year))
+        if year_param(year) is None:
+            return Status(400, {"detail": year_error(year)})
+        issues = issues.filter(year=year_param(year))
     issues = issues.prefetch_related(
         Prefetch(
             "items",

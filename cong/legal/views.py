@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.core.clock import working_calendar
+from cong.core.params import text_param, year_error, year_param
 from cong.core.profiles import get_profile
 from cong.core.text import fold, words
 from cong.portal.models.pages import paginate
@@ -46,13 +47,11 @@ class DocumentFilters:
     with or without diacritics over number, summary and full text."""
 
     def __init__(self, params):
-        self.values = {
-            name: " ".join(str(params.get(name, "")).split())[:MAX_QUERY_CHARS] for name in FILTERS
-        }
+        self.values = {name: text_param(params.get(name, ""), MAX_QUERY_CHARS) for name in FILTERS}
         self.errors: list[str] = []
-        year = self.values["year"]
-        if year and not (year.isdigit() and 1900 <= int(year) <= 2200):
-            self.errors.append(f"Năm “{year}” không hợp lệ; hãy nhập bốn chữ số, ví dụ 2020.")
+        self.year = year_param(self.values["year"])
+        if self.values["year"] and self.year is None:
+            self.errors.append(year_error(self.values["year"]))
             self.values["year"] = ""
 
     def apply(self, queryset):
@@ -63,8 +62,8 @@ class DocumentFilters:
             from .models import issuer_key
 
             queryset = queryset.filter(issuer_key=issuer_key(v["issuer"]))
-        if v["year"]:
-            queryset = queryset.filter(issued_on__year=int(v["year"]))
+        if self.year:
+            queryset = queryset.filter(issued_on__year=self.year)
         if v["field"]:
             queryset = queryset.filter(fields__slug=v["field"])
         if v["status"]:
@@ -285,8 +284,7 @@ def gazette_list(request):
     years = list(
         GazetteIssue.objects.filter(live=True).values("year").annotate(count=Count("id")).order_by("-year")
     )
-    raw = request.GET.get("year", "")
-    year = int(raw) if raw.isdigit() else (years[0]["year"] if years else timezone.localdate().year)
+    year = year_param(request.GET.get("year")) or (years[0]["year"] if years else timezone.localdate().year)
     issues = (
         GazetteIssue.objects.filter(live=True, year=year)
         .select_related("file")

@@ -20,6 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cong.core.params import page_param
 from cong.core.text import fold, nfc
 
 from ..blocks import BodyBlock, stream_plain_text
@@ -31,13 +32,7 @@ def paginate(request, queryset, per_page=None):
     ``?page=abc`` and ``?page=-1`` show the first page; a number past the end is a 404, never a 500.
     """
     paginator = Paginator(queryset, per_page or settings.CONG_PAGE_SIZE)
-    raw = request.GET.get("page", "1")
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        number = 1
-    if number < 1:
-        number = 1
+    number = page_param(request.GET.get("page"))
     try:
         return paginator.page(number)
     except (EmptyPage, PageNotAnInteger) as exc:
