@@ -17,6 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--list", action="store_true", help="Liệt kê các việc định kỳ đã đăng ký.")
 
     def handle(self, *args, **options):
+        # BaseCommand keeps verbosity only in options; _tick() reports by it.
+        self.verbosity = options["verbosity"]
         if options["list"]:
             for name, job in sorted(jobs().items()):
                 self.stdout.write(f"{name}: mỗi {job.interval()}")
