@@ -17,6 +17,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
@@ -26,18 +27,38 @@ from django.urls import reverse
 from .audit import client_ip, record, reset_current_request, set_current_request
 
 BACK_OFFICE_PREFIXES = ("/quan-tri/", "/django-admin/")
-# Pages an account may open before it has passed two-factor sign-in or changed its password.
-OPEN_URL_NAMES = {
+# Resources that admin pages load by themselves (the icon sprite, the translation catalogue) and the sign-in
+# and sign-out pages: never redirected, whatever the account's state. Redirecting the sprite made the
+# browser inline the two-step page inside itself and sent the user to the sprite after the code.
+ALWAYS_OPEN_URL_NAMES = {
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
     "wagtailadmin_login",
     "wagtailadmin_logout",
-    "wagtailadmin_password_reset",
-    "accounts_two_factor",
-    "accounts_two_factor_qr",
-    "accounts_password",
-    "wagtailadmin_javascript_catalog",
     "login",
     "logout",
 }
+# The second step itself: the only other pages open to an account that has passed the password step alone.
+SECOND_FACTOR_URL_NAMES = {"accounts_two_factor", "accounts_two_factor_qr"}
+# Open once the second factor is done, while the password must still be changed (first login, expiry).
+PASSWORD_CHANGE_URL_NAMES = {"accounts_password"}
+
+
+def needs_second_factor(user) -> bool:
+    """Signed in with the password, but the second factor this account requires is not done yet."""
+    from .policy import requires_two_factor
+
+    return requires_two_factor(user) and not (hasattr(user, "is_verified") and user.is_verified())
+
+
+def next_query(request) -> str:
+    """``?next=…`` naming the page the user asked for; nothing for a form post or a script's request,
+    which are not pages to come back to."""
+    from .views import safe_admin_next
+
+    wants_page = request.method == "GET" and request.headers.get("x-requested-with") != "XMLHttpRequest"
+    target = safe_admin_next(request, request.get_full_path()) if wants_page else None
+    return f"?{urlencode({'next': target})}" if target else ""
 
 
 def is_back_office(request) -> bool:
@@ -101,6 +122,9 @@ class AccountPolicyMiddleware:
             expired = self._idle_expired(request)
             if expired is not None:
                 return expired
+            if not is_back_office(request) and needs_second_factor(request.user):
+                # Half signed in: the public site (private pages, documents, API) sees a visitor.
+                request.user = AnonymousUser()
         return self.get_response(request)
 
     def _idle_expired(self, request):
@@ -131,17 +155,22 @@ class AccountPolicyMiddleware:
         guard = self._account_admin_guard(request, match)
         if guard is not None:
             return guard
-        if not settings.CONG_ENFORCE_ACCOUNT_POLICY or name in OPEN_URL_NAMES:
+        if not settings.CONG_ENFORCE_ACCOUNT_POLICY or name in ALWAYS_OPEN_URL_NAMES:
             return None
-        from .policy import password_state, requires_two_factor
+        from .policy import password_state
 
         user = request.user
-        next_query = urlencode({"next": request.get_full_path()})
-        if requires_two_factor(user) and not (hasattr(user, "is_verified") and user.is_verified()):
-            return redirect(f"{reverse('accounts_two_factor')}?{next_query}")
+        # ST-17.5: once required, the second factor comes before everything else — the password change
+        # included, or a stolen password alone could lock the owner out.
+        if needs_second_factor(user):
+            if name in SECOND_FACTOR_URL_NAMES:
+                return None
+            return redirect(reverse("accounts_two_factor") + next_query(request))
+        if name in SECOND_FACTOR_URL_NAMES | PASSWORD_CHANGE_URL_NAMES:
+            return None
         state = password_state(user)
         if state.must_change:
-            return redirect(f"{reverse('accounts_password')}?{next_query}")
+            return redirect(reverse("accounts_password") + next_query(request))
         if state.warn and not request.session.get("cong_password_warned"):
             request.session["cong_password_warned"] = True
             messages.warning(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from urllib.parse import urlsplit
 
 import qrcode
 import qrcode.image.svg
@@ -42,11 +43,37 @@ from .purge import erase_subject, export_subject, registrations
 User = get_user_model()
 
 
+def safe_admin_next(request, target: str) -> str | None:
+    """``target`` when it is a back-office page of this site to come back to after a sign-in step; None
+    for another site, a path outside the admin, and the resources and steps that are not pages (the icon
+    sprite, the translation catalogue, the two-step page itself, sign-out)."""
+    from django.urls import Resolver404, resolve
+
+    from .middleware import ALWAYS_OPEN_URL_NAMES, BACK_OFFICE_PREFIXES, SECOND_FACTOR_URL_NAMES
+
+    if not target or not url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, require_https=request.is_secure()
+    ):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith(BACK_OFFICE_PREFIXES):
+        return None
+    try:
+        name = resolve(parts.path).url_name
+    except Resolver404:
+        return None
+    if name in ALWAYS_OPEN_URL_NAMES | SECOND_FACTOR_URL_NAMES:
+        return None
+    return target
+
+
+def _requested_next(request) -> str:
+    """The page asked for, kept through the form (also when a code is mistyped); "" when not acceptable."""
+    return safe_admin_next(request, request.POST.get("next") or request.GET.get("next") or "") or ""
+
+
 def _next_url(request, default="wagtailadmin_home"):
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return redirect(default).url
+    return _requested_next(request) or redirect(default).url
 
 
 class AdministratorRequired:
@@ -121,7 +148,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, View):
             form=form,
             setting_up=setting_up,
             secret=device.config_url.split("secret=")[1].split("&")[0] if setting_up else "",
-            next=request.GET.get("next") or request.POST.get("next", ""),
+            next=_requested_next(request),
         )
         return render(request, self.template_name, context, status=status)
 
@@ -186,7 +213,7 @@ class PasswordView(WagtailAdminTemplateMixin, View):
             form=form,
             state=state,
             max_age=get_profile()["security.password_max_age"],
-            next=request.GET.get("next") or request.POST.get("next", ""),
+            next=_requested_next(request),
         )
         return render(request, self.template_name, context, status=status)
 
