@@ -5,7 +5,7 @@ items in every workflow state. Idempotent."""
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from cong.agencies.models import Agency, AgencyStaff
@@ -87,6 +87,17 @@ MEMBER_NEWS = {
         )
     ],
 }
+
+
+def information_senders() -> Group:
+    """Cán bộ gửi phiếu: staff of an agency without its own portal. They only open the back office to
+    send and follow their agency's phiếu cung cấp thông tin (/quan-tri/phieu/ shows them their agency's
+    forms alone); they edit no page and approve nothing."""
+    group, _created = Group.objects.get_or_create(name="Cơ quan – Gửi phiếu cung cấp thông tin")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return group
 
 
 def user(username, name, groups=(), agency=None, is_head=False, position=""):
@@ -238,7 +249,10 @@ def load(command):
                 (f"Kiểm duyệt – {agency.name}", f"kiemduyet.{agency.code}"),
             ]
         else:
-            user(f"canbo.{agency.code}", f"Cán bộ {agency.name}", [], agency, position="Chuyên viên")
+            user(
+                f"canbo.{agency.code}", f"Cán bộ {agency.name}", [information_senders()], agency,
+                position="Chuyên viên",
+            )  # fmt: skip
             logins.append((f"Cán bộ gửi phiếu – {agency.name}", f"canbo.{agency.code}"))
 
     news = home.get_children().filter(slug="tin-tu-cac-co-quan").first()
