@@ -1,6 +1,9 @@
 """The project's own deployment checks (``cong check --deploy``): production is secure by default, and
 these say so loudly when a setting undoes it (BK-8.1, ST-17.4)."""
 
+import os
+import re
+
 from django.conf import settings
 from django.core.checks import Error, Info, Tags, Warning, register
 
@@ -55,6 +58,33 @@ def check_account_policy(app_configs=None, **kwargs):
             )  # fmt: skip
         )
     return problems
+
+
+def declared_web_workers() -> int:
+    """Worker processes gunicorn will start, as far as the environment says (WEB_CONCURRENCY, or
+    ``--workers``/``-w`` in GUNICORN_CMD_ARGS); 0 when not declared."""
+    match = re.search(r"(?:--workers[= ]|-w ?)(\d+)", os.environ.get("GUNICORN_CMD_ARGS", ""))
+    value = match.group(1) if match else os.environ.get("WEB_CONCURRENCY", "")
+    return int(value) if value.strip().isdecimal() else 0
+
+
+@register(Tags.caches, deploy=True)
+def check_shared_cache(app_configs=None, **kwargs):
+    """Several web processes with a cache of their own: rate limits still hold (they are counted in the
+    database), but each process has its own cache and the database carries every counter."""
+    from cong.core.ratelimit import shared_cache_configured
+
+    workers = declared_web_workers()
+    if workers > 1 and not shared_cache_configured():
+        return [
+            Warning(
+                f"Máy chủ web chạy {workers} tiến trình nhưng không có bộ nhớ đệm dùng chung: mỗi tiến trình "
+                "giữ bộ nhớ đệm riêng, bộ đếm giới hạn tần suất phải ghi vào cơ sở dữ liệu ở mỗi yêu cầu.",
+                hint="Cài Redis và đặt REDIS_URL=redis://… (xem README, mục triển khai).",
+                id="cong.W110",
+            )
+        ]
+    return []
 
 
 @register(Tags.database, deploy=True)

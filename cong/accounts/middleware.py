@@ -18,7 +18,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -79,7 +78,8 @@ class AuditContextMiddleware:
 
 class RateLimitMiddleware:
     """At most CONG_LOGIN_RATE sign-in attempts and CONG_ADMIN_ANON_RATE anonymous back-office requests a
-    minute from one address; more get 429 with a Vietnamese page (axes locks the account separately)."""
+    minute from one address, counted across all worker processes (``cong.core.ratelimit``); more get 429
+    with a Vietnamese page (axes locks the account separately)."""
 
     LOGIN_PATHS = ("/quan-tri/login/", "/django-admin/login/", "/quan-tri/bao-mat/xac-thuc-hai-buoc/")
 
@@ -103,14 +103,10 @@ class RateLimitMiddleware:
 
     @staticmethod
     def _hit(request, bucket: str, limit: int) -> bool:
-        key = f"cong:rate:{bucket}:{client_ip(request)}:{int(time.time() // 60)}"
-        cache.add(key, 0, timeout=120)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # evicted between add and incr
-            cache.set(key, 1, timeout=120)
-            count = 1
-        return count > limit
+        # One count for the whole server (database or shared cache), not one per worker process.
+        from cong.core import ratelimit
+
+        return ratelimit.hit(f"admin-{bucket}", client_ip(request), window=60) > limit
 
 
 class AccountPolicyMiddleware:

@@ -3,8 +3,9 @@ and a self-hosted ALTCHA proof-of-work that only flagged requests must solve.
 
 A person sending a normal question never sees a puzzle: the proof-of-work is asked for only once the
 address has sent more than ``CONG_CITIZENS_SOFT_LIMIT`` forms within the window or filled the honeypot.
-Past ``CONG_CITIZENS_HARD_LIMIT`` the address is refused until the window ends. Counters live in Django's
-cache (Redis in production, so every worker process shares them).
+Past ``CONG_CITIZENS_HARD_LIMIT`` the address is refused until the window ends. Counters are the
+portal's one rate-limit store (``cong.core.ratelimit``: the database, or Redis when configured), so every
+worker process shares them and a solved puzzle cannot be replayed on another worker.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import hashlib
 
 from altcha import create_challenge_v1, verify_solution_v1
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
+
+from cong.core import ratelimit
 
 ALGORITHM = "SHA-256"
 
@@ -28,35 +30,22 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-def _key(scope: str, kind: str, address: str) -> str:
-    # The address is hashed: the cache must not become a log of citizens' addresses.
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"citizens:{scope}:{kind}:{digest}"
-
-
 class Guard:
-    """Counters of one address for one form (``scope``)."""
+    """Counters of one address for one form (``scope``). Addresses are stored hashed by the store."""
 
     def __init__(self, request, scope: str):
         self.address = client_address(request)
         self.scope = scope
         self.window = settings.CONG_CITIZENS_RATE_WINDOW
 
-    def _incr(self, kind: str) -> int:
-        key = _key(self.scope, kind, self.address)
-        if cache.add(key, 1, self.window):
-            return 1
-        try:
-            return cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, self.window)
-            return 1
+    def _bucket(self, kind: str) -> str:
+        return f"citizens-{self.scope}-{kind}"
 
     def attempts(self) -> int:
-        return cache.get(_key(self.scope, "count", self.address), 0)
+        return ratelimit.count(self._bucket("count"), self.address)
 
     def record_attempt(self) -> int:
-        count = self._incr("count")
+        count = ratelimit.hit(self._bucket("count"), self.address, window=self.window)
         if count > settings.CONG_CITIZENS_SOFT_LIMIT:
             self.flag()
         return count
@@ -65,10 +54,11 @@ class Guard:
         return self.attempts() > settings.CONG_CITIZENS_HARD_LIMIT
 
     def flag(self) -> None:
-        cache.set(_key(self.scope, "flag", self.address), True, self.window)
+        if not self.flagged():
+            ratelimit.hit(self._bucket("flag"), self.address, window=self.window)
 
     def flagged(self) -> bool:
-        return bool(cache.get(_key(self.scope, "flag", self.address)))
+        return ratelimit.count(self._bucket("flag"), self.address) > 0
 
 
 def _hmac_key() -> str:
@@ -96,5 +86,5 @@ def verify(payload: str) -> bool:
         return False
     if not ok:
         return False
-    # One solution, one submission: a replayed payload is refused.
-    return cache.add(f"citizens:altcha:{hashlib.sha256(payload.encode()).hexdigest()}", True, 60 * 60)
+    # One solution, one submission: a replayed payload is refused, on whichever worker it arrives.
+    return ratelimit.first_time("citizens-altcha", payload, window=60 * 60)

@@ -139,3 +139,24 @@ class ClockDueChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.clock_id}: {self.previous_due_at} → {self.new_due_at}"
+
+
+class RateCounter(models.Model):
+    """Bộ đếm giới hạn tần suất: how many times one (hashed) client did one thing in the current window.
+
+    Kept in the database so that every web worker process counts together (see ``cong.core.ratelimit``);
+    rows past ``expires_at`` are deleted as new windows open.
+    """
+
+    bucket = models.CharField("loại", max_length=40)
+    key = models.CharField("khoá (băm)", max_length=64)
+    count = models.PositiveIntegerField("số lần", default=0)
+    expires_at = models.DateTimeField("hết hạn lúc", db_index=True)
+
+    class Meta:
+        verbose_name = "bộ đếm giới hạn tần suất"
+        verbose_name_plural = "bộ đếm giới hạn tần suất"
+        constraints = [models.UniqueConstraint(fields=["bucket", "key"], name="core_ratecounter_unique")]
+
+    def __str__(self):
+        return f"{self.bucket}:{self.key[:8]}… = {self.count}"
