@@ -370,6 +370,10 @@ DEBUG_PROPAGATE_EXCEPTIONS = False
 # --- ops (backups, scheduler, health) ---
 CONG_BACKUP_DIR = Path(os.environ.get("CONG_BACKUP_DIR", VAR_DIR / "backups"))
 CONG_BACKUP_KEEP = int(os.environ.get("CONG_BACKUP_KEEP", "14"))  # archives kept by the scheduled backup
+# Backups are encrypted when a key is set (Fernet; `cong backup --new-key`). Prefer a root-only key file to
+# an environment variable; keep a copy of the key away from the backups (docs/features/backup-and-restore.md).
+CONG_BACKUP_KEY = os.environ.get("CONG_BACKUP_KEY", "")
+CONG_BACKUP_KEY_FILE = os.environ.get("CONG_BACKUP_KEY_FILE", "")
 ADMINS = [("Quản trị Cổng", email) for email in env_list("CONG_ADMIN_EMAILS")]
 
 # --- citizens (Hỏi – Đáp, phản ánh kiến nghị) ---

@@ -10,6 +10,12 @@ One archive ``cong-backup-YYYYMMDD-HHMMSS.tar.gz`` holds:
 - ``manifest.json`` (last): SHA-256 and size of every other part.
 
 ``restore_backup`` checks the whole archive against its manifest before touching anything.
+
+The archive holds password hashes, authenticator keys and citizens' personal data, so it is created
+readable by its owner only (0600, in a 0700 folder) and, when a backup key is configured
+(``CONG_BACKUP_KEY`` or ``CONG_BACKUP_KEY_FILE``), encrypted: ``cong-backup-….tar.gz.enc`` is the same
+archive cut into 1 MiB chunks, each sealed with Fernet (AES-128-CBC + HMAC-SHA256, ``cryptography``) and
+numbered, the last one marked, so that a changed, reordered or truncated file is refused.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
+import struct
 import subprocess
 import tarfile
 import tempfile
@@ -39,6 +47,11 @@ from django.utils import timezone
 FORMAT = "cong-backup/1"
 MANIFEST = "manifest.json"
 ARCHIVE_GLOB = "cong-backup-*.tar.gz"
+ENCRYPTED_GLOB = "cong-backup-*.tar.gz.enc"
+ENCRYPTED_MAGIC = b"CONG-BACKUP-FERNET/1\n"
+CHUNK_SIZE = 1 << 20
+_CHUNK_HEADER = struct.Struct(">Q?")  # chunk number, last chunk
+_TOKEN_LENGTH = struct.Struct(">I")
 Progress = Callable[[int, int, str], None]
 
 
@@ -153,16 +166,171 @@ class _HashingReader:
         return data
 
 
+# --- Encryption at rest ----------------------------------------------------------------------------------
+
+
+def backup_keys():
+    """The configured backup keys as a MultiFernet (the first encrypts, every one decrypts, so that a key
+    can be rotated while older archives stay readable); None when no key is configured."""
+    from cryptography.fernet import Fernet, MultiFernet
+
+    raw = settings.CONG_BACKUP_KEY
+    key_file = settings.CONG_BACKUP_KEY_FILE
+    if key_file:
+        try:
+            raw = Path(key_file).read_text("ascii")
+        except OSError as error:
+            raise BackupError(f"Không đọc được tệp khoá sao lưu {key_file}: {error.strerror}.") from None
+    keys = [part.strip() for part in raw.replace("\n", ",").split(",") if part.strip()]
+    if not keys:
+        return None
+    try:
+        return MultiFernet([Fernet(key) for key in keys])
+    except ValueError:
+        raise BackupError(
+            "Khoá sao lưu không hợp lệ: mỗi khoá là 44 ký tự base64 do «cong backup --new-key» tạo ra."
+        ) from None
+
+
+def new_backup_key() -> str:
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode("ascii")
+
+
+class _EncryptingWriter:
+    """A write-only file that seals what it is given in numbered chunks (see the module docstring)."""
+
+    def __init__(self, raw, keys):
+        self.raw, self.keys, self.buffer, self.number = raw, keys, bytearray(), 0
+        raw.write(ENCRYPTED_MAGIC)
+
+    def _seal(self, data: bytes, last: bool) -> None:
+        token = self.keys.encrypt(_CHUNK_HEADER.pack(self.number, last) + data)
+        self.raw.write(_TOKEN_LENGTH.pack(len(token)) + token)
+        self.number += 1
+
+    def write(self, data) -> int:
+        self.buffer += data
+        while len(self.buffer) > CHUNK_SIZE:
+            self._seal(bytes(self.buffer[:CHUNK_SIZE]), last=False)
+            del self.buffer[:CHUNK_SIZE]
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        self._seal(bytes(self.buffer), last=True)
+        self.buffer.clear()
+
+
+class _DecryptingReader:
+    """Reads back what ``_EncryptingWriter`` wrote; refuses a wrong key, a changed, reordered or cut file."""
+
+    def __init__(self, raw, keys, name: str):
+        self.raw, self.keys, self.name = raw, keys, name
+        self.buffer, self.number, self.ended = b"", 0, False
+        if raw.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
+            raise BackupError(f"Tệp {name} không phải bản sao lưu mã hoá của Cổng.")
+
+    def _next_chunk(self) -> None:
+        from cryptography.fernet import InvalidToken
+
+        header = self.raw.read(_TOKEN_LENGTH.size)
+        if len(header) < _TOKEN_LENGTH.size:
+            raise BackupError(f"Tệp sao lưu {self.name} bị cắt cụt. Không có gì bị thay đổi.")
+        token = self.raw.read(_TOKEN_LENGTH.unpack(header)[0])
+        try:
+            plain = self.keys.decrypt(token)
+        except InvalidToken:
+            raise BackupError(
+                f"Không giải mã được {self.name}: khoá sao lưu không đúng hoặc tệp đã bị sửa. "
+                "Không có gì bị thay đổi."
+            ) from None
+        number, last = _CHUNK_HEADER.unpack(plain[: _CHUNK_HEADER.size])
+        if number != self.number:
+            raise BackupError(f"Tệp sao lưu {self.name} bị xáo trộn. Không có gì bị thay đổi.")
+        self.number += 1
+        self.ended = last
+        self.buffer += plain[_CHUNK_HEADER.size :]
+
+    def read(self, size=-1) -> bytes:
+        while not self.ended and (size < 0 or len(self.buffer) < size):
+            self._next_chunk()
+        if size < 0:
+            size = len(self.buffer)
+        data, self.buffer = self.buffer[:size], self.buffer[size:]
+        return data
+
+
+def is_encrypted(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+
+
+class _open_archive:
+    """``with _open_archive(path) as archive:`` a tarfile read in order, decrypting when the file is
+    encrypted (with the configured key; a clear message without one)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> tarfile.TarFile:
+        self.raw = self.path.open("rb")
+        try:
+            if not is_encrypted(self.path):
+                self.archive = tarfile.open(fileobj=self.raw, mode="r:gz")
+                return self.archive
+            keys = backup_keys()
+            if keys is None:
+                raise BackupError(
+                    f"Tệp {self.path.name} đã được mã hoá. Đặt CONG_BACKUP_KEY hoặc CONG_BACKUP_KEY_FILE "
+                    "bằng khoá đã dùng khi sao lưu (xem docs/features/backup-and-restore.md)."
+                )
+            reader = _DecryptingReader(self.raw, keys, self.path.name)
+            self.archive = tarfile.open(fileobj=reader, mode="r|gz")
+            return self.archive
+        except BaseException:
+            self.raw.close()
+            raise
+
+    def __exit__(self, *exc):
+        self.archive.close()
+        self.raw.close()
+
+
+def _private_directory(target: Path) -> None:
+    """The backup folder: created 0700; an existing one of ours is tightened to 0700. A shared folder
+    (sticky bit, like /tmp) is refused: others could list or replace what is written there."""
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    mode = target.stat().st_mode
+    if mode & stat.S_ISVTX:
+        raise BackupError(
+            f"Thư mục {target} là thư mục dùng chung; chọn một thư mục riêng cho bản sao lưu (--to)."
+        )
+    if stat.S_IMODE(mode) != 0o700:
+        try:
+            target.chmod(0o700)
+        except PermissionError:
+            raise BackupError(
+                f"Thư mục sao lưu {target} cho người khác đọc được và không đổi quyền được; "
+                "chọn thư mục khác hoặc đặt quyền 0700."
+            ) from None
+
+
 def create_backup(to_dir: Path | str | None = None, progress: Progress | None = None) -> BackupResult:
     """Write one archive into ``to_dir`` (default CONG_BACKUP_DIR); nothing half-written is left behind."""
     target = Path(to_dir or settings.CONG_BACKUP_DIR)
-    target.mkdir(parents=True, exist_ok=True)
+    _private_directory(target)
+    keys = backup_keys()
+    suffix = ".tar.gz.enc" if keys else ".tar.gz"
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
-    final = target / f"cong-backup-{stamp}.tar.gz"
+    final = target / f"cong-backup-{stamp}{suffix}"
     counter = 1
     while final.exists():
         counter += 1
-        final = target / f"cong-backup-{stamp}-{counter}.tar.gz"
+        final = target / f"cong-backup-{stamp}-{counter}{suffix}"
     partial = final.with_name(final.name + ".partial")
     with tempfile.TemporaryDirectory(dir=target, prefix=".cong-backup-") as work:
         work_dir = Path(work)
@@ -182,8 +350,11 @@ def create_backup(to_dir: Path | str | None = None, progress: Progress | None = 
                 progress(done, total, label)
 
         parts = {}
+        # Owner-only from the first byte (not chmod afterwards: a reader could open it in between).
+        raw = os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
         try:
-            with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
+            sink = _EncryptingWriter(raw, keys) if keys else raw
+            with tarfile.open(fileobj=sink, mode="w:gz", compresslevel=6) as archive:
                 for path, name in members:
                     with path.open("rb") as handle:
                         info = archive.gettarinfo(fileobj=handle, arcname=name)
@@ -203,8 +374,12 @@ def create_backup(to_dir: Path | str | None = None, progress: Progress | None = 
                 info = tarfile.TarInfo(MANIFEST)
                 info.size, info.mtime = len(data), int(timezone.now().timestamp())
                 archive.addfile(info, io.BytesIO(data))
+            if keys:
+                sink.finish()
+            raw.close()
             os.replace(partial, final)
         except BaseException:
+            raw.close()
             partial.unlink(missing_ok=True)
             raise
     return BackupResult(final, final.stat().st_size, len(parts))
@@ -229,7 +404,7 @@ def verify_archive(archive_path: Path | str) -> dict:
     seen: dict[str, tuple[str, int]] = {}
     manifest = None
     try:
-        with tarfile.open(path, "r:gz") as archive:
+        with _open_archive(path) as archive:
             for member in archive:
                 if not member.isfile() or not _safe_name(member.name):
                     raise BackupError(
@@ -301,7 +476,7 @@ def restore_backup(
         staged_media = work_dir / "media"
         staged_media.mkdir()
         database_file = None
-        with tarfile.open(archive_path, "r:gz") as archive:
+        with _open_archive(Path(archive_path)) as archive:
             for member in archive:
                 if member.name == MANIFEST or member.name == "configuration.json":
                     continue
@@ -374,7 +549,8 @@ def archives(directory: Path | str | None = None) -> list[Path]:
     root = Path(directory or settings.CONG_BACKUP_DIR)
     if not root.exists():
         return []
-    return sorted(root.glob(ARCHIVE_GLOB), key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
+    found = [*root.glob(ARCHIVE_GLOB), *root.glob(ENCRYPTED_GLOB)]
+    return sorted(found, key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
 
 
 def prune_archives(keep: int | None = None, directory: Path | str | None = None) -> list[Path]:
