@@ -168,7 +168,8 @@ TASKS = {
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    # Django's length rule, with its message in Vietnamese (Django's catalogue has it only in English)
+    {"NAME": "cong.accounts.validators.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -271,6 +272,14 @@ MIDDLEWARE[_auth + 1 : _auth + 1] = [
 ]
 MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
                   "cong.accounts.middleware.ContentSecurityPolicyMiddleware")  # fmt: skip
+# Permissions-Policy on every response (static files too): the portal uses no camera, microphone, location…
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "django_permissions_policy.PermissionsPolicyMiddleware")  # fmt: skip
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in ("accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+                    "magnetometer", "microphone", "midi", "payment", "usb", "xr-spatial-tracking")
+} | {"fullscreen": ["self"]}  # fmt: skip
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requires
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AUTH_PASSWORD_VALIDATORS += [
