@@ -26,11 +26,20 @@ install: $(BIN)/cong ## Create .venv with the locked runtime dependencies
 
 install-dev: $(VENV)/.dev ## Create .venv with the dev dependencies too
 
-# The demo keeps the e-mail it sends (workflow notices, receipts) as files under var/mail/.
-DEMO_ENV := DEBUG=1 EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
+# `make demo` runs the portal the way a province does — DEBUG off, static files collected and served by
+# WhiteNoise, gunicorn, the task worker and the scheduler as separate processes — except that it speaks
+# plain HTTP on HOST:PORT (CONG_HTTPS=0), serves uploaded media itself (CONG_SERVE_MEDIA=1; a province uses
+# nginx) and keeps the e-mail it sends (workflow notices, receipts) as files under var/mail/.
+# CONG_BASE_URL is the address every absolute link, mail and printed login names: `cong demo` writes it
+# into the demo's Site records (member portals at <code>.localhost:PORT).
+BASE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),localhost,$(HOST)):$(PORT)
+DEMO_ENV := DEBUG=0 CONG_HTTPS=0 CONG_SERVE_MEDIA=1 CONG_BASE_URL=$(BASE_URL) \
+	ALLOWED_HOSTS='$(HOST),localhost,127.0.0.1,[::1],.localhost' \
+	EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
 
-demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT)
+demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT) (see README)
 	$(DEMO_ENV) $(BIN)/cong migrate --noinput
+	$(DEMO_ENV) $(BIN)/cong collectstatic --noinput -v 0
 	$(DEMO_ENV) $(BIN)/cong demo
 	$(DEMO_ENV) $(BIN)/cong db_worker --batch --no-startup-delay -v 0
 	@# The task worker (search index, e-mail) and the scheduler (reminders, scheduled publishing, backups)
@@ -38,7 +47,8 @@ demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT)
 	$(DEMO_ENV) sh -c '$(BIN)/cong db_worker --no-reload -v 0 & worker=$$!; \
 	  $(BIN)/cong scheduler -v 0 & scheduler=$$!; \
 	  trap "kill $$worker $$scheduler 2>/dev/null" EXIT INT TERM; \
-	  $(BIN)/cong runserver $(HOST):$(PORT)'
+	  echo "Cổng mẫu: $(BASE_URL)/ — quản trị $(BASE_URL)/quan-tri/ (Ctrl+C để dừng)"; \
+	  $(BIN)/gunicorn cong.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - --log-level warning'
 
 test: install-dev ## Run the whole test suite (and lint)
 	$(BIN)/ruff check .

@@ -43,8 +43,12 @@ def _secret_key() -> str:
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = _secret_key()
-# ".localhost" lets the demo serve member portals at <code>.localhost:8000 (browsers resolve it locally).
+# ".localhost" lets the demo serve member portals at <code>.localhost:PORT (browsers resolve it locally).
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],.localhost")
+# The public address of the provincial portal (e.g. https://hoason.gov.vn). `cong demo` writes it into the
+# demo's Site records; Wagtail's admin mails link to it. Pages, feeds and the API build their links from
+# the request and the Site records, never from a fixed host.
+CONG_BASE_URL = os.environ.get("CONG_BASE_URL", "").strip().rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -198,12 +202,17 @@ STORAGES = {
         )
     },
 }
-# Serve static files from the app folders in DEBUG so `make demo` needs no collectstatic.
+# WhiteNoise serves the files `cong collectstatic` put in STATIC_ROOT (compressed, hashed names); in DEBUG
+# it reads them straight from the app folders, so development needs no collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+# Uploaded media: nginx serves MEDIA_ROOT in production; the demo (DEBUG off) asks Django to serve it.
+CONG_SERVE_MEDIA = env_bool("CONG_SERVE_MEDIA", DEBUG)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in Wagtail's own mails (workflow notices): the portal's public address.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", CONG_BASE_URL) or None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
@@ -357,8 +366,10 @@ if _https:
     CSRF_COOKIE_HTTPONLY = True
     SESSION_COOKIE_NAME = "__Secure-sessionid"
     CSRF_COOKIE_NAME = "__Secure-csrftoken"
-    if WAGTAILADMIN_BASE_URL == "http://127.0.0.1:8000" and ALLOWED_HOSTS:
+    if WAGTAILADMIN_BASE_URL is None and ALLOWED_HOSTS:
         WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
+if WAGTAILADMIN_BASE_URL is None and ALLOWED_HOSTS:  # plain HTTP on purpose (development, tests)
+    WAGTAILADMIN_BASE_URL = f"http://{ALLOWED_HOSTS[0].lstrip('.')}"
 
 # Uploads: checked by content against an allow-list (cong.core.uploads), images re-encoded without EXIF.
 CONG_UPLOAD_MAX_IMAGE_SIZE = int(os.environ.get("CONG_UPLOAD_MAX_IMAGE_MB", "20")) * 1024 * 1024

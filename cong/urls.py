@@ -33,10 +33,15 @@ urlpatterns = [
 if "mozilla_django_oidc" in settings.INSTALLED_APPS:  # single sign-on for staff, when configured
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.CONG_SERVE_MEDIA:  # development and the demo; a province's nginx serves MEDIA_ROOT itself
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
+    )
 
 urlpatterns += [path("", include(wagtail_urls))]
 

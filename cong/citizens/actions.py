@@ -30,6 +30,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from cong.agencies.models import Agency, AgencyStaff, agency_of
+from cong.core.addresses import absolute_url
 from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
@@ -225,7 +226,7 @@ def receive_question(
                 f"Mã tra cứu: {question.code}\n"
                 f"Hạn trả lời: {_fmt(question.answer_due_at) if question.answer_due_at else 'tính từ khi chuyển cơ quan có thẩm quyền'} "
                 f"({profile['qa.answer']}).\n"
-                f"Tra cứu tình trạng, đọc câu trả lời, sửa hoặc rút thông tin cá nhân tại {reverse('citizens:lookup')} "
+                f"Tra cứu tình trạng, đọc câu trả lời, sửa hoặc rút thông tin cá nhân tại {absolute_url(reverse('citizens:lookup'), question.site)} "
                 "bằng mã tra cứu trên. Vui lòng giữ kín mã này."
             ),
         )
@@ -618,7 +619,7 @@ def publish_answer(question: Question, user) -> Question:
             AskerNotice.Kind.PUBLISHED,
             f"{question.reference}: đã có câu trả lời",
             _answer_text(question.answer)
-            + f"\n\nCâu hỏi và câu trả lời được đăng tại {question.get_absolute_url()}",
+            + f"\n\nCâu hỏi và câu trả lời được đăng tại {absolute_url(question.get_absolute_url(), question.site)}",
         )
     return question
 

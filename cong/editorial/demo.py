@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from cong.agencies.models import Agency, AgencyStaff
 from cong.agencies.portals import create_member_portal, member_groups, provincial_site
+from cong.core.addresses import served_address
 from cong.portal.models import ArticlePage, SectionPage
 
 from .actions import decide_proposal, propose_to_province
@@ -229,7 +230,8 @@ def load(command):
         )
         agencies[agency.code] = agency
         if spec["portal"]:
-            create_member_portal(agency, hostname=f"{agency.code}.localhost")
+            _host, port = served_address() or ("", 80)
+            site = create_member_portal(agency, hostname=f"{agency.code}.localhost", port=port)
             groups = member_groups(agency)
             editor = user(f"bientap.{agency.code}", f"Biên tập {agency.name}", [groups["update"]], agency)
             user(
@@ -243,7 +245,7 @@ def load(command):
             member_content(agency, editor)
             logins += [
                 (
-                    f"Biên tập – {agency.name} (http://{agency.code}.localhost:8000/)",
+                    f"Biên tập – {agency.name} ({site.root_url}/)",
                     f"bientap.{agency.code}",
                 ),
                 (f"Kiểm duyệt – {agency.name}", f"kiemduyet.{agency.code}"),

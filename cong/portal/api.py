@@ -8,6 +8,7 @@ from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Site
 
+from cong.core.addresses import page_full_url
 from cong.core.api import ErrorOut, api_page, page_not_found
 
 from .models import ArticlePage, SectionPage
@@ -77,7 +78,7 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
             "id": article.id,
             "title": article.title,
             "lead": article.lead,
-            "url": article.get_full_url(request),
+            "url": page_full_url(article, request),
             "published_at": article.published_at,
             "authors": article.authors,
             "source": article.source,

@@ -13,6 +13,8 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
+from cong.core.addresses import absolute_url, served_address
+
 from . import demo_data as data
 from .models import ArticlePage, HomePage, IntroPage, PortalSettings, SectionPage, TopicPage
 
@@ -123,7 +125,8 @@ def ensure_home() -> HomePage:
             ),
         )
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        hostname, port = served_address() or ("localhost", 80)
+        site = Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
     site.root_page = home
     site.site_name = data.PROVINCE["portal_name"]
     site.save()
@@ -267,7 +270,7 @@ def ensure_admin(command):
         User.objects.create_superuser(**DEMO_ADMIN, first_name="Quản trị", last_name="Cổng")
     command.stdout.write(
         f"Tài khoản quản trị mẫu: {DEMO_ADMIN['username']} / {DEMO_ADMIN['password']} "
-        "— đăng nhập tại http://127.0.0.1:8000/quan-tri/"
+        f"— đăng nhập tại {absolute_url('/quan-tri/')}"
     )
 
 

@@ -6,6 +6,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cong.core.addresses import page_full_url
+
 from .models import ArticlePage, PortalSettings
 
 FEED_SIZE = 30
@@ -33,7 +35,7 @@ class ArticleFeed(Feed):
 
     def link(self, section):
         page = section or self.site.root_page
-        return page.get_full_url(self.request)
+        return page_full_url(page, self.request)
 
     def description(self, section):
         if section is None:
@@ -56,7 +58,7 @@ class ArticleFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_full_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.published_at

@@ -1,5 +1,8 @@
 """``cong demo``: load the demo province. Each app with a ``demo`` module adds its part, in the order of
-INSTALLED_APPS (the accounts demo last); running it again adds nothing twice."""
+INSTALLED_APPS (the accounts demo last); running it again adds nothing twice.
+
+With CONG_BASE_URL set (``make demo`` sets it from HOST and PORT), the demo's Site records take that
+address after each part, so every link the demo mails or prints names the address it is served at."""
 
 from importlib import import_module
 from importlib.util import find_spec
@@ -7,6 +10,8 @@ from importlib.util import find_spec
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from cong.core.addresses import point_sites_at_served_address, site_root_url
 
 RUN_LAST = ("cong.accounts",)
 
@@ -24,5 +29,7 @@ class Command(BaseCommand):
                 continue
             module = import_module(module_name)
             with transaction.atomic():
+                point_sites_at_served_address()
                 module.load(self)
-        self.stdout.write(self.style.SUCCESS("Đã nạp xong dữ liệu mẫu."))
+                point_sites_at_served_address()
+        self.stdout.write(self.style.SUCCESS(f"Đã nạp xong dữ liệu mẫu. Cổng mẫu: {site_root_url()}/"))

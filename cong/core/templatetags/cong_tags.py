@@ -1,0 +1,32 @@
+"""Template helpers every app's public pages share: ``{% load cong_tags %}``."""
+
+import datetime as dt
+
+from django import template
+from django.utils import timezone
+
+from cong.core.addresses import page_full_url
+
+register = template.Library()
+
+
+@register.filter
+def machine_datetime(value) -> str:
+    """The value of ``<time datetime="…">``: a date as YYYY-MM-DD, a moment in Vietnam time to the second
+    with its offset (HTML allows at most three decimals, so ``date:'c'`` with microseconds is invalid)."""
+    if isinstance(value, dt.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_page_url(context, page) -> str:
+    """The page's absolute address on the host the visitor used (see cong.core.addresses)."""
+    request = context.get("request")
+    if request is None:
+        return page.full_url or ""
+    return page_full_url(page, request)
