@@ -1,13 +1,24 @@
-"""Read-only JSON API for open data, /api/v1/, with its OpenAPI document at /api/v1/openapi.json.
+"""Read-only JSON API for open data, /api/v1/, with its OpenAPI document at /api/v1/openapi.json and its
+documentation at /api/v1/docs (Swagger UI from django-ninja's own static files: no CDN, no inline script,
+so the site's strict Content-Security-Policy holds).
 
-Each app adds its router here.
+Each app adds its router here; ``ENDPOINTS`` lists them for the index at /api/v1/.
 """
 
-from ninja import NinjaAPI
+from django.urls import reverse
+from ninja import NinjaAPI, Schema
+from ninja.openapi.docs import Swagger
 
 from cong.citizens.api import router as questions_router
 from cong.legal.api import consultations_router, documents_router, gazette_router
 from cong.portal.api import router as articles_router
+
+
+class LocalSwagger(Swagger):
+    """Swagger UI served from the site's static files, in a Vietnamese page (cong/templates/api/docs.html)."""
+
+    template = "api/docs.html"
+
 
 api = NinjaAPI(
     title="Cổng — dữ liệu mở",
@@ -16,9 +27,45 @@ api = NinjaAPI(
     urls_namespace="api-v1",
     openapi_url="/openapi.json",
     docs_url="/docs",
+    # No "Try it out" calls to a third-party validator: the page talks to this site only.
+    docs=LocalSwagger(settings={"validatorUrl": None, "deepLinking": True}),
 )
-api.add_router("/articles", articles_router)
-api.add_router("/questions", questions_router)
-api.add_router("/legal-documents", documents_router)
-api.add_router("/gazette", gazette_router)
-api.add_router("/consultations", consultations_router)
+
+# (path under /api/v1/, router, what it lists)
+ENDPOINTS = [
+    ("articles/", articles_router, "Tin bài đã đăng; lọc theo q (có dấu hoặc không dấu), section, page"),
+    ("questions/", questions_router, "Câu hỏi đã được trả lời và phản ánh, kiến nghị đã có kết quả"),
+    ("legal-documents/", documents_router, "Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành"),
+    ("gazette/", gazette_router, "Các số Công báo"),
+    ("consultations/", consultations_router, "Dự thảo đang và đã lấy ý kiến"),
+]
+for prefix, router, _description in ENDPOINTS:
+    api.add_router("/" + prefix.rstrip("/"), router)
+
+
+class EndpointOut(Schema):
+    url: str
+    description: str
+
+
+class IndexOut(Schema):
+    title: str
+    description: str
+    version: str
+    endpoints: list[EndpointOut]
+    openapi: str
+    docs: str
+
+
+@api.get("/", response=IndexOut, url_name="api-root", summary="Danh mục dữ liệu mở", tags=["Danh mục"])
+def index(request):
+    """What this API offers: one entry per list, and where its description and documentation are."""
+    base = request.build_absolute_uri(reverse("api-v1:api-root"))
+    return {
+        "title": api.title,
+        "description": api.description,
+        "version": api.version,
+        "endpoints": [{"url": base + prefix, "description": text} for prefix, _r, text in ENDPOINTS],
+        "openapi": request.build_absolute_uri(reverse("api-v1:openapi-json")),
+        "docs": request.build_absolute_uri(reverse("api-v1:openapi-view")),
+    }

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # its static files: Swagger UI for /api/v1/docs, served by the site itself (no CDN)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -11,6 +11,8 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from cong.agencies.models import Agency, AgencyStaff
+from cong.core.clock import working_calendar
+from cong.core.names import split_full_name
 
 from . import actions
 from .models import Field, Question
@@ -100,12 +102,12 @@ PETITIONS = [
 
 
 def _user(username, full_name, position=""):
-    first, _, last = full_name.rpartition(" ")
+    first_name, last_name = split_full_name(full_name)
     user, created = get_user_model().objects.get_or_create(
         username=username,
         defaults={
-            "first_name": last,
-            "last_name": first,
+            "first_name": first_name,
+            "last_name": last_name,
             "email": f"{username}@hoason.gov.vn",
             "is_staff": True,
         },
@@ -136,7 +138,9 @@ def _ask(i, title, content, field=None, *, kind=Question.Kind.QUESTION, regulati
     return actions.receive_question(kind=kind, data=data, now=timezone.now() - dt.timedelta(days=days_ago))
 
 
-def load(command) -> None:
+def people():
+    """Agencies, fields, staff accounts and the board: everything of the demo that does not depend on the
+    date. Returns (agencies, fields, users, board)."""
     agencies = {}
     for code, name, kind in AGENCIES:
         agencies[code], _ = Agency.objects.get_or_create(code=code, defaults={"name": name, "kind": kind})
@@ -160,11 +164,15 @@ def load(command) -> None:
         Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"),
     )
     board.groups.add(group)
+    return agencies, fields, users, board
 
+
+def load(command) -> None:
+    agencies, fields, users, board = people()
     if Question.objects.filter(title=PUBLISHED[0][2]).exists():
         command.stdout.write("Hỏi – Đáp: dữ liệu mẫu đã có, không thêm.")
     else:
-        _questions(agencies, fields, users, board)
+        questions(agencies, fields, users, board)
     command.stdout.write(
         "Hỏi – Đáp (/hoi-dap/, /phan-anh-kien-nghi/, quản trị /quan-tri/hoi-dap/), mật khẩu " + PASSWORD + ":"
     )
@@ -182,7 +190,9 @@ def _clerk(users, code):
     return next(users[u] for u, c, _n, _p, head in STAFF if c == code and not head)
 
 
-def _questions(agencies, fields, users, board) -> None:
+def questions(agencies, fields, users, board) -> None:
+    """Questions and petitions in every state, dated from today (the part of the demo that depends on
+    the date: cong/citizens/tests/test_demo.py runs it on every day of a year)."""
     i = 0
     for code, field_slug, title, content, answer, citations in PUBLISHED:
         q = _ask(i, title, content, fields[field_slug], days_ago=12 - i)
@@ -232,9 +242,9 @@ def _questions(agencies, fields, users, board) -> None:
         days_ago=5,
     )
     actions.route_question(progress, board, agencies["ubndtanlap"])
-    new_date = timezone.localdate() + dt.timedelta(days=20)
-    while new_date.weekday() >= 5:
-        new_date += dt.timedelta(days=1)
+    # The promised date must be a working day (holidays, Tết and swapped days included), as the action
+    # checks: the first working day at least 20 days ahead.
+    new_date = working_calendar().next_working_day(timezone.localdate() + dt.timedelta(days=19))
     actions.send_progress_notice(
         progress, _head(users, "ubndtanlap"), "Đang chờ phương án giá đất của Hội đồng thẩm định.", new_date
     )

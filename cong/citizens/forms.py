@@ -14,6 +14,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from cong.core.forms import identify_input_purpose
 from cong.core.profiles import get_profile
 from cong.core.text import fold, nfc
 
@@ -33,6 +34,8 @@ ASKER_LABELS = {
     "phone": "Điện thoại",
     "email": "Thư điện tử",
 }
+# Fields that only an organisation fills in (a private person never sees them once JavaScript runs).
+ORGANISATION_ONLY = ("organisation_name", "position", "founding_decision")
 ID_NUMBER_RE = re.compile(r"^(\d{9}|\d{12}|[A-Z]\d{7})$")
 PHONE_RE = re.compile(r"^(\+84|84|0)\d{9,10}$")
 ALLOWED_EXTENSIONS = {"pdf", "doc", "docx", "odt", "jpg", "jpeg", "png"}
@@ -181,11 +184,18 @@ class QuestionForm(forms.Form):
                 self.fields[name].help_text = "Bắt buộc với " + " và ".join(needed_by) + "."
         self.fields["organisation_name"].help_text = "Bắt buộc với tổ chức."
         self.complaint_detected = False
+        identify_input_purpose(self)
 
     @property
     def asker_fields(self):
-        names = ["organisation_name", *ASKER_LABELS]
-        return [self[name] for name in names]
+        """The sender's own fields, for a private person and an organisation's representative alike."""
+        return [self[name] for name in ASKER_LABELS if name not in ORGANISATION_ONLY]
+
+    @property
+    def organisation_fields(self):
+        """Shown only when the sender is an organisation (see citizens/asker.js; without JavaScript they
+        stay visible under their own heading, after the person's fields)."""
+        return [self[name] for name in ORGANISATION_ONLY]
 
     def clean_id_number(self):
         value = "".join(self.cleaned_data["id_number"].split()).upper()
@@ -276,6 +286,10 @@ class PersonalDataForm(forms.ModelForm):
 
     clean_id_number = QuestionForm.clean_id_number
     clean_phone = QuestionForm.clean_phone
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        identify_input_purpose(self)
 
     def clean(self):
         data = super().clean()

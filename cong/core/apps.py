@@ -10,8 +10,14 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+
         from . import checks, signals  # noqa: F401 - registers the system check and signal handlers
+        from .names import user_full_name
         from .profiles import get_profile
+
+        # A Vietnamese full name is họ + đệm + tên (see cong.core.names): one rule for every screen.
+        get_user_model().get_full_name = user_full_name
 
         # An invalid active profile stops start-up of every command and of the WSGI server, with a
         # message naming the file, the key and the problem (ProfileError is ImproperlyConfigured).

@@ -19,6 +19,7 @@ All moments are aware datetimes in Asia/Ho_Chi_Minh. See docs/features/working-d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -55,6 +56,24 @@ def local(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(TZ)
 
 
+@functools.lru_cache(maxsize=64)
+def _law_of(country: str, year: int) -> tuple[dict[dt.date, str], dict[dt.date, str]]:
+    """The law's holidays and make-up days of one year: computed once per process (the lunar calendar
+    is slow to compute, and every action builds a new WorkingCalendar). Callers must not mutate them."""
+    law = holidays_package.country_holidays(country, years=year, language="vi")
+    holidays = dict(law.items())
+    make_up = {}
+    for day in sorted(getattr(law, "weekend_workdays", ())):
+        if day.year != year:
+            continue
+        label = day.strftime("%d/%m/%Y")
+        swapped = [other for other, name in holidays.items() if label in name]
+        make_up[day] = (
+            f"Ngày làm bù cho ngày nghỉ {swapped[0].strftime('%d/%m/%Y')}" if swapped else "Ngày làm bù"
+        )
+    return holidays, make_up
+
+
 class WorkingCalendar:
     """Working days and hours of one profile, with the operator's days off and make-up days.
 
@@ -89,20 +108,7 @@ class WorkingCalendar:
     def _law(self, year: int) -> tuple[dict[dt.date, str], dict[dt.date, str]]:
         """Public holidays and the make-up working days the Government set for ``year``."""
         if year not in self._years:
-            law = holidays_package.country_holidays(self.country, years=year, language="vi")
-            holidays = dict(law.items())
-            make_up = {}
-            for day in sorted(getattr(law, "weekend_workdays", ())):
-                if day.year != year:
-                    continue
-                label = day.strftime("%d/%m/%Y")
-                swapped = [other for other, name in holidays.items() if label in name]
-                make_up[day] = (
-                    f"Ngày làm bù cho ngày nghỉ {swapped[0].strftime('%d/%m/%Y')}"
-                    if swapped
-                    else "Ngày làm bù"
-                )
-            self._years[year] = (holidays, make_up)
+            self._years[year] = _law_of(self.country, year)
         return self._years[year]
 
     def special_day(self, day: dt.date) -> CalendarDay | None:

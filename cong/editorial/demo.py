@@ -11,6 +11,7 @@ from django.utils import timezone
 from cong.agencies.models import Agency, AgencyStaff
 from cong.agencies.portals import create_member_portal, member_groups, provincial_site
 from cong.core.addresses import served_address
+from cong.core.names import split_full_name
 from cong.portal.models import ArticlePage, SectionPage
 
 from .actions import decide_proposal, propose_to_province
@@ -104,13 +105,13 @@ def information_senders() -> Group:
 def user(username, name, groups=(), agency=None, is_head=False, position=""):
     account = get_user_model().objects.filter(username=username).first()
     if account is None:
-        first, _sep, last = name.rpartition(" ")
+        first_name, last_name = split_full_name(name)
         account = get_user_model().objects.create_user(
             username=username,
             password=DEMO_PASSWORD,
             email=f"{username.replace('.', '-')}@hoason.gov.vn",
-            first_name=last,
-            last_name=first,
+            first_name=first_name,
+            last_name=last_name,
         )
     account.groups.add(*groups)
     if agency is not None:

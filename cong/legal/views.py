@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.core.clock import working_calendar
+from cong.core.forms import identify_input_purpose
 from cong.core.params import text_param, year_error, year_param
 from cong.core.profiles import get_profile
 from cong.core.text import fold, words
@@ -340,6 +341,7 @@ class CommentForm(forms.Form):
             field.error_messages.setdefault("required", "Trường này không được để trống.")
         self.fields["text"].error_messages["required"] = "Nội dung góp ý không được để trống."
         self.fields["email"].error_messages["invalid"] = "Địa chỉ thư điện tử không hợp lệ."
+        identify_input_purpose(self)
 
 
 @require_GET

@@ -267,7 +267,7 @@ def ensure_admin(command):
     User = get_user_model()
     user = User.objects.filter(username=DEMO_ADMIN["username"]).first()
     if user is None:
-        User.objects.create_superuser(**DEMO_ADMIN, first_name="Quản trị", last_name="Cổng")
+        User.objects.create_superuser(**DEMO_ADMIN, first_name="Cổng", last_name="Quản trị")
     command.stdout.write(
         f"Tài khoản quản trị mẫu: {DEMO_ADMIN['username']} / {DEMO_ADMIN['password']} "
         f"— đăng nhập tại {absolute_url('/quan-tri/')}"

@@ -1,13 +1,21 @@
 """The demo has every state, published answers with citations, petitions with results; twice adds nothing."""
 
+import contextlib
+import datetime as dt
 import io
+import os
 from types import SimpleNamespace
+from unittest import mock
 
 import pytest
+from django.db import transaction
 
 from cong.agencies.models import Agency
 from cong.citizens import demo
-from cong.citizens.models import Citation, Question
+from cong.citizens import demo as citizens_demo
+from cong.citizens.models import AskerNotice, Citation, Question
+from cong.core.clock import TZ, working_calendar
+from cong.legal import demo as legal_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +34,76 @@ def test_demo_covers_every_state_and_is_idempotent(portal):
     total = Question.objects.count()
     demo.load(command)
     assert Question.objects.count() == total
+
+
+# --- The demo on every day of a year ---------------------------------------------------------------------
+
+
+DAYS = int(os.environ["CONG_DEMO_DAYS"]) if os.environ.get("CONG_DEMO_DAYS") else None  # None: the whole year
+
+
+@contextlib.contextmanager
+def clock_at(moment: dt.datetime):
+    """A frozen clock for code that reads ``timezone.now()`` / ``timezone.localdate()``."""
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        yield
+
+
+def _date_dependent_demo(base):
+    """The parts of ``cong demo`` whose dates come from today and that an action can refuse: questions
+    (answer clocks, the promised date of a progress notice: a working day) and the consultation (closing
+    after 20 working days). The local decision and the gazette only look back to the last working day;
+    they run in the full demo below."""
+    citizens_demo.questions(*base)
+    legal_demo._consultation()
+
+
+def test_demo_loads_on_every_day_of_a_year_with_tet_and_a_swapped_day(portal):
+    """2026 has Tết (16–20/02), the Hùng Kings' day, 30/4–1/5, 2/9 and a make-up Saturday (22/08); its
+    last days cross into 2027. Each day runs in a savepoint over one shared base and is rolled back."""
+    calendar = working_calendar()
+    year = 2026
+    assert calendar.special_day(dt.date(year, 2, 17)).kind == "holiday"  # Tết
+    assert calendar.is_working_day(dt.date(year, 8, 22))  # a Saturday worked for a swapped day off
+    with clock_at(dt.datetime(year, 1, 1, 9, tzinfo=TZ)):
+        base = citizens_demo.people()
+    failures = []
+    day = dt.date(year, 1, 1)
+    last = dt.date(year, 12, 31) if DAYS is None else day + dt.timedelta(days=DAYS - 1)
+    while day <= last:
+        savepoint = transaction.savepoint()
+        try:
+            with clock_at(dt.datetime.combine(day, dt.time(10, 30), tzinfo=TZ)):
+                _date_dependent_demo(base)
+                progress = Question.objects.get(status=Question.Status.PROGRESS)
+                assert calendar.is_working_day(progress.promised_date)
+                assert Question.objects.overdue().exists()
+        except Exception as error:  # noqa: BLE001 - collect every failing day, then report them together
+            failures.append(f"{day:%d/%m/%Y}: {type(error).__name__}: {error}")
+        finally:
+            transaction.savepoint_rollback(savepoint)
+        day += dt.timedelta(days=1)
+    assert failures == []
+
+
+def test_full_demo_on_12_december_2026_served_at_port_8101(db, settings):
+    """The day the issue named (20 days later is 1 January 2027, a holiday), with `make demo PORT=8101`:
+    every printed login and every mail names the served address."""
+    from django.core.management import call_command
+
+    settings.CONG_BASE_URL = "http://127.0.0.1:8101"
+    out = io.StringIO()
+    with clock_at(dt.datetime(2026, 12, 12, 10, 30, tzinfo=TZ)):
+        call_command("demo", stdout=out)
+    progress = Question.objects.get(status=Question.Status.PROGRESS)
+    assert progress.promised_date == dt.date(2027, 1, 4)  # 1/1 holiday, 2–3/1 weekend
+    printed = out.getvalue()
+    assert "http://127.0.0.1:8101/quan-tri/" in printed and "http://sonnmt.localhost:8101/" in printed
+    assert ":8000" not in printed
+    receipts = AskerNotice.objects.filter(kind=AskerNotice.Kind.RECEIPT)
+    assert receipts.exists()
+    assert all("http://127.0.0.1:8101/hoi-dap/tra-cuu/" in notice.body for notice in receipts)
+    # The Q&A accounts the citizens part creates are demo accounts too: no forced password change.
+    from cong.accounts.models import AccountSecurity
+
+    assert not AccountSecurity.objects.get(user__username="gd.sonnmt").must_change_password
