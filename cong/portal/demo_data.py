@@ -341,7 +341,7 @@ ARTICLES = [
         "featured": True,
         "image": {
             "caption": "Quang cảnh phiên họp thường kỳ tháng 10 của Ủy ban nhân dân tỉnh",
-            "credit": "Ảnh: Minh Hằng",
+            "credit": "Minh Hằng",
             "alt": (
                 "Hội trường Ủy ban nhân dân tỉnh với các đại biểu ngồi quanh bàn họp hình chữ U, màn hình "
                 "lớn phía trước hiển thị báo cáo"
@@ -408,7 +408,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lực lượng cảnh sát giao thông diễu hành tại lễ ra quân",
-            "credit": "Ảnh: Quốc Việt",
+            "credit": "Quốc Việt",
             "alt": (
                 "Đoàn xe mô tô tuần tra của cảnh sát giao thông xếp hàng trên quảng trường, phía sau là "
                 "băng rôn tuyên truyền"
@@ -457,7 +457,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Người dân làm thủ tục tại bộ phận một cửa huyện Đồng Phú",
-            "credit": "Ảnh: Thu Trang",
+            "credit": "Thu Trang",
             "alt": "Công chức ngồi sau quầy tiếp nhận hướng dẫn một người dân lớn tuổi điền tờ khai",
             "palette": "teal",
         },
@@ -510,7 +510,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Cầu Bến Ngự trong ngày khánh thành",
-            "credit": "Ảnh: Hoàng Long",
+            "credit": "Hoàng Long",
             "alt": "Cây cầu bê tông nhiều nhịp bắc qua dòng sông rộng, hai bên là cánh đồng và làng mạc",
             "palette": "blue",
         },
@@ -556,7 +556,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Đại diện nhà tài trợ trao học bổng cho học sinh",
-            "credit": "Ảnh: Lan Anh",
+            "credit": "Lan Anh",
             "alt": "Các học sinh mặc áo đồng phục đứng thành hàng trên sân khấu, tay cầm phong bì học bổng",
             "palette": "red",
         },
@@ -601,7 +601,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lễ bàn giao nhà mới cho hộ nghèo tại huyện Suối Ngàn",
-            "credit": "Ảnh: Thu Hà",
+            "credit": "Thu Hà",
             "alt": "Ngôi nhà nhỏ mới xây mái tôn xanh, trước cửa là gia đình và cán bộ xã cắt băng bàn giao",
             "palette": "green",
         },
@@ -647,7 +647,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Chủ tịch UBND tỉnh kiểm tra hiện trường thi công đường tỉnh 279",
-            "credit": "Ảnh: Minh Hằng",
+            "credit": "Minh Hằng",
             "alt": (
                 "Đoàn cán bộ đội mũ bảo hộ đứng trên nền đường đang thi công, phía sau là máy xúc và đồi núi"
             ),
@@ -695,7 +695,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Buổi tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh",
-            "credit": "Ảnh: Ngọc Ánh",
+            "credit": "Ngọc Ánh",
             "alt": (
                 "Phó Chủ tịch tỉnh ngồi ở bàn chủ tọa lắng nghe một người dân đứng trình bày, bên cạnh là "
                 "cán bộ ghi chép"
@@ -743,7 +743,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Phó Chủ tịch Thường trực UBND tỉnh làm việc với đoàn doanh nghiệp",
-            "credit": "Ảnh: Thanh Tùng",
+            "credit": "Thanh Tùng",
             "alt": "Hai đoàn đại biểu ngồi đối diện nhau tại bàn họp dài có cắm cờ và hoa",
             "palette": "blue",
         },
@@ -789,7 +789,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Phó Chủ tịch UBND tỉnh trao quà cho người dân vùng lũ",
-            "credit": "Ảnh: Văn Dũng",
+            "credit": "Văn Dũng",
             "alt": (
                 "Cán bộ trao túi quà cho cụ già người dân tộc tại sân nhà văn hóa bản, mặt đất còn bùn "
                 "đất sau lũ"
@@ -838,7 +838,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Tuyến phố Lê Lợi sau khi được chỉnh trang",
-            "credit": "Ảnh: Phương Linh",
+            "credit": "Phương Linh",
             "alt": "Con phố rộng với vỉa hè lát đá, hàng cây xanh mới trồng và cột đèn chiếu sáng hiện đại",
             "palette": "teal",
         },
@@ -883,7 +883,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lễ đón nhận bằng công nhận huyện Tân Lập đạt chuẩn nông thôn mới",
-            "credit": "Ảnh: Đức Anh",
+            "credit": "Đức Anh",
             "alt": (
                 "Sân khấu lớn ngoài trời với phông nền đỏ, đại biểu trao bằng công nhận, khán giả đông "
                 "kín sân vận động"
@@ -969,7 +969,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Du khách mua sắm tại chợ phiên Nà Pục",
-            "credit": "Ảnh: Sầm Thủy",
+            "credit": "Sầm Thủy",
             "alt": (
                 "Phụ nữ dân tộc mặc trang phục truyền thống bày bán rau, mật ong và vải thổ cẩm trên các "
                 "sạp gỗ"
@@ -1099,7 +1099,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Công trình trường học đang thi công bằng nguồn vốn đầu tư công",
-            "credit": "Ảnh: Hoàng Long",
+            "credit": "Hoàng Long",
             "alt": (
                 "Tòa nhà ba tầng đang hoàn thiện phần thô, giàn giáo bao quanh, công nhân làm việc trên mái"
             ),
@@ -1147,7 +1147,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Cán bộ địa chính đo đạc, rà soát hiện trạng sử dụng đất",
-            "credit": "Ảnh: Hải Yến",
+            "credit": "Hải Yến",
             "alt": "Hai cán bộ dùng máy đo đạc đặt trên chân ba chân giữa khu đất trống cạnh khu dân cư",
             "palette": "green",
         },
@@ -1232,7 +1232,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lực lượng kiểm lâm tập huấn chữa cháy rừng",
-            "credit": "Ảnh: Văn Dũng",
+            "credit": "Văn Dũng",
             "alt": "Các kiểm lâm viên mặc đồng phục xanh dùng bình phun nước dập lửa ở bìa rừng thông",
             "palette": "red",
         },
@@ -1407,7 +1407,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Người dân nộp hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh",
-            "credit": "Ảnh: Thu Trang",
+            "credit": "Thu Trang",
             "alt": (
                 "Sảnh rộng với dãy quầy tiếp nhận đánh số, người dân ngồi ghế chờ và màn hình hiển thị số "
                 "thứ tự"
@@ -1511,7 +1511,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Cán bộ tư pháp hướng dẫn người dân đăng ký khai sinh trực tuyến",
-            "credit": "Ảnh: Khánh Linh",
+            "credit": "Khánh Linh",
             "alt": "Cán bộ xã cầm điện thoại hướng dẫn một người mẹ trẻ bế con nhỏ thao tác trên ứng dụng",
             "palette": "purple",
         },
@@ -1555,7 +1555,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Bộ phận một cửa thành phố Hòa Sơn",
-            "credit": "Ảnh: Phương Linh",
+            "credit": "Phương Linh",
             "alt": (
                 "Quầy tiếp nhận hồ sơ với biển chỉ dẫn các lĩnh vực, công chức đang số hóa giấy tờ bằng "
                 "máy quét"
@@ -1650,7 +1650,7 @@ ARTICLES = [
         "featured": True,
         "image": {
             "caption": "Người dân tra cứu dịch vụ công trực tuyến tại điểm hỗ trợ",
-            "credit": "Ảnh: Quốc Việt",
+            "credit": "Quốc Việt",
             "alt": (
                 "Một thanh niên ngồi trước máy tính màn hình lớn đặt tại khu vực hướng dẫn dịch vụ công, "
                 "có biển chỉ dẫn mã QR"
@@ -1698,7 +1698,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Giao diện ứng dụng Hòa Sơn S trên điện thoại",
-            "credit": "Ảnh: Hà Phương",
+            "credit": "Hà Phương",
             "alt": (
                 "Bàn tay cầm điện thoại thông minh hiển thị màn hình chính của ứng dụng với các biểu "
                 "tượng tiện ích"
@@ -1787,7 +1787,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Thành viên tổ công nghệ số cộng đồng hướng dẫn người cao tuổi",
-            "credit": "Ảnh: Mai Hương",
+            "credit": "Mai Hương",
             "alt": "Thanh niên đeo huy hiệu đoàn ngồi cạnh cụ ông trên hiên nhà, cùng nhìn vào điện thoại",
             "palette": "green",
         },
@@ -1880,7 +1880,7 @@ ARTICLES = [
         "featured": True,
         "image": {
             "caption": "Lãnh đạo tỉnh trao chủ trương đầu tư cho các nhà đầu tư",
-            "credit": "Ảnh: Hoàng Long",
+            "credit": "Hoàng Long",
             "alt": (
                 "Sân khấu hội nghị với phông nền xanh, nhiều đại biểu đứng thành hàng cầm các văn bản chủ "
                 "trương đầu tư"
@@ -1927,7 +1927,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Hội thảo giới thiệu môi trường đầu tư tỉnh Hòa Sơn tại Osaka",
-            "credit": "Ảnh: Sở Tài chính",
+            "credit": "Sở Tài chính",
             "alt": (
                 "Phòng hội thảo với đại biểu Việt Nam và Nhật Bản ngồi nghe thuyết trình, màn chiếu hiển "
                 "thị bản đồ tỉnh"
@@ -2013,7 +2013,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Gian trưng bày của tỉnh Hòa Sơn tại diễn đàn",
-            "credit": "Ảnh: Thanh Tùng",
+            "credit": "Thanh Tùng",
             "alt": (
                 "Gian hàng trưng bày có pano giới thiệu dự án và kệ sản phẩm đặc sản, khách tham quan "
                 "đang trò chuyện"
@@ -2060,7 +2060,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Khu đất quy hoạch khu công nghiệp Hà Lâm",
-            "credit": "Ảnh: Hoàng Long",
+            "credit": "Hoàng Long",
             "alt": "Ảnh chụp từ trên cao khu đất rộng bằng phẳng đã san lấp, có trục đường chính chạy ngang",
             "palette": "green",
         },
@@ -2154,7 +2154,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Hạ tầng khu công nghiệp Thạch Lâm",
-            "credit": "Ảnh: Trung Kiên",
+            "credit": "Trung Kiên",
             "alt": "Nhà xưởng mái xanh xếp thẳng hàng dọc con đường nội bộ rộng có dải cây xanh",
             "palette": "blue",
         },
@@ -2201,7 +2201,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Doanh nghiệp phát biểu tại hội nghị đối thoại",
-            "credit": "Ảnh: Thanh Tùng",
+            "credit": "Thanh Tùng",
             "alt": (
                 "Một doanh nhân đứng cầm micro phát biểu giữa hội trường, các đại biểu khác ngồi lắng nghe"
             ),
@@ -2287,7 +2287,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lễ ký kết giữa ngân hàng và doanh nghiệp",
-            "credit": "Ảnh: Minh Hằng",
+            "credit": "Minh Hằng",
             "alt": (
                 "Đại diện ngân hàng và doanh nghiệp ngồi ký văn bản tại dãy bàn phủ khăn trắng, phía sau "
                 "là đại biểu chứng kiến"
@@ -2340,7 +2340,7 @@ ARTICLES = [
         "featured": True,
         "image": {
             "caption": "Nông dân huyện Đồng Phú thu hoạch lúa mùa",
-            "credit": "Ảnh: Bảo Ngọc",
+            "credit": "Bảo Ngọc",
             "alt": (
                 "Máy gặt đập liên hợp đang thu hoạch trên cánh đồng lúa chín vàng, nông dân đội nón đứng "
                 "bên bờ ruộng"
@@ -2398,7 +2398,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Sản phẩm OCOP của tỉnh Hòa Sơn được trưng bày tại hội chợ",
-            "credit": "Ảnh: Hồng Nhung",
+            "credit": "Hồng Nhung",
             "alt": (
                 "Kệ gỗ trưng bày các gói chè, lọ mật ong, túi miến dong có nhãn OCOP và tem truy xuất "
                 "nguồn gốc"
@@ -2445,7 +2445,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Người dân xã Tân Hòa thu hái chè",
-            "credit": "Ảnh: Đức Anh",
+            "credit": "Đức Anh",
             "alt": "Phụ nữ đội nón lá, đeo gùi hái chè trên đồi chè xanh trải dài theo từng luống",
             "palette": "green",
         },
@@ -2529,7 +2529,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Rừng trồng gỗ lớn tại huyện Bình Sơn",
-            "credit": "Ảnh: Văn Dũng",
+            "credit": "Văn Dũng",
             "alt": "Những hàng cây keo cao thẳng tắp trên sườn đồi, ánh nắng chiếu xuyên qua tán lá",
             "palette": "green",
         },
@@ -2581,7 +2581,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Đoạn đường tỉnh qua huyện Suối Ngàn bị sạt lở sau mưa lớn",
-            "credit": "Ảnh: Văn Dũng",
+            "credit": "Văn Dũng",
             "alt": (
                 "Khối đất đá từ taluy dương đổ xuống lấp một nửa mặt đường, có biển báo nguy hiểm và rào "
                 "chắn tạm"
@@ -2628,7 +2628,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lực lượng quân đội giúp dân dọn bùn đất sau lũ",
-            "credit": "Ảnh: Quốc Việt",
+            "credit": "Quốc Việt",
             "alt": (
                 "Bộ đội mặc quân phục dùng xẻng xúc bùn trong sân trường học, tường lớp học còn vệt nước lũ"
             ),
@@ -2673,7 +2673,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lực lượng cứu hộ diễn tập đưa người bị nạn ra khỏi vùng lũ",
-            "credit": "Ảnh: Sầm Thủy",
+            "credit": "Sầm Thủy",
             "alt": "Chiến sĩ mặc áo phao dùng xuồng máy chở người dân qua dòng nước đục",
             "palette": "blue",
         },
@@ -2752,7 +2752,7 @@ ARTICLES = [
         "featured": True,
         "image": {
             "caption": "Học sinh Trường Tiểu học Hòa Bình trong giờ học",
-            "credit": "Ảnh: Lan Anh",
+            "credit": "Lan Anh",
             "alt": (
                 "Lớp học sáng sủa với học sinh mặc áo trắng khăn quàng đỏ giơ tay phát biểu, cô giáo đứng "
                 "cạnh bảng"
@@ -2809,7 +2809,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Lễ tuyên dương học sinh đoạt giải quốc gia",
-            "credit": "Ảnh: Khánh Linh",
+            "credit": "Khánh Linh",
             "alt": "Các học sinh cầm hoa và bằng khen đứng trên sân khấu cùng lãnh đạo tỉnh và thầy cô giáo",
             "palette": "red",
         },
@@ -2892,7 +2892,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Trường Phổ thông dân tộc bán trú Trung học cơ sở Pù Khao",
-            "credit": "Ảnh: Văn Dũng",
+            "credit": "Văn Dũng",
             "alt": (
                 "Tòa nhà ba tầng sơn vàng giữa thung lũng, học sinh mặc áo đồng phục xếp hàng trên sân trường"
             ),
@@ -2978,7 +2978,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Nhân viên y tế tiêm vắc xin cho trẻ tại Trạm Y tế phường Thạch Trung",
-            "credit": "Ảnh: Thu Hà",
+            "credit": "Thu Hà",
             "alt": "Nữ nhân viên y tế đeo khẩu trang tiêm vào cánh tay một bé gái đang được mẹ bế",
             "palette": "teal",
         },
@@ -3034,7 +3034,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Ê kíp phẫu thuật ca ghép thận tại Bệnh viện Đa khoa tỉnh",
-            "credit": "Ảnh: Bệnh viện Đa khoa tỉnh",
+            "credit": "Bệnh viện Đa khoa tỉnh",
             "alt": "Các bác sĩ mặc áo phẫu thuật xanh đứng quanh bàn mổ dưới ánh đèn phòng mổ",
             "palette": "blue",
         },
@@ -3115,7 +3115,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Đoàn kiểm tra an toàn thực phẩm tại bếp ăn trường học",
-            "credit": "Ảnh: Hồng Nhung",
+            "credit": "Hồng Nhung",
             "alt": "Cán bộ kiểm tra mặc áo blouse trắng xem xét khu vực sơ chế rau trong bếp ăn tập thể",
             "palette": "green",
         },
@@ -3197,7 +3197,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Nghệ nhân biểu diễn chiêng Mường tại nhà văn hóa xóm",
-            "credit": "Ảnh: Hà Thu",
+            "credit": "Hà Thu",
             "alt": (
                 "Các phụ nữ Mường mặc váy đen áo trắng xếp thành vòng tròn, mỗi người cầm một chiếc "
                 "chiêng đồng"
@@ -3240,7 +3240,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Vận động viên thi đấu môn đẩy gậy tại Đại hội",
-            "credit": "Ảnh: Trung Kiên",
+            "credit": "Trung Kiên",
             "alt": (
                 "Hai vận động viên nam dùng sức đẩy cây gậy tre trong vòng tròn thi đấu, trọng tài đứng "
                 "bên cạnh"
@@ -3333,7 +3333,7 @@ ARTICLES = [
         "featured": True,
         "image": {
             "caption": "Ruộng bậc thang Nà Pục mùa lúa chín",
-            "credit": "Ảnh: Phương Thảo",
+            "credit": "Phương Thảo",
             "alt": (
                 "Những thửa ruộng bậc thang vàng óng uốn lượn quanh sườn núi, xa xa là bản làng với mái "
                 "nhà sàn"
@@ -3381,7 +3381,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Đồi hoa sở nở trắng ở huyện Suối Ngàn",
-            "credit": "Ảnh: Phương Thảo",
+            "credit": "Phương Thảo",
             "alt": "Sườn đồi phủ kín hoa sở trắng, một cô gái Dao mặc áo đỏ đứng giữa rừng hoa",
             "palette": "purple",
         },
@@ -3425,7 +3425,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Du khách chèo thuyền kayak trên hồ Khe Tiên",
-            "credit": "Ảnh: Phương Thảo",
+            "credit": "Phương Thảo",
             "alt": (
                 "Mặt hồ xanh phẳng lặng với các đảo nhỏ phủ cây, vài chiếc thuyền kayak màu vàng đang "
                 "lướt trên nước"
@@ -3512,7 +3512,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Cán bộ tư pháp tư vấn pháp luật cho người dân",
-            "credit": "Ảnh: Khánh Linh",
+            "credit": "Khánh Linh",
             "alt": "Cán bộ ngồi tại bàn tư vấn lưu động, đưa tài liệu tuyên truyền cho hai người dân",
             "palette": "purple",
         },
@@ -3595,7 +3595,7 @@ ARTICLES = [
         "featured": False,
         "image": {
             "caption": "Trợ giúp viên pháp lý tư vấn tại xã Nậm Ty",
-            "credit": "Ảnh: Ngọc Ánh",
+            "credit": "Ngọc Ánh",
             "alt": (
                 "Trợ giúp viên pháp lý ngồi trò chuyện với nhóm người dân dân tộc thiểu số trong nhà văn "
                 "hóa bản"

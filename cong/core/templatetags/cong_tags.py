@@ -30,3 +30,15 @@ def absolute_page_url(context, page) -> str:
     if request is None:
         return page.full_url or ""
     return page_full_url(page, request)
+
+
+@register.filter
+def photo_credit(value: str) -> str:
+    """ "Ảnh: Minh Hằng" for a credit typed as "Minh Hằng"; a credit the editor already labelled ("Ảnh: …",
+    "Nguồn: …") is shown as typed, never as "Ảnh: Ảnh: …"."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if value.casefold().startswith(("ảnh", "nguồn", "theo ")):
+        return value
+    return f"Ảnh: {value}"
