@@ -157,3 +157,20 @@ def test_a_save_while_the_task_worker_writes_waits_instead_of_database_is_locked
     with connections[sqlite_file].cursor() as cursor:
         cursor.execute("SELECT count(*) FROM task")
         assert cursor.fetchone()[0] == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    ["/api/v1/articles/?section=a%00b", "/van-ban/?issuer=%00", "/api/v1/consultations/x%00y/", "/tin%00/"],
+)
+def test_a_nul_character_anywhere_in_the_request_is_a_400_in_vietnamese(client, portal, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "ký tự rỗng" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_nul_in_the_session_cookie_is_a_400(client, portal):
+    client.cookies[django_settings.SESSION_COOKIE_NAME] = "abcdefgh\x00ijkl"
+    assert client.get("/").status_code == 400

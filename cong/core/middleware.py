@@ -1,0 +1,35 @@
+"""Request guards of the core kernel."""
+
+from __future__ import annotations
+
+from django.http import HttpResponseBadRequest
+
+NUL = "\x00"
+NUL_MESSAGE = (
+    "Yêu cầu không hợp lệ: địa chỉ, tham số hoặc cookie chứa ký tự rỗng (NUL, %00). "
+    "Hãy kiểm tra lại đường dẫn rồi thử lại."
+)
+
+
+class RefuseNulMiddleware:
+    """Answer 400 when the path, a query value or a cookie holds a NUL character.
+
+    PostgreSQL refuses NUL in any text, so a ``%00`` reaching a filter, the redirect lookup or the session
+    table would be a 500 on every view that uses the value; forms already refuse NUL field by field
+    (Django's ProhibitNullCharactersValidator).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if NUL in request.path or _has_nul(request.GET.lists()) or _has_nul(request.COOKIES.items()):
+            return HttpResponseBadRequest(NUL_MESSAGE, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+def _has_nul(pairs) -> bool:
+    for key, values in pairs:
+        if NUL in key or any(NUL in value for value in ([values] if isinstance(values, str) else values)):
+            return True
+    return False
