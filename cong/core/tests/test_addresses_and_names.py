@@ -93,3 +93,22 @@ def test_every_surface_shows_ho_dem_ten(client, portal):
     client.force_login(user)
     listing = client.get("/quan-tri/users/").content.decode()
     assert "Nguyễn Văn Cập" in listing and "Cập Nguyễn Văn" not in listing
+
+
+def test_answer_signature_and_api_name_the_signer_ho_dem_ten(client, portal):
+    from cong.citizens import actions
+
+    board, agency = qa.board_member(), qa.agency()
+    head = qa.staff(agency, "gd", head=True, position="Giám đốc Sở")
+    head.first_name, head.last_name = split_full_name("Hoàng Văn Minh")
+    head.save()
+    question = qa.question(title="Hỏi về lệ phí")
+    actions.route_question(question, board, agency)
+    actions.answer_question(question, head, "Mức thu 2%.")
+    actions.publish_answer(question, board)
+    question.refresh_from_db()
+    assert question.answer.signer_name == "Hoàng Văn Minh"  # the signature block of the answer
+    answered_by = client.get("/api/v1/questions/").json()["results"][0]["answered_by"]
+    assert answered_by == "Giám đốc Sở Hoàng Văn Minh"
+    page = client.get(question.get_absolute_url()).content.decode()
+    assert "Hoàng Văn Minh" in page and "Minh Hoàng Văn" not in page
