@@ -5,12 +5,12 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cong.accounts import views as account_views
 from cong.api import api
 from cong.ops import views as ops_views
+from cong.portal import sitemaps
 from cong.portal import views as portal_views
 from cong.portal.feeds import ArticleFeed
 
@@ -21,7 +21,8 @@ urlpatterns = [
     path("tim-kiem/", portal_views.search, name="search"),
     path("rss/", ArticleFeed(), name="portal-feed"),
     path("so-do-trang/", portal_views.html_sitemap, name="html-sitemap"),
-    path("sitemap.xml", sitemap, name="sitemap-xml"),
+    path("sitemap.xml", sitemaps.index, name="sitemap-xml"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
     path("robots.txt", portal_views.robots_txt, name="robots-txt"),
     path("api/v1/", api.urls),
     path("suc-khoe/", ops_views.health, name="health"),

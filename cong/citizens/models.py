@@ -16,8 +16,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.search import index
 
-from cong.core.text import fold
+from cong.core.text import fold, words
 
 # Unambiguous letters and digits (no 0/O, 1/I/L): the asker copies the code by hand.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -74,7 +75,7 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(agency=agency)
 
 
-class Question(models.Model):
+class Question(index.Indexed, models.Model):
     """Câu hỏi hoặc phản ánh, kiến nghị of a person or organisation, from reception to publication."""
 
     class Kind(models.TextChoices):
@@ -179,6 +180,15 @@ class Question(models.Model):
 
     objects = QuestionQuerySet.as_manager()
 
+    # The site search finds published questions and petitions by their text and answer, with or without
+    # diacritics; no personal data of the asker is indexed.
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("folded_words"),
+        index.FilterField("status"),
+        index.FilterField("kind"),
+    ]
+
     class Meta:
         ordering = ["-received_at", "-pk"]
         verbose_name = "câu hỏi, phản ánh"
@@ -221,6 +231,16 @@ class Question(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.is_open and self.answer_due_at is not None and self.answer_due_at < timezone.now()
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """Only published items enter the search index; the search also filters on ``status``, so one
+        taken down (unpublished) stops being found at once."""
+        return cls.objects.published()
+
+    def folded_words(self) -> str:
+        """``search_text`` as separate words ("307/2010/nd-cp" → "307 2010 nd cp") for the index."""
+        return " ".join(words(self.search_text))
 
     def refresh_search_text(self) -> None:
         parts = [self.title, self.content, self.regulation]

@@ -416,7 +416,7 @@ class DocumentRelation(Orderable):
 # --- Official gazette ---------------------------------------------------------------------------
 
 
-class GazetteIssue(DraftStateMixin, RevisionMixin, ClusterableModel):
+class GazetteIssue(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """Số Công báo: an issue of the provincial official gazette (BK-3.3.n, KT-10.1, ST-23.1, LC-9.1.g)."""
 
     number = models.CharField("số Công báo", max_length=20, help_text="Ví dụ: 15 hoặc 15+16.")
@@ -441,6 +441,8 @@ class GazetteIssue(DraftStateMixin, RevisionMixin, ClusterableModel):
         InlinePanel("items", heading="Văn bản trong số này", label="văn bản"),
         FieldPanel("note"),
     ]
+    # In the site search (with or without diacritics); only live issues are shown.
+    search_fields = [index.SearchField("folded_text"), index.FilterField("live")]
 
     class Meta:
         ordering = ["-year", "-published_on", "-id"]
@@ -457,6 +459,14 @@ class GazetteIssue(DraftStateMixin, RevisionMixin, ClusterableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("legal:gazette-issue", args=[self.year, self.number])
+
+    def folded_text(self) -> str:
+        """Search text: "Công báo số 15/2024", the note, and the number and summary of each document."""
+        parts = [str(self), self.note]
+        if self.pk:
+            for item in self.items.filter(document__live=True).select_related("document"):
+                parts += [item.document.number, item.shown_summary]
+        return folded_words(*parts)
 
     def clean(self):
         super().clean()
@@ -496,7 +506,7 @@ class GazetteItem(Orderable):
 # --- Consultation on drafts -----------------------------------------------------------------------
 
 
-class Consultation(DraftStateMixin, RevisionMixin, ClusterableModel):
+class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """Dự thảo lấy ý kiến: a draft open for public comment until its closing moment (LC-9.1.i, HG-2.3.d).
 
     The closing moment is entered, or computed by the core clock from the opening moment and a number
@@ -570,6 +580,12 @@ class Consultation(DraftStateMixin, RevisionMixin, ClusterableModel):
         ),
         FieldPanel("document"),
     ]
+    # In the site search (with or without diacritics); only live drafts are shown.
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("folded_text"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         ordering = ["-opens_at", "-id"]
@@ -585,6 +601,9 @@ class Consultation(DraftStateMixin, RevisionMixin, ClusterableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("legal:consultation", args=[self.slug])
+
+    def folded_text(self) -> str:
+        return folded_words(self.title, self.drafting_agency, self.summary, self.full_text)
 
     def clean(self):
         super().clean()

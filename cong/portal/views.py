@@ -9,7 +9,17 @@ from wagtail.models import Page, Site
 
 from .models import ArticlePage
 from .models.pages import paginate
-from .search import QueryError, SearchQuery, excerpt, highlight, portal_names, search_pages, search_root
+from .registers import linked_registers, listed_registers
+from .search import (
+    PAGES,
+    QueryError,
+    SearchQuery,
+    excerpt,
+    highlight,
+    pages_label,
+    portal_names,
+    search_everything,
+)
 
 
 def current_site(request) -> Site:
@@ -19,34 +29,105 @@ def current_site(request) -> Site:
     return site
 
 
+def _portal_choice(request, site: Site) -> Site | None:
+    """The portal the provincial search is narrowed to (``?cong=<id>``); None for all of them."""
+    raw = request.GET.get("cong", "")
+    if not site.is_default_site or not raw.isdigit():
+        return None
+    return Site.objects.select_related("root_page").filter(pk=int(raw)).first()
+
+
+def _kind_choices(site: Site) -> list[tuple[str, str]]:
+    return [(PAGES, pages_label()), *((entry.code, entry.title) for entry in listed_registers())]
+
+
+def _shown_hits(request, site: Site, hits, terms) -> list[dict]:
+    """What the template shows of one results page: kind, title and excerpt marked, address, date, portal.
+
+    A fixed number of queries whatever the page holds: the pages' specific records in one go per page
+    type, the portals' names in one query.
+    """
+    page_ids = [hit.obj.id for hit in hits if hit.register is None]
+    specific = Page.objects.filter(id__in=page_ids).specific().in_bulk() if page_ids else {}
+    names = (
+        portal_names([hit.obj.path for hit in hits if hit.register is None]) if site.is_default_site else {}
+    )
+    default = site if site.is_default_site else Site.objects.filter(is_default_site=True).first()
+    provincial_name = (default.site_name or default.hostname) if default else ""
+    shown = []
+    for hit in hits:
+        if hit.register is None:
+            page = specific.get(hit.obj.id, hit.obj)
+            shown.append(
+                {
+                    "item": page,
+                    "kind": PAGES,
+                    "kind_label": page.specific_class.get_verbose_name() if page.specific_class else "",
+                    "url": page.get_url(request),
+                    "date": getattr(page, "published_at", None),
+                    "portal": names.get(hit.obj.path),
+                    "title": highlight(hit.title, terms),
+                    "excerpt": excerpt(hit.text, terms),
+                }
+            )
+        else:
+            described = hit.register.describe(hit.obj)
+            shown.append(
+                {
+                    "item": hit.obj,
+                    "kind": hit.kind,
+                    "kind_label": hit.register.hit_label,
+                    "url": hit.obj.get_absolute_url(),
+                    "date": described.date,
+                    # The registers are the provincial portal's, also when found from a member portal.
+                    "portal": provincial_name,
+                    "title": highlight(hit.title, terms),
+                    "excerpt": excerpt(hit.text, terms),
+                }
+            )
+    return shown
+
+
 @require_GET
 def search(request):
-    """Tìm kiếm: /tim-kiem/?q=…"""
+    """Tìm kiếm: /tim-kiem/?q=…&loai=<kind>&cong=<portal>, one search over pages and public registers."""
     site = current_site(request)
     raw = request.GET.get("q", "")
-    context = {"query": raw.strip(), "page_obj": None, "hits": [], "error": None}
+    kinds = _kind_choices(site)
+    kind = request.GET.get("loai", "")
+    kind = kind if kind in dict(kinds) else ""
+    portal = _portal_choice(request, site)
+    context = {
+        "query": raw.strip(),
+        "page_obj": None,
+        "hits": [],
+        "error": None,
+        "kind_options": [{"code": code, "label": label, "count": 0} for code, label in kinds],
+        "counted": False,
+        "kind": kind,
+        "portals": Site.objects.order_by("-is_default_site", "site_name", "hostname")
+        if site.is_default_site
+        else [],
+        "portal": portal,
+    }
     if raw.strip():
         try:
             query = SearchQuery.parse(raw)
         except QueryError as error:
             context["error"] = str(error)
         else:
-            results = search_pages(query, search_root(site))
-            page_obj = paginate(request, results)
-            specific = Page.objects.filter(id__in=[p.id for p in page_obj]).specific().in_bulk()
-            # Hits from several portals (the provincial search covers member portals) carry their portal.
-            portals = portal_names([p.path for p in page_obj]) if site.is_default_site else {}
+            results = search_everything(query, site, kind=kind, portal=portal)
+            page_obj = paginate(request, results.hits)
             context["page_obj"] = page_obj
-            context["result_count"] = len(results)
-            context["hits"] = [
-                {
-                    "page": specific.get(p.id, p),
-                    "title": highlight(p.title, query.terms),
-                    "excerpt": excerpt(p.search_text, query.terms),
-                    "portal": portals.get(p.path),
-                }
-                for p in page_obj
-            ]
+            context["result_count"] = len(results.hits)
+            for option in context["kind_options"]:
+                option["count"] = results.counts.get(option["code"], 0)
+            context["counted"] = True
+            context["total_count"] = sum(results.counts.values())
+            context["hits"] = _shown_hits(request, site, list(page_obj), query.terms)
+            filters = request.GET.copy()
+            filters.pop("page", None)
+            context["filter_query"] = filters.urlencode()
     return render(request, "portal/search.html", context)
 
 
@@ -72,9 +153,11 @@ def site_tree(root):
 
 @require_GET
 def html_sitemap(request):
-    """Sơ đồ trang: the portal's tree for people (TT32-16); sitemap.xml serves search engines."""
+    """Sơ đồ trang: the portal's tree for people (TT32-16), then the public registers (legal documents,
+    gazette, drafts, Q&A, petitions), search and RSS; sitemap.xml serves search engines."""
     site = current_site(request)
-    return render(request, "portal/sitemap.html", {"root": site.root_page, "tree": site_tree(site.root_page)})
+    context = {"root": site.root_page, "tree": site_tree(site.root_page), "registers": linked_registers()}
+    return render(request, "portal/sitemap.html", context)
 
 
 @require_GET

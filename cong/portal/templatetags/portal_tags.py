@@ -38,3 +38,12 @@ def main_menu(context):
 def home_url(context):
     site = _site(context)
     return site.root_page.get_url(context.get("request")) if site else "/"
+
+
+@register.simple_tag
+def public_registers():
+    """The public registers this province runs (legal documents, gazette, drafts, Q&A, petitions), for the
+    footer, the home page and the site map — so each is one click from every page."""
+    from ..registers import linked_registers
+
+    return linked_registers()

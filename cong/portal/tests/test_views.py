@@ -159,8 +159,10 @@ def test_html_sitemap_is_a_tree_without_articles(portal, client):
 def test_sitemap_xml_and_robots(portal, client):
     section = portal.section("Tin tức")
     article = portal.article(section)
-    xml = client.get("/sitemap.xml").content.decode()
-    assert article.url in xml and "<urlset" in xml
+    index = client.get("/sitemap.xml").content.decode()
+    assert "<sitemapindex" in index and "<loc>http://testserver/sitemap-trang.xml</loc>" in index
+    xml = client.get("/sitemap-trang.xml").content.decode()
+    assert f"<loc>http://testserver{article.url}</loc>" in xml and "<urlset" in xml
     robots = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in robots and "Disallow: /quan-tri/" in robots
 

@@ -1,0 +1,95 @@
+"""Public registers (cơ sở dữ liệu công khai) that live outside the page tree: legal documents, the gazette,
+drafts for comment, published answers, petitions.
+
+The portal does not import the domain apps (they depend on it, not the other way round). Each domain app
+describes its registers in its own ``registers.py`` module with ``register(PublicRegister(...))``; the
+portal finds those modules when it starts (``PortalConfig.ready``) and then links every register from the
+footer, the home page and the HTML site map, lists its items in ``sitemap.xml`` and searches them in the
+one site search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import QuerySet
+from django.urls import reverse
+
+
+def _always() -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class HitText:
+    """What a search hit shows of an item: its title, the text the excerpt is cut from, a date."""
+
+    title: str
+    text: str
+    date: Any = None
+
+
+@dataclass(frozen=True)
+class PublicRegister:
+    """One public register: where its list is, which of its items are public, how a hit reads.
+
+    ``code`` is the register's list address without slashes ("van-ban"); it names the register's
+    sitemap (``/sitemap-van-ban.xml``) and its value in the search's kind filter (``?loai=van-ban``).
+    """
+
+    code: str
+    name: str | Callable[[], str]  # menus, filters: "Văn bản"; a callable when the profile names it
+    hit_label: str  # the kind shown on each search hit: "Văn bản", "Câu hỏi – trả lời"
+    url_name: str  # the register's list page
+    description: str
+    public_items: Callable[[], QuerySet]  # published, not withdrawn, not private: all anyone may see
+    describe: Callable[[Any], HitText]
+    lastmod_field: str  # when an item last changed publicly, for sitemap.xml
+    url_fields: tuple[str, ...] = ("pk",)  # what ``get_absolute_url`` reads, so sitemaps load no more
+    order: int = 100
+    linked: Callable[[], bool] = _always  # the profile may switch a register off (404 then)
+    listed: Callable[[], bool] | None = None  # items in sitemap and search; default: when linked
+    search_only: tuple[str, ...] = field(default=())  # fields a search hit needs; empty: all
+
+    @property
+    def title(self) -> str:
+        return self.name() if callable(self.name) else self.name
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+    def is_linked(self) -> bool:
+        return self.linked()
+
+    def is_listed(self) -> bool:
+        return (self.listed or self.linked)()
+
+
+_registry: dict[str, PublicRegister] = {}
+
+
+def register(entry: PublicRegister) -> PublicRegister:
+    """Add a register (called from a domain app's ``registers.py``); a second call with a code replaces it."""
+    _registry[entry.code] = entry
+    return entry
+
+
+def all_registers() -> list[PublicRegister]:
+    return sorted(_registry.values(), key=lambda entry: (entry.order, entry.code))
+
+
+def linked_registers() -> list[PublicRegister]:
+    """The registers this province runs, in menu order: the footer, home block and site map link these."""
+    return [entry for entry in all_registers() if entry.is_linked()]
+
+
+def listed_registers() -> list[PublicRegister]:
+    """The registers whose items appear in ``sitemap.xml`` and in the site search."""
+    return [entry for entry in all_registers() if entry.is_listed()]
+
+
+def get_register(code: str) -> PublicRegister | None:
+    return _registry.get(code)
