@@ -55,7 +55,7 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
             query = SearchQuery.parse(q)
         except QueryError as error:
             return Status(400, {"detail": str(error)})
-        ids = [p.id for p in search_pages(query, root)]
+        ids = [hit.obj.id for hit in search_pages(query, root)]
         ordered = {pk: index for index, pk in enumerate(ids)}
         matching = list(articles.filter(id__in=ids).values_list("id", flat=True))
         ids = sorted(matching, key=ordered.__getitem__)

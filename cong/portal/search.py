@@ -89,6 +89,18 @@ def _relevance(score) -> float:
     return -score if connection.vendor == "sqlite" else score
 
 
+def rank(hits: list[Hit], query: SearchQuery) -> list[Hit]:
+    """Exact matches first (when the query was typed with diacritics), then by relevance; sorted() is
+    stable, so ties keep the backend's order."""
+    if query.exact:
+        wanted = [w.lower() for w in words(query.text)]
+        for hit in hits:
+            haystack = f"{hit.title}\n{hit.text}".lower()
+            hit.exact = all(w in haystack for w in wanted)
+    hits.sort(key=lambda hit: (not hit.exact, -hit.relevance))
+    return hits
+
+
 def search_pages(query: SearchQuery, root_page) -> list[Hit]:
     """Live public pages under ``root_page`` matching every term, best first (at most MAX_CANDIDATES)."""
     results = (
@@ -98,10 +110,11 @@ def search_pages(query: SearchQuery, root_page) -> list[Hit]:
         .search(" ".join(query.terms), operator="and")
         .annotate_score("_score")[:MAX_CANDIDATES]
     )
-    return [
+    hits = [
         Hit(PAGES, page, page.title, page.search_text, _relevance(getattr(page, "_score", None)))
         for page in results
     ]
+    return rank(hits, query)
 
 
 def search_register(query: SearchQuery, entry: PublicRegister) -> list[Hit]:
@@ -117,17 +130,9 @@ def search_register(query: SearchQuery, entry: PublicRegister) -> list[Hit]:
     hits = []
     for item in results:
         described = entry.describe(item)
-        hits.append(
-            Hit(
-                entry.code,
-                item,
-                described.title,
-                described.text,
-                _relevance(getattr(item, "_score", None)),
-                register=entry,
-            )
-        )
-    return hits
+        relevance = _relevance(getattr(item, "_score", None))
+        hits.append(Hit(entry.code, item, described.title, described.text, relevance, register=entry))
+    return rank(hits, query)
 
 
 @dataclass
@@ -151,14 +156,7 @@ def search_everything(
             by_kind[entry.code] = search_register(query, entry)
     counts = {code: len(hits) for code, hits in by_kind.items()}
     chosen = by_kind.get(kind, []) if kind else [hit for hits in by_kind.values() for hit in hits]
-    if query.exact:
-        wanted = [w.lower() for w in words(query.text)]
-        for hit in chosen:
-            haystack = f"{hit.title}\n{hit.text}".lower()
-            hit.exact = all(w in haystack for w in wanted)
-    # Exact matches first, then by relevance; sorted() is stable, so ties keep the backend's order.
-    chosen.sort(key=lambda hit: (not hit.exact, -hit.relevance))
-    return Results(hits=chosen, counts=counts)
+    return Results(hits=rank(chosen, query), counts=counts)
 
 
 def _term_pattern(terms: list[str]) -> re.Pattern:
