@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from cong.core.params import int_param
+
 from .models import ArticlePage
 from .models.pages import paginate
 from .registers import linked_registers, listed_registers
@@ -31,10 +33,10 @@ def current_site(request) -> Site:
 
 def _portal_choice(request, site: Site) -> Site | None:
     """The portal the provincial search is narrowed to (``?cong=<id>``); None for all of them."""
-    raw = request.GET.get("cong", "")
-    if not site.is_default_site or not raw.isdigit():
+    pk = int_param(request.GET.get("cong"), minimum=1, maximum=2**31 - 1)
+    if not site.is_default_site or pk is None:
         return None
-    return Site.objects.select_related("root_page").filter(pk=int(raw)).first()
+    return Site.objects.select_related("root_page").filter(pk=pk).first()
 
 
 def _kind_choices(site: Site) -> list[tuple[str, str]]:

@@ -382,6 +382,9 @@ def test_provincial_search_covers_member_portals_and_filters_by_portal(client, r
     assert "Tuyển sinh lớp 10 và hộ kinh doanh cá thể" not in only_province
     assert {"Hội nghị về đăng ký hộ kinh doanh", "Điều kiện mở quán cà phê"} <= set(only_province)
     assert "Sở Giáo dục</option>" in everything.content.decode()
+    # A portal number that is malformed, unknown or too large for the database searches every portal.
+    for bad in ("abc", "-1", "99999", "9" * 40):
+        assert len(titles(client.get("/tim-kiem/", {"q": "hộ kinh doanh", "cong": bad}))) == len(found)
 
 
 def test_member_portal_search_covers_itself_and_the_provinces_registers(client, registers, member):
