@@ -208,6 +208,12 @@ STORAGES = {
 # it reads them straight from the app folders, so development needs no collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Private files (citizens' attachments): outside MEDIA_ROOT, random names, sent only by a view that checks
+# who asks; "nginx" (X-Accel-Redirect to the internal location below) or "apache" (X-Sendfile) lets the
+# web server send them, "" lets Django stream them. See docs/features/private-files.md.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+CONG_PRIVATE_MEDIA_SERVER = os.environ.get("CONG_PRIVATE_MEDIA_SERVER", "")
+CONG_PRIVATE_MEDIA_INTERNAL_URL = os.environ.get("CONG_PRIVATE_MEDIA_INTERNAL_URL", "/_private/")
 # Uploaded media: nginx serves MEDIA_ROOT in production; the demo (DEBUG off) asks Django to serve it.
 CONG_SERVE_MEDIA = env_bool("CONG_SERVE_MEDIA", DEBUG)
 

@@ -35,6 +35,7 @@ from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
 from cong.core.profiles import Period, get_profile
+from cong.core.uploads import without_metadata
 
 from .models import (
     PERSONAL_FIELDS,
@@ -209,8 +210,9 @@ def receive_question(
         question.refresh_search_text()
         question.save()
         for upload in attachments:
+            stored = without_metadata(upload)  # an ID-card photo must not carry where it was taken
             Attachment.objects.create(
-                question=question, file=upload, name=upload.name[:255], size=upload.size or 0
+                question=question, file=stored, name=upload.name[:255], size=stored.size or 0
             )
         if profile["qa.clock_start"] == "portal_receipt":
             _start_answer_clock(question, now)

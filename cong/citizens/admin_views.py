@@ -13,19 +13,21 @@ import io
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from cong.agencies.models import Agency, AgencyStaff, agency_of
 from cong.core.clocks import clocks_for
 from cong.core.profiles import get_profile
+from cong.core.storage import private_file_response
 
 from . import actions, reports
-from .models import Answer, AnswerDelegation, Field, Question
+from .models import Answer, AnswerDelegation, Attachment, Field, Question
 
 # --- Forms of the actions ---------------------------------------------------------------------------
 
@@ -400,6 +402,23 @@ def _xlsx_response(table: reports.Table, d) -> HttpResponse:
     )
     response["Content-Disposition"] = f'attachment; filename="{_filename(d, "xlsx")}"'
     return response
+
+
+# --- Attachments (tệp đính kèm: private) ----------------------------------------------------------
+
+
+def attachment_download(request, pk: int):
+    """Tải tệp đính kèm: only for the staff who handle the question (``actions.handles``); every download
+    is in the audit log. Anyone else gets the same 404 as for a file that does not exist."""
+    attachment = get_object_or_404(Attachment.objects.select_related("question"), pk=pk)
+    if not actions.handles(request.user, attachment.question):
+        raise Http404("Không có tệp đính kèm này.")
+    if not attachment.file or not attachment.file.storage.exists(attachment.file.name):
+        raise Http404("Tệp đính kèm không còn trong kho lưu trữ (đã xoá theo yêu cầu hoặc hết thời hạn lưu).")
+    log(
+        attachment.question, "citizens.download_attachment", user=request.user, data={"name": attachment.name}
+    )
+    return private_file_response(attachment.file, attachment.name)
 
 
 # --- Delegations (ST-15.6) ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.search import index
 
+from cong.core.storage import PrivateStorage, random_name
 from cong.core.text import fold, words
 
 # Unambiguous letters and digits (no 0/O, 1/I/L): the asker copies the code by hand.
@@ -263,11 +264,20 @@ PERSONAL_FIELDS = (
 )  # fmt: skip
 
 
+def attachment_path(instance, filename: str) -> str:
+    """A random name in the private store; the citizen's own file name stays in ``Attachment.name``."""
+    return random_name("citizens", filename)
+
+
 class Attachment(models.Model):
-    """Tệp đính kèm of a question (checked for size and type on upload)."""
+    """Tệp đính kèm of a question (checked for size and type on upload; photos stored without EXIF).
+
+    Kept in the private store, never under MEDIA_ROOT: only the staff who handle the question download it
+    (``admin_views.attachment_download``).
+    """
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField("tệp", upload_to="citizens/%Y/%m/")
+    file = models.FileField("tệp", upload_to=attachment_path, storage=PrivateStorage(), max_length=200)
     name = models.CharField("tên tệp", max_length=255)
     size = models.PositiveIntegerField("dung lượng (byte)")
 

@@ -28,6 +28,7 @@ LOG_ACTIONS = {
         "Đã xoá thông tin cá nhân hết thời hạn lưu",
     ),
     "citizens.delegate": ("Ủy quyền trả lời", "Thủ trưởng đã ủy quyền trả lời"),
+    "citizens.download_attachment": ("Tải tệp đính kèm", "Cán bộ xử lý đã tải tệp đính kèm của người hỏi"),
     "citizens.revoke_delegation": ("Thu hồi ủy quyền", "Thủ trưởng đã thu hồi ủy quyền trả lời"),
 }
 
@@ -49,6 +50,7 @@ def register_citizens_admin_urls():
         path("hoi-dap/<int:pk>/", views.QuestionDetailView.as_view(), name="citizens_admin_detail"),
         path("hoi-dap/bao-cao/", views.ReportView.as_view(), name="citizens_admin_report"),
         path("hoi-dap/uy-quyen/", views.DelegationView.as_view(), name="citizens_admin_delegations"),
+        path("hoi-dap/tep/<int:pk>/", views.attachment_download, name="citizens_admin_attachment"),
     ]
 
 

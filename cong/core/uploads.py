@@ -2,10 +2,11 @@
 
 Public API for every app that accepts a file::
 
-    from cong.core.uploads import check_upload, strip_image_metadata
+    from cong.core.uploads import check_upload, strip_image_metadata, without_metadata
 
     check_upload(uploaded_file, kind="document")   # or kind="image"; raises ValidationError
     clean = strip_image_metadata(uploaded_file)     # a new file: same picture, no EXIF/GPS
+    stored = without_metadata(uploaded_file)        # pictures stripped, other files unchanged
 
 ``check_upload`` reads the first bytes (magic numbers, via ``filetype``), refuses anything outside the
 allow-list of its kind, a name whose extension says another type than the content (``baocao.pdf`` that
@@ -330,6 +331,16 @@ def strip_image_metadata(uploaded_file) -> SimpleUploadedFile:
             clean.save(output, format=image_format, **options)
     content_type = Image.MIME.get(image_format, "application/octet-stream")
     return SimpleUploadedFile(name, output.getvalue(), content_type=content_type)
+
+
+def without_metadata(uploaded_file):
+    """The upload itself, or, when it is a picture (by content), a copy without EXIF, GPS or comments."""
+    uploaded_file.seek(0)
+    head = uploaded_file.read(8192)
+    uploaded_file.seek(0)
+    if filetype.guess_extension(head) in IMAGE_TYPES:
+        return strip_image_metadata(uploaded_file)
+    return uploaded_file
 
 
 def _pixels_only(picture):

@@ -4,7 +4,7 @@ One archive ``cong-backup-YYYYMMDD-HHMMSS.tar.gz`` holds:
 
 - ``database.sqlite3`` (SQLite online backup API) or ``database.pgdump`` (``pg_dump --format=custom``):
   a consistent snapshot taken while the site keeps serving;
-- ``media/…``: every uploaded file;
+- ``media/…``: every uploaded file; ``private/…``: the private store (citizens' attachments);
 - ``configuration.json``: the system configuration in readable form — users (with password hashes),
   groups, permissions, sites, site settings, agencies, the regulation profile files, deployment settings;
 - ``manifest.json`` (last): SHA-256 and size of every other part.
@@ -142,14 +142,20 @@ def _configuration() -> dict:
     }  # fmt: skip
 
 
+def _file_roots() -> dict[str, Path]:
+    """Folders of uploaded files, by their folder in the archive: public media and the private store
+    (citizens' attachments, PRIVATE_MEDIA_ROOT)."""
+    return {"media": Path(settings.MEDIA_ROOT), "private": Path(settings.PRIVATE_MEDIA_ROOT)}
+
+
 def _media_files() -> list[tuple[Path, str]]:
-    root = Path(settings.MEDIA_ROOT)
-    if not root.exists():
-        return []
     found = []
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            found.append((path, "media/" + path.relative_to(root).as_posix()))
+    for prefix, root in _file_roots().items():
+        if not root.exists():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                found.append((path, f"{prefix}/" + path.relative_to(root).as_posix()))
     return found
 
 
@@ -443,8 +449,9 @@ def database_is_empty() -> bool:
 
 
 def media_is_empty() -> bool:
-    root = Path(settings.MEDIA_ROOT)
-    return not root.exists() or not any(path.is_file() for path in root.rglob("*"))
+    return not any(
+        root.exists() and any(path.is_file() for path in root.rglob("*")) for root in _file_roots().values()
+    )
 
 
 def restore_backup(
@@ -473,15 +480,17 @@ def restore_backup(
     done = 0
     with tempfile.TemporaryDirectory(dir=media_root.parent, prefix=".cong-restore-") as work:
         work_dir = Path(work)
-        staged_media = work_dir / "media"
-        staged_media.mkdir()
+        staged = {prefix: work_dir / prefix for prefix in _file_roots()}
+        for folder in staged.values():
+            folder.mkdir()
         database_file = None
         with _open_archive(Path(archive_path)) as archive:
             for member in archive:
                 if member.name == MANIFEST or member.name == "configuration.json":
                     continue
-                if member.name.startswith("media/"):
-                    destination = staged_media / member.name[len("media/") :]
+                prefix, _, rest = member.name.partition("/")
+                if prefix in staged and rest:
+                    destination = staged[prefix] / rest
                 elif member.name in ("database.sqlite3", "database.pgdump"):
                     destination = database_file = work_dir / member.name
                 else:
@@ -495,9 +504,12 @@ def restore_backup(
         if database_file is None:
             raise BackupError("Tệp sao lưu không có cơ sở dữ liệu.")
         _restore_database(database_file, force=force)
-        if media_root.exists():
-            shutil.rmtree(media_root)
-        shutil.move(str(staged_media), str(media_root))
+        for prefix, root in _file_roots().items():
+            if root.exists():
+                shutil.rmtree(root)
+            root.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(staged[prefix]), str(root))
+        Path(settings.PRIVATE_MEDIA_ROOT).chmod(0o700)
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()
