@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 
 from cong.core.forms import identify_input_purpose
 from cong.core.profiles import get_profile
-from cong.core.text import fold, nfc
+from cong.core.text import clean_text, fold
 
 from .models import Field, Question
 
@@ -149,8 +149,14 @@ class QuestionForm(forms.Form):
 
     error_messages_required = "Vui lòng nhập «{label}»."
 
-    def __init__(self, *args, kind: str = Question.Kind.QUESTION, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, kind: str = Question.Kind.QUESTION, **kwargs):
+        if data is not None:
+            # Text pasted from an old TCVN3/VNI file is repaired before it is checked or shown again.
+            data = data.copy()
+            for name in ("organisation_name", *ASKER_LABELS, "title", "regulation", "content"):
+                if isinstance(data.get(name), str):
+                    data[name] = clean_text(data[name])
+        super().__init__(data, *args, **kwargs)
         self.kind = kind
         self.profile = get_profile()
         self.fields["field"].queryset = Field.objects.all()
@@ -230,7 +236,7 @@ class QuestionForm(forms.Form):
         data = super().clean()
         for name in ("organisation_name", *ASKER_LABELS):
             if isinstance(data.get(name), str):
-                data[name] = nfc(" ".join(data[name].split()))
+                data[name] = clean_text(" ".join(data[name].split()))
         asker_type = data.get("asker_type")
         if asker_type:
             required = (
@@ -259,10 +265,10 @@ class QuestionForm(forms.Form):
         values = {name: data.get(name) or "" for name in names}
         if data.get("asker_type") == Question.AskerType.INDIVIDUAL:
             values["organisation_name"] = values["position"] = values["founding_decision"] = ""
-        values["title"] = nfc(values["title"].strip())
-        values["content"] = nfc(values["content"].strip())
+        values["title"] = clean_text(values["title"]).strip()
+        values["content"] = clean_text(values["content"]).strip()
         values["topic"] = data.get("topic") or ""
-        values["regulation"] = nfc((data.get("regulation") or "").strip())
+        values["regulation"] = clean_text(data.get("regulation") or "").strip()
         values["field"] = data.get("field")
         return values
 

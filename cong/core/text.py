@@ -199,6 +199,7 @@ TCVN3_TO_UNICODE: dict[str, str] = dict(
     )
 )  # fmt: skip
 _UNICODE_TO_TCVN3 = {letter: code for code, letter in TCVN3_TO_UNICODE.items()}
+_TCVN3_CAPITAL_CODES = frozenset(code for code, letter in TCVN3_TO_UNICODE.items() if letter.isupper())
 
 # VNI marks after a base letter: tone (sắc, huyền, hỏi, ngã, nặng) alone, with a circumflex, with a breve.
 _VNI_TONES = {"": "", "ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
@@ -239,6 +240,7 @@ _UNICODE_ONLY_RE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169
                               "\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")  # fmt: skip
 # Legacy text splits into words at ASCII spaces and punctuation only: its letters include "¸" and "·".
 _LEGACY_SPLIT_RE = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\s]+")
+_LEGACY_TOKEN_RE = re.compile(r"([\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\s]+)")  # the same, kept by split
 
 UNICODE = "unicode"
 TCVN3 = "tcvn3"
@@ -251,17 +253,46 @@ class LegacyTextError(ValueError):
 
 
 def tcvn3_to_unicode(text: str) -> str:
-    """Convert TCVN3 (ABC) text, read as Latin-1, to Unicode NFC ("ViÖt Nam" → "Việt Nam")."""
+    """Convert TCVN3 (ABC) text, read as Latin-1, to Unicode NFC ("ViÖt Nam" → "Việt Nam").
+
+    Capitals with a tone have no code: .VnTimeH draws the lower-case code as a capital. A word is put in
+    capitals when its own ASCII letters say so (two or more, all capitals: "CHñ" → "CHỦ"); a word too short
+    to tell ("Sè", "X·") follows the other legacy words of its line ("CéNG HßA X· HéI" → "XÃ"), and
+    stays as typed when they do not ("Sè: 12/UBND-VX" → "Số": abbreviations are no evidence).
+    """
     converted = []
     for line in text.splitlines(keepends=True):
-        new = "".join(TCVN3_TO_UNICODE.get(char, char) for char in line)
-        letters = [char for char in line if char.isascii() and char.isalpha()]
-        # .VnTimeH draws lower-case codes as capitals: in a line typed in capitals, every letter is one.
-        has_codes = any(char in TCVN3_TO_UNICODE for char in line)
-        if has_codes and len(letters) >= 2 and all(char.isupper() for char in letters):
-            new = new.upper()
-        converted.append(new)
+        parts = _LEGACY_TOKEN_RE.split(line)
+        # Only Vietnamese syllables vote: "H§ND" (HĐND) is an abbreviation, in capitals in any sentence.
+        voters = [
+            part
+            for part in parts[0::2]
+            if any(char in TCVN3_TO_UNICODE for char in part)
+            and is_vietnamese_syllable("".join(TCVN3_TO_UNICODE.get(char, char) for char in part))
+        ]
+        known = [case for case in map(_tcvn3_case, voters) if case != _UNSURE]
+        line_in_capitals = bool(known) and known.count(_CAPITALS) * 2 > len(known)
+        for index in range(0, len(parts), 2):
+            word = parts[index]
+            new = "".join(TCVN3_TO_UNICODE.get(char, char) for char in word)
+            if any(char in TCVN3_TO_UNICODE for char in word):  # "ý" is its own code: compare codes, not text
+                case = _tcvn3_case(word)
+                if case == _CAPITALS or (case == _UNSURE and line_in_capitals):
+                    new = new.upper()
+            parts[index] = new
+        converted.append("".join(parts))
     return nfc("".join(converted))
+
+
+_CAPITALS, _LOWER, _UNSURE = "capitals", "lower", "unsure"
+
+
+def _tcvn3_case(word: str) -> str:
+    """How a legacy word is typed, from its ASCII letters and its capital codes (§ = Đ, ¢ = Â …)."""
+    letters = [char for char in word if (char.isascii() and char.isalpha()) or char in _TCVN3_CAPITAL_CODES]
+    if any(char.islower() for char in letters if char.isascii()):
+        return _LOWER
+    return _CAPITALS if len(letters) >= 2 else _UNSURE
 
 
 def vni_to_unicode(text: str) -> str:

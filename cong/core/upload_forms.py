@@ -6,7 +6,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from .uploads import check_upload, strip_image_metadata
+from .uploads import check_upload, strip_image_metadata, with_unicode_text
 
 
 class CheckedImageField(WagtailImageField):
@@ -45,4 +45,5 @@ class CheckedDocumentForm(BaseDocumentForm):
         file = self.cleaned_data.get("file")
         if isinstance(file, UploadedFile):
             check_upload(file, kind="document")
+            return with_unicode_text(file)  # a TCVN3/VNI .txt is kept readable, in UTF-8
         return file

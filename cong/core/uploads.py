@@ -27,6 +27,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from .text import UNICODE, LegacyTextError, decode_bytes, detect_encoding
+
 logger = logging.getLogger(__name__)
 
 # Detected type → extensions a file of that type may carry.
@@ -193,13 +195,36 @@ def _zip_kind(data: bytes) -> str:
 
 
 def _is_text(data: bytes) -> bool:
+    """UTF-8 text, or 8-bit text typed in TCVN3 (ABC) or VNI, as old Word and Notepad files are."""
     if b"\x00" in data[:8192]:
         return False
+    sample = data[:65536]
     try:
-        data[:65536].decode("utf-8")
+        sample.decode("utf-8")
     except UnicodeDecodeError as error:
-        return error.start > 65530  # a multi-byte character cut at the sample's end
+        if error.start > 65530:  # a multi-byte character cut at the sample's end
+            return True
+        return detect_encoding(sample.decode("latin-1")) != UNICODE
     return True
+
+
+def with_unicode_text(uploaded_file):
+    """The upload itself, or for a plain-text file in TCVN3 or VNI a UTF-8 copy with the same name:
+    the same repair ``cong text fix``, the legal importer and the forms make (``cong.core.text``)."""
+    data = _read_all(uploaded_file)
+    if detect_type(data) != "txt":
+        return uploaded_file
+    try:
+        data.decode("utf-8")
+        return uploaded_file
+    except UnicodeDecodeError:
+        pass
+    try:
+        fixed = decode_bytes(data)
+    except LegacyTextError:
+        return uploaded_file
+    name = PurePath(getattr(uploaded_file, "name", "") or "van-ban.txt").name
+    return SimpleUploadedFile(name, fixed.text.encode("utf-8"), content_type="text/plain; charset=utf-8")
 
 
 def max_size(kind: str) -> int:

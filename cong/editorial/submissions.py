@@ -20,7 +20,7 @@ from wagtail.models import Collection, TaskState
 
 from cong.agencies.models import agency_of
 from cong.core.text import slugify
-from cong.core.uploads import check_upload, strip_image_metadata
+from cong.core.uploads import check_upload, strip_image_metadata, with_unicode_text
 from cong.portal.models import ArticlePage
 
 from .models import InformationSubmission, SubmissionFile
@@ -41,7 +41,7 @@ def _store_file(upload, kind: str, title: str, collection: Collection, user):
         image.save()
         return {"image": image}
     document = get_document_model()(title=title, collection=collection, uploaded_by_user=user)
-    document.file = upload
+    document.file = with_unicode_text(upload)
     document.save()
     return {"document": document}
 
