@@ -131,7 +131,9 @@ def _path_value(data, converter: str | None, registers) -> str:
 def _url(data, route: str, registers) -> str:
     if route.startswith("^"):  # Wagtail's page catch-all: real pages and made-up paths under them
         page = data.draw(st.sampled_from(registers["pages"]))
-        extra = data.draw(st.sampled_from(["", "rss/", "2/", "trang/9999999999999999999999/", quote("²⁰²⁶") + "/"]))
+        extra = data.draw(
+            st.sampled_from(["", "rss/", "2/", "trang/9999999999999999999999/", quote("²⁰²⁶") + "/"])
+        )
         return "/" + page + extra
     return "/" + CONVERTER_RE.sub(lambda m: _path_value(data, m.group(1), registers), route)
 
