@@ -174,3 +174,14 @@ def test_a_nul_character_anywhere_in_the_request_is_a_400_in_vietnamese(client, 
 def test_a_nul_in_the_session_cookie_is_a_400(client, portal):
     client.cookies[django_settings.SESSION_COOKIE_NAME] = "abcdefgh\x00ijkl"
     assert client.get("/").status_code == 400
+
+
+def test_a_private_store_inside_the_public_media_folder_is_a_system_check_error(settings, tmp_path):
+    from cong.core.checks import check_private_media_root
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    assert check_private_media_root() == []
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
+    errors = check_private_media_root()
+    assert [error.id for error in errors] == ["cong.E002"] and "công khai" in errors[0].msg
