@@ -107,3 +107,30 @@ def test_a_search_typed_in_vni_finds_the_legal_document(client, portal):
     assert text_param(typed) == clean_text(typed) == "thủ tục hành chính"
     listing = client.get("/van-ban/", {"q": typed}).content.decode()
     assert "Quy định thủ tục hành chính về đất đai" in listing
+
+
+@pytest.mark.django_db
+def test_a_tcvn3_text_file_sent_with_the_submission_form_is_kept_in_utf8(
+    newsroom, client, settings, tmp_path
+):
+    from cong.editorial.models import InformationSubmission
+
+    settings.MEDIA_ROOT = tmp_path
+    section = newsroom.portal.section("Tin từ các sở, ngành", slug="tin-tu-so-nganh")
+    client.force_login(newsroom.user("editor_a"))
+    response = client.post(
+        "/quan-tri/phieu/moi/",
+        {
+            "sender_name": "Nguyễn Thị Hoa",
+            "title": "Công văn triển khai Nghị định 42",
+            "lead": "Ủy ban nhân dân tỉnh chỉ đạo triển khai.",
+            "content": "Nội dung công văn kèm theo.",
+            "proposed_section": section.pk,
+            "documents": [SimpleUploadedFile("cong-van.txt", legacy_bytes(LETTER), "text/plain")],
+        },
+    )
+    assert response.status_code == 302
+    submission = InformationSubmission.objects.get()
+    assert submission.refused_files == []
+    with submission.files.get().document.file.open("rb") as handle:
+        assert handle.read().decode("utf-8") == LETTER
