@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint format bench clean install install-dev
+.PHONY: help demo test e2e lint format bench clean install install-dev
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ test: install-dev ## Run the whole test suite (and lint)
 	$(BIN)/ruff check .
 	CONG_TESTING=1 $(BIN)/cong makemigrations --check --dry-run
 	CONG_TESTING=1 $(BIN)/pytest -q $(PYTEST_ARGS)
+
+e2e: install-dev ## Run only the end-to-end journeys (cong/e2e: `make demo` driven through Chromium)
+	CONG_TESTING=1 $(BIN)/pytest -q -m e2e cong/e2e $(PYTEST_ARGS)
 
 lint: install-dev ## ruff check
 	$(BIN)/ruff check .

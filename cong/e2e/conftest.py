@@ -1,0 +1,216 @@
+"""The end-to-end suite: the demo portal started as `make demo` starts it, driven through Debian's Chromium.
+
+Run it alone with `make e2e` (or `.venv/bin/pytest -m e2e cong/e2e`). It needs /usr/bin/chromium, for the
+HTML-checker journey Java and the npm packages vnu-jar and axe-core (`.ci/run` installs them); locally each
+test that lacks a tool is skipped with the reason. Set CONG_E2E_PORT to choose the port (default: a free
+one). To iterate on a journey against a portal already running, set CONG_E2E_BASE_URL and CONG_E2E_VAR_DIR.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from .stack import PROJECT_DIR, DemoStack, free_port
+
+CHROMIUM = os.environ.get("CONG_E2E_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # Member portals answer at <code>.localhost: resolve every such name to this machine, nothing else.
+    "--host-resolver-rules=MAP *.localhost 127.0.0.1, MAP localhost 127.0.0.1",
+]
+NPM_DIR = Path(os.environ.get("CONG_NPM_DIR") or Path.home() / ".cache" / "cong-npm") / "node_modules"
+DEMO_PASSWORD = "Cong-demo-2026"
+# The TOTP secret every demo account shares (README, `cong demo`): RFC 6238's test key.
+DEMO_TOTP_KEY = b"12345678901234567890"
+
+
+# `.ci/run` sets it: there a missing tool fails the suite instead of skipping it.
+REQUIRED = os.environ.get("CONG_E2E_REQUIRED", "") not in ("", "0")
+
+
+def pytest_collection_modifyitems(config, items):
+    # The log check runs after every journey, whatever order pytest collected them in.
+    items.sort(key=lambda item: item.name == "test_no_process_died_and_no_traceback_in_any_log")
+
+
+def skip_or_fail(reason: str):
+    """Locally a missing tool skips the test with its reason; in CI (CONG_E2E_REQUIRED=1) it fails."""
+    if REQUIRED:
+        pytest.fail(f"CONG_E2E_REQUIRED is set but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def missing_browser() -> str | None:
+    if not os.path.exists(CHROMIUM):
+        return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the Python package playwright is not installed (make install-dev)"
+    return None
+
+
+@dataclass
+class Portal:
+    """The running demo portal: its address, its var/ folder (database, mail, logs) and its processes."""
+
+    stack: DemoStack | None
+    base_url: str
+    var_dir: Path
+    _totp_steps: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def port(self) -> int:
+        return int(self.base_url.rsplit(":", 1)[1])
+
+    def url(self, path: str, portal: str | None = None) -> str:
+        """Address of ``path`` on the provincial portal, or on the member portal ``portal``."""
+        if portal:
+            return f"http://{portal}.localhost:{self.port}{path}"
+        return self.base_url + path
+
+    def served_hosts(self) -> re.Pattern:
+        """Every host the demo serves: the provincial address and <code>.localhost, on the served port."""
+        host = re.escape(self.base_url.split("//", 1)[1].rsplit(":", 1)[0])
+        return re.compile(rf"^http://({host}|localhost|[a-z0-9-]+\.localhost):{self.port}(/|$)")
+
+    def totp(self, username: str) -> str:
+        """A current code of the demo authenticator, never the same time step twice for one user (the
+        server refuses a code already used)."""
+        from django_otp.oath import TOTP
+
+        totp = TOTP(DEMO_TOTP_KEY)
+        step = max(totp.t(), self._totp_steps.get(username, -1) + 1)
+        self._totp_steps[username] = step
+        totp.time = step * totp.step + 1
+        return f"{totp.token():06d}"
+
+    def mails(self) -> list[email.message.EmailMessage]:
+        """Every message the portal has written to var/mail/ (the file-based e-mail backend)."""
+        messages = []
+        for path in sorted((self.var_dir / "mail").glob("*.log")):
+            for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+                if raw.strip():
+                    messages.append(email.message_from_bytes(raw.strip(), policy=email.policy.default))
+        return messages
+
+    def wait_for_mail(self, predicate, timeout: float = 30) -> email.message.EmailMessage:
+        """The first message matching ``predicate``; mail goes out through the task worker, so wait."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for message in self.mails():
+                if predicate(message):
+                    return message
+            if time.monotonic() > deadline:
+                subjects = [m["Subject"] for m in self.mails()]
+                raise AssertionError(f"no such mail within {timeout}s; mail on disk: {subjects}")
+            time.sleep(0.5)
+
+
+def mail_text(message) -> str:
+    """Plain text and HTML parts of a message, decoded."""
+    parts = [part.get_content() for part in message.walk() if part.get_content_maintype() == "text"]
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory):
+    """The demo portal, once for the whole suite, started by `make demo` on a fresh var/ folder: web
+    server, task worker and scheduler as separate processes. Its log is kept in var/e2e-logs/."""
+    reason = missing_browser()
+    if reason:
+        skip_or_fail(reason)
+    if os.environ.get("CONG_E2E_BASE_URL"):
+        yield Portal(None, os.environ["CONG_E2E_BASE_URL"].rstrip("/"), Path(os.environ["CONG_E2E_VAR_DIR"]))
+        return
+    stack = DemoStack(
+        tmp_path_factory.mktemp("var"), port=int(os.environ.get("CONG_E2E_PORT") or free_port())
+    )
+    try:
+        stack.start()
+        yield Portal(stack, stack.base_url, stack.var_dir)
+    finally:
+        stack.stop()
+        kept = PROJECT_DIR / "var" / "e2e-logs"
+        shutil.rmtree(kept, ignore_errors=True)
+        if stack.log.parent.exists():
+            shutil.copytree(stack.log.parent, kept)
+
+
+@pytest.fixture(scope="session")
+def browser(portal):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_context(browser):
+    """Fresh browser profiles (Vietnamese, like the portal's users), closed after the test."""
+    contexts = []
+
+    def make(**options):
+        context = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh", **options)
+        context.set_default_timeout(20_000)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def visitor(new_context):
+    """A page in a fresh profile: an anonymous visitor."""
+    return new_context().new_page()
+
+
+@pytest.fixture
+def sign_in(portal, new_context):
+    """``sign_in("thuky")`` → a page of a fresh profile signed in to the back office as that demo user,
+    with the second factor when the account needs it."""
+
+    def sign(username: str, next_path: str = "/quan-tri/"):
+        page = new_context().new_page()
+        submit_login(page, portal, username, next_path)
+        return page
+
+    return sign
+
+
+def submit_login(page, portal: Portal, username: str, next_path: str) -> None:
+    """Password, then the authenticator code when asked, then the page wanted. (Journey 1 checks that the
+    two-step page itself leads there; the other journeys only need to be signed in.)"""
+    from urllib.parse import quote
+
+    page.goto(portal.url(f"/quan-tri/login/?next={quote(next_path)}"))
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    page.click("form button[type=submit]")
+    page.wait_for_load_state()
+    if "/quan-tri/bao-mat/xac-thuc-hai-buoc/" in page.url:
+        page.locator("input[name=token]").first.fill(portal.totp(username))
+        page.locator("form:has(input[name=token]) button[type=submit]").first.click()
+        page.wait_for_load_state()
+    assert "/quan-tri/login/" not in page.url, f"{username} could not sign in"
+    if not page.url.startswith(portal.url(next_path)):
+        page.goto(portal.url(next_path))

@@ -1,0 +1,19 @@
+"""The demo's processes lived through every journey and none of them logged a traceback."""
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.xfail(strict=True, reason="waiting for accounts: `cong scheduler` dies on its first due job")
+def test_no_process_died_and_no_traceback_in_any_log(portal):
+    """Runs last (see conftest). A crash anywhere — a 500 in the web server, a failing task in the worker,
+    the scheduler dying on a due job — shows as a traceback in the demo's log, even when the page a
+    journey looked at seemed fine."""
+    if portal.stack is None:
+        pytest.skip("the portal was started outside the suite (CONG_E2E_BASE_URL): its log is not ours")
+    assert portal.stack.alive() == {"web server": True, "task worker": True, "scheduler": True}
+    tracebacks = portal.stack.tracebacks()
+    assert not tracebacks, f"{len(tracebacks)} traceback(s) in {portal.stack.log}:\n\n" + "\n\n".join(
+        tracebacks[:3]
+    )
