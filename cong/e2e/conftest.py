@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +102,28 @@ class Portal:
         self._totp_steps[username] = step
         totp.time = step * totp.step + 1
         return f"{totp.token():06d}"
+
+    def sites(self) -> list[dict]:
+        """The demo's Site records (host name, port, default or not), read from its database."""
+        script = (
+            "import json; from wagtail.models import Site; print(json.dumps(list(Site.objects.values("
+            "'hostname', 'port', 'is_default_site'))))"
+        )
+        env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CONG_TESTING", "REDIS_URL"}}
+        env["CONG_VAR_DIR"] = str(self.var_dir)
+        result = subprocess.run(
+            [str(Path(sys.executable).with_name("cong")), "shell", "-v", "0", "-c", script],
+            env=env, capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    def member_portals(self) -> list[str]:
+        """The root address of every member portal, on the served port."""
+        return [
+            self.url("/", site["hostname"].split(".")[0])
+            for site in self.sites()
+            if not site["is_default_site"]
+        ]
 
     def mails(self) -> list[email.message.EmailMessage]:
         """Every message the portal has written to var/mail/ (the file-based e-mail backend)."""

@@ -5,7 +5,6 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for accounts: `cong scheduler` dies on its first due job")
 def test_no_process_died_and_no_traceback_in_any_log(portal):
     """Runs last (see conftest). A crash anywhere — a 500 in the web server, a failing task in the worker,
     the scheduler dying on a due job — shows as a traceback in the demo's log, even when the page a

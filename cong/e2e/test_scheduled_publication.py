@@ -20,7 +20,6 @@ SECTION_PATH = "/tin-tuc-su-kien/"
 GO_LIVE_TIMEOUT = 300
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for accounts: `cong scheduler` dies on its first due job")
 def test_scheduled_article_goes_live_through_the_scheduler_alone(portal, sign_in):
     title = f"Lịch tiếp công dân của Chủ tịch UBND tỉnh {secrets.token_hex(2)}"
     head = sign_in("truongban")
