@@ -103,12 +103,10 @@ class Portal:
         totp.time = step * totp.step + 1
         return f"{totp.token():06d}"
 
-    def sites(self) -> list[dict]:
-        """The demo's Site records (host name, port, default or not), read from its database."""
-        script = (
-            "import json; from wagtail.models import Site; print(json.dumps(list(Site.objects.values("
-            "'hostname', 'port', 'is_default_site'))))"
-        )
+    def read(self, expression: str):
+        """Evaluate ``expression`` (JSON-serialisable) in `cong shell` against the demo's database: to
+        find what the journeys look at (the member portals) and what no page shows (failed tasks)."""
+        script = f"import json; print(json.dumps({expression}, default=str))"
         env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CONG_TESTING", "REDIS_URL"}}
         env["CONG_VAR_DIR"] = str(self.var_dir)
         result = subprocess.run(
@@ -116,6 +114,12 @@ class Portal:
             env=env, capture_output=True, text=True, check=True, timeout=120,
         )  # fmt: skip
         return json.loads(result.stdout.strip().splitlines()[-1])
+
+    def sites(self) -> list[dict]:
+        """The demo's Site records (host name, port, default or not)."""
+        return self.read(
+            "list(__import__('wagtail.models').models.Site.objects.values('hostname', 'port', 'is_default_site'))"
+        )
 
     def member_portals(self) -> list[str]:
         """The root address of every member portal, on the served port."""
@@ -209,17 +213,40 @@ def visitor(new_context):
     return new_context().new_page()
 
 
+@pytest.fixture(scope="session")
+def signed_in_profiles(browser):
+    """One browser profile per demo user, signed in once for the whole suite (as a person keeps working
+    in the same browser); journey 1 signs in from scratch."""
+    profiles = {}
+    yield profiles
+    for context in profiles.values():
+        context.close()
+
+
 @pytest.fixture
-def sign_in(portal, new_context):
-    """``sign_in("thuky")`` → a page of a fresh profile signed in to the back office as that demo user,
-    with the second factor when the account needs it."""
+def sign_in(portal, browser, signed_in_profiles):
+    """``sign_in("thuky", "/quan-tri/…")`` → a new tab of that demo user's profile, signed in to the back
+    office (with the second factor when the account needs it), on the page asked for."""
+    pages = []
 
     def sign(username: str, next_path: str = "/quan-tri/"):
-        page = new_context().new_page()
-        submit_login(page, portal, username, next_path)
+        context = signed_in_profiles.get(username)
+        if context is None:
+            context = signed_in_profiles[username] = browser.new_context(
+                locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh"
+            )
+            context.set_default_timeout(20_000)
+            page = context.new_page()
+            submit_login(page, portal, username, next_path)
+        else:
+            page = context.new_page()
+            page.goto(portal.url(next_path))
+        pages.append(page)
         return page
 
-    return sign
+    yield sign
+    for page in pages:
+        page.close()
 
 
 def submit_login(page, portal: Portal, username: str, next_path: str) -> None:
