@@ -103,6 +103,18 @@ class Portal:
         totp.time = step * totp.step + 1
         return f"{totp.token():06d}"
 
+    def accepted_codes(self) -> set[str]:
+        """The codes the server accepts right now (one time step either side, as django-otp allows)."""
+        from django_otp.oath import TOTP
+
+        totp = TOTP(DEMO_TOTP_KEY)
+        now = totp.t()
+        codes = set()
+        for step in (now - 1, now, now + 1):
+            totp.time = step * totp.step + 1
+            codes.add(f"{totp.token():06d}")
+        return codes
+
     def read(self, expression: str):
         """Evaluate ``expression`` (JSON-serialisable) in `cong shell` against the demo's database: to
         find what the journeys look at (the member portals) and what no page shows (failed tasks)."""

@@ -20,7 +20,6 @@ COMMENT = "Đề nghị ghi rõ tổng mức đầu tư và đơn vị thi công
 URL = re.compile(r"https?://[^\s\"'<>]+")
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for polish: workflow mails link to http://127.0.0.1:8000")
 def test_article_goes_through_review_and_reaches_every_public_listing(portal, sign_in, visitor):
     # A word no other demo page has, so that search and feed find this article and no other.
     marker = f"Nà Phặc {secrets.token_hex(2)}"

@@ -33,7 +33,6 @@ def crawl(portal):
     return crawl
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for polish: /api/v1/ answers 404")
 def test_every_address_on_every_portal_answers(crawl, portal):
     assert crawl.exhausted, f"the crawl stopped at its bound of {crawl.max_fetches} fetches"
     hosts = {urlsplit(url).hostname for url in crawl.visits}
@@ -45,14 +44,10 @@ def test_every_address_on_every_portal_answers(crawl, portal):
     assert failures == [], "\n".join(failures)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="waiting for polish: links to member portals on /tin-tu-cac-co-quan/ drop the port"
-)
 def test_every_member_portal_is_linked_from_the_provincial_portal(crawl):
     assert crawl.unlinked_members == []
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for polish: sitemap, feeds and API name http://localhost/")
 def test_every_absolute_address_names_the_served_host(crawl, portal):
     wrong = sorted(
         f"{url} (in {sorted(where)[0]}{' and others' if len(where) > 1 else ''})"

@@ -64,7 +64,6 @@ def pages(portal):
     return found
 
 
-@pytest.mark.xfail(strict=True, reason="waiting for polish: <time datetime> with microseconds")
 def test_nu_html_checker_finds_no_error(pages, tmp_path):
     if not shutil.which("java"):
         skip_or_fail("Java is not installed (apt-get install default-jre-headless)")

