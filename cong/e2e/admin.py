@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
+
 
 def section_id(page, portal, title: str) -> int:
     """The id of the provincial section ``title``, read from the page explorer as an editor would find it."""
@@ -17,8 +19,15 @@ def new_article(page, portal, section: int, title: str, lead: str) -> int:
     """Open «Thêm trang con» → «Tin / bài» under ``section``, fill it and save a draft; returns the id."""
     page.goto(portal.url(f"/quan-tri/pages/{section}/add_subpage/"))
     page.click(f"a[href='/quan-tri/pages/add/portal/articlepage/{section}/']")
+    # The slug follows the title through Wagtail's script: type only once it listens (a loaded machine
+    # can show the form a moment before).
+    page.wait_for_function(
+        "() => window.wagtail?.app?.getControllerForElementAndIdentifier("
+        "document.getElementById('id_title'), 'w-sync')"
+    )
     page.fill("input[name=title]", title)
-    page.locator("input[name=title]").press("Tab")  # the slug follows the title when it loses focus
+    page.locator("input[name=title]").press("Tab")
+    expect(page.locator("input[name=slug]")).not_to_have_value("")
     page.fill("textarea[name=lead]", lead)
     with page.expect_navigation(url=re.compile(r"/quan-tri/pages/\d+/edit/$")):
         page.click("footer button.action-save")
