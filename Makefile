@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers for make test: the two cores of the reference machine.
+JOBS ?= 2
 
 .DEFAULT_GOAL := help
 .PHONY: help demo test e2e lint format bench clean install install-dev
@@ -50,13 +52,16 @@ demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT) (see 
 	  echo "Cổng mẫu: $(BASE_URL)/ — quản trị $(BASE_URL)/quan-tri/ (Ctrl+C để dừng)"; \
 	  $(BIN)/gunicorn cong.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - --log-level warning'
 
-test: install-dev ## Run the whole test suite (and lint)
+# The unit and integration tests run on $(JOBS) cores; the end-to-end journeys share one demo server, so
+# they run after them in one process (E2E_ARGS are their pytest options).
+test: install-dev ## Run the whole test suite (and lint), the end-to-end journeys last
 	$(BIN)/ruff check .
 	CONG_TESTING=1 $(BIN)/cong makemigrations --check --dry-run
-	CONG_TESTING=1 $(BIN)/pytest -q $(PYTEST_ARGS)
+	CONG_TESTING=1 $(BIN)/pytest -q -n $(JOBS) -m "not e2e" $(PYTEST_ARGS)
+	CONG_TESTING=1 $(BIN)/pytest -q -m e2e cong/e2e $(E2E_ARGS)
 
 e2e: install-dev ## Run only the end-to-end journeys (cong/e2e: `make demo` driven through Chromium)
-	CONG_TESTING=1 $(BIN)/pytest -q -m e2e cong/e2e $(PYTEST_ARGS)
+	CONG_TESTING=1 $(BIN)/pytest -q -m e2e cong/e2e $(E2E_ARGS)
 
 lint: install-dev ## ruff check
 	$(BIN)/ruff check .
