@@ -69,7 +69,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "cong.accounts.apps.ScopedUsersConfig",  # wagtail.users with account screens scoped per administrator
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -239,6 +239,9 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The last approval of a workflow publishes the item; no reviewer holds the publish permission itself
+# (cong.editorial.roles.grant), so the workflow, whose every step checked its approver, publishes.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cong.editorial.publishing.publish_approved"
 TAGGIT_CASE_INSENSITIVE = True
 
 LOGIN_URL = "wagtailadmin_login"
@@ -321,7 +324,9 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_ENABLED = env_bool("AXES_ENABLED", not _TESTING)
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # an office behind one address is not locked out together
+AXES_LOCKOUT_PARAMETERS = [
+    ["username", "ip_address"]
+]  # an office behind one address is not locked out together
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = CONG_PROXY_COUNT or None
@@ -412,6 +417,8 @@ CONG_CITIZENS_SOFT_LIMIT = int(os.environ.get("CONG_CITIZENS_SOFT_LIMIT", "5"))
 CONG_CITIZENS_HARD_LIMIT = int(os.environ.get("CONG_CITIZENS_HARD_LIMIT", "20"))
 CONG_CITIZENS_POW_MAX_NUMBER = int(os.environ.get("CONG_CITIZENS_POW_MAX_NUMBER", "100000"))
 CONG_CITIZENS_MAX_ATTACHMENTS = int(os.environ.get("CONG_CITIZENS_MAX_ATTACHMENTS", "5"))
-CONG_CITIZENS_ATTACHMENT_MAX_BYTES = int(os.environ.get("CONG_CITIZENS_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024
+CONG_CITIZENS_ATTACHMENT_MAX_BYTES = (
+    int(os.environ.get("CONG_CITIZENS_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024
+)
 # Behind a reverse proxy, the header holding the client's address (e.g. HTTP_X_REAL_IP); empty = REMOTE_ADDR.
 CONG_CLIENT_IP_HEADER = os.environ.get("CONG_CLIENT_IP_HEADER", "")

@@ -1,9 +1,11 @@
 from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
     """Tài khoản: password policy, two-factor sign-in, lockout, audit log, personal-data rights."""
 
+    default = True  # this module also holds ScopedUsersConfig
     name = "cong.accounts"
     label = "accounts"
     verbose_name = "Tài khoản và an toàn thông tin"
@@ -11,3 +13,11 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import audit, checks, signals  # noqa: F401 - audit context, system checks, signal handlers
+
+
+class ScopedUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's user screens, each administrator seeing and changing only the accounts of their scope
+    (``cong.accounts.scope``): a member portal's administrator, only that portal's editors and moderators."""
+
+    default = False
+    user_viewset = "cong.accounts.users_admin.ScopedUserViewSet"

@@ -178,41 +178,62 @@ class AccountPolicyMiddleware:
 
     @staticmethod
     def _account_admin_guard(request, match):
-        """LC-16.4: only administrators create, edit or (de)activate accounts and groups; no one deletes
-        an account — it is deactivated instead, so that its audit trail stays whole."""
+        """LC-16.4: only administrators create, edit or (de)activate accounts, each within their scope
+        (``scope.account_scope``: a member portal's administrator, only that portal's editors and
+        moderators); only provincial administrators touch groups; only superusers touch Django's own
+        account screens. No one deletes an account — it is deactivated instead, so that its audit trail
+        stays whole."""
         if match is None:
             return None
+
+        def refuse(message):
+            return HttpResponseForbidden(
+                render_to_string("accounts/forbidden.html", {"message": message}, request=request)
+            )
+
         namespace, name = match.namespace, match.url_name
-        bulk_users = namespace == "wagtail_bulk_action" and match.kwargs.get("model_name") == "user"
+        bulk_users = name == "wagtail_bulk_action" and match.kwargs.get("model_name") == "user"
         if (namespace == "wagtailusers_users" and name == "delete") or (
             bulk_users and match.kwargs.get("action") == "delete"
         ):
-            return HttpResponseForbidden(
-                render_to_string(
-                    "accounts/forbidden.html",
-                    {
-                        "message": "Không xoá tài khoản. Hãy bỏ chọn «Hoạt động» để khoá tài khoản; lịch sử của "
-                        "tài khoản được giữ nguyên."
-                    },  # fmt: skip
-                    request=request,
-                )
+            return refuse(
+                "Không xoá tài khoản. Hãy bỏ chọn «Hoạt động» để khoá tài khoản; lịch sử của tài khoản được "
+                "giữ nguyên."
             )
-        managing = (
-            namespace in ("wagtailusers_users", "wagtailusers_groups") and name != "index"
-        ) or bulk_users
-        if managing:
-            from .policy import is_administrator
+        if namespace == "admin" and (
+            (name or "").startswith("auth_") or match.kwargs.get("app_label") == "auth"
+        ):
+            if not request.user.is_superuser:
+                return refuse("Chỉ quản trị hệ thống dùng màn hình tài khoản của Django.")
+            return None
+        users_screen = namespace == "wagtailusers_users" and name not in ("index", "index_results")
+        groups_screen = namespace == "wagtailusers_groups"
+        if not (users_screen or groups_screen or bulk_users):
+            return None
+        from .policy import is_administrator
+        from .scope import ALL, NONE, PROVINCE, account_scope
 
-            if not is_administrator(request.user):
-                return HttpResponseForbidden(
-                    render_to_string(
-                        "accounts/forbidden.html",
-                        {
-                            "message": "Chỉ cán bộ cấp quản trị được tạo, sửa hoặc khoá tài khoản và nhóm quyền."
-                        },
-                        request=request,
-                    )
-                )
+        if not is_administrator(request.user):
+            return refuse("Chỉ cán bộ cấp quản trị được tạo, sửa hoặc khoá tài khoản và nhóm quyền.")
+        scope = account_scope(request.user)
+        outside = "Tài khoản này nằm ngoài phạm vi bạn quản trị."
+        if scope.level == NONE or (groups_screen and scope.level not in (ALL, PROVINCE)):
+            return refuse("Tài khoản quản trị của bạn không được quản lý tài khoản và nhóm quyền ở đây.")
+        if users_screen and "pk" in match.kwargs and not scope.includes(match.kwargs["pk"]):
+            return refuse(outside)
+        if bulk_users:
+            if scope.level not in (ALL, PROVINCE):
+                return refuse("Quản trị cổng thành viên sửa từng tài khoản, không thao tác hàng loạt.")
+            ids = request.GET.getlist("id")
+            if (
+                not ids
+                or not all(i.isdigit() for i in ids)
+                or scope.users().filter(pk__in=ids).count() != len(set(ids))
+            ):
+                return refuse(outside)
+            role = request.POST.get("role")
+            if role and not scope.groups().filter(pk=role if role.isdigit() else None).exists():
+                return refuse("Nhóm quyền này nằm ngoài phạm vi bạn được cấp.")
         return None
 
 

@@ -77,6 +77,12 @@ class PersonalDataRequest(models.Model):
         ordering = ["-handled_at"]
         verbose_name = _("Yêu cầu về dữ liệu cá nhân")
         verbose_name_plural = _("Yêu cầu về dữ liệu cá nhân")
+        permissions = [
+            (
+                "handle_personal_data_requests",
+                _("Tra cứu, trích xuất, xoá dữ liệu cá nhân theo yêu cầu (kiểm soát dữ liệu cá nhân)"),
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} – {self.subject}"

@@ -86,6 +86,20 @@ class AdministratorRequired:
         return super().dispatch(request, *args, **kwargs)
 
 
+class DataControllerRequired:
+    """Only the provincial data controller's role (kiểm soát dữ liệu cá nhân, TT25-7)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        from .scope import is_data_controller
+
+        if not is_data_controller(request.user):
+            message = (
+                "Chỉ cán bộ kiểm soát dữ liệu cá nhân của tỉnh được tra cứu, trích xuất, xoá dữ liệu cá nhân."
+            )
+            return render(request, "accounts/forbidden.html", {"message": message}, status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+
 # --- Two-factor sign-in -----------------------------------------------------------------------------
 
 
@@ -250,8 +264,9 @@ AUDIT_COLUMNS = (
 )
 
 
-def audit_entries(params):
-    """Model and page log entries, newest first, filtered by the form's values (a values() union)."""
+def audit_entries(params, scope=None):
+    """Model and page log entries, newest first, filtered by the form's values (a values() union) and,
+    given an administrator's ``scope``, to the entries of that scope (a member portal's own)."""
     from django.db.models import CharField
     from django.db.models.functions import Cast
 
@@ -270,6 +285,8 @@ def audit_entries(params):
 
     models = ModelLogEntry.objects.order_by().annotate(object_ref=Cast("object_id", CharField()))
     pages = PageLogEntry.objects.order_by().annotate(object_ref=Cast("page_id", CharField()))
+    if scope is not None:
+        models, pages = scope.model_entries(models), scope.page_entries(pages)
     return (
         narrow(models).values(*AUDIT_COLUMNS).union(narrow(pages).values(*AUDIT_COLUMNS), all=True)
     ).order_by("-timestamp")
@@ -297,7 +314,10 @@ class AuditLogView(AdministratorRequired, WagtailAdminTemplateMixin, TemplateVie
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form, params = _params(self.request)
-        page = Paginator(audit_entries(params), 50).get_page(self.request.GET.get("p"))
+        from .scope import account_scope
+
+        scope = account_scope(self.request.user)
+        page = Paginator(audit_entries(params, scope), 50).get_page(self.request.GET.get("p"))
         for row in page.object_list:
             row["action_label"] = _action_label(row["action"])
             data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"] or "{}")
@@ -318,7 +338,10 @@ class AuditExportView(AdministratorRequired, View):
     """The filtered audit log as CSV (UTF-8 with BOM so that Excel shows Vietnamese)."""
 
     def get(self, request):
+        from .scope import account_scope
+
         _, params = _params(request)
+        scope = account_scope(request.user)
         record(request.user, "cong.audit.export", request=request,
                data={k: str(v) for k, v in params.items() if v})  # fmt: skip
         writer = csv.writer(Echo())
@@ -327,7 +350,7 @@ class AuditExportView(AdministratorRequired, View):
             yield "\ufeff"
             yield writer.writerow(["Thời điểm", "Hành động", "Mã hành động", "Đối tượng", "Loại", "Mã",
                                    "Người thực hiện", "Địa chỉ IP", "Chi tiết"])  # fmt: skip
-            for row in audit_entries(params).iterator():
+            for row in audit_entries(params, scope).iterator():
                 data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"] or "{}")
                 details = {k: v for k, v in data.items() if k not in ("ip",)}
                 yield writer.writerow([
@@ -345,6 +368,9 @@ class AuditExportView(AdministratorRequired, View):
 # --- Accounts: locks, two-factor reset, activation -----------------------------------------------------
 
 
+OUTSIDE_SCOPE = "Tài khoản này nằm ngoài phạm vi bạn quản trị."
+
+
 class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, TemplateView):
     """An tài khoản: locked sign-ins with their unlock button, and the state of every staff account."""
 
@@ -357,12 +383,17 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
         from django.conf import settings
 
         context = super().get_context_data(**kwargs)
+        from .scope import PORTAL, account_scope
+
+        scope = account_scope(self.request.user)
         locks = AccessAttempt.objects.filter(failures_since_start__gte=settings.AXES_FAILURE_LIMIT).order_by(
             "-attempt_time"
         )
-        staff = User.objects.filter(
-            Q(is_staff=True) | Q(is_superuser=True) | Q(groups__isnull=False)
-        ).distinct()
+        if scope.level == PORTAL:
+            locks = locks.filter(username__in=scope.users().values("username"))
+        staff = (
+            scope.users().filter(Q(is_staff=True) | Q(is_superuser=True) | Q(groups__isnull=False)).distinct()
+        )
         staff = staff.select_related("security").order_by("username")
         confirmed = set(TOTPDevice.objects.filter(confirmed=True).values_list("user_id", flat=True))
         accounts = [
@@ -373,13 +404,23 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
         return context
 
     def post(self, request):
+        from .scope import PORTAL, account_scope
+
+        scope = account_scope(request.user)
         action = request.POST.get("action")
         if action == "unlock":
             username = request.POST.get("username", "")
+            # A member portal's administrator unlocks only their own portal's accounts.
+            if scope.level == PORTAL and not scope.users().filter(username=username).exists():
+                return render(request, "accounts/forbidden.html", {"message": OUTSIDE_SCOPE}, status=403)
             unlock_account(username, actor=request.user, request=request)
             messages.success(request, f"Đã mở khoá đăng nhập cho «{username}».")
             return redirect("accounts_security")
+        if not str(request.POST.get("user", "")).isdigit():
+            raise Http404
         user = get_object_or_404(User, pk=request.POST.get("user"))
+        if not scope.includes(user.pk):
+            return render(request, "accounts/forbidden.html", {"message": OUTSIDE_SCOPE}, status=403)
         if action == "reset_two_factor":
             reset_two_factor(user, actor=request.user, request=request)
             messages.success(request, f"Đã đặt lại xác thực hai bước của «{user.username}».")
@@ -443,7 +484,7 @@ class SubjectForm(forms.Form):
         return self.cleaned_data["subject"].strip()
 
 
-class PersonalDataView(AdministratorRequired, WagtailAdminTemplateMixin, View):
+class PersonalDataView(DataControllerRequired, WagtailAdminTemplateMixin, View):
     """Dữ liệu cá nhân: export or erase one person's data on request; every request audited."""
 
     template_name = "accounts/admin/personal_data.html"

@@ -52,9 +52,16 @@ def register_audit_menu_item():
     )
 
 
+class DataControllerMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .scope import is_data_controller
+
+        return is_data_controller(request.user)
+
+
 @hooks.register("register_settings_menu_item")
 def register_personal_data_menu_item():
-    return AdministratorMenuItem(
+    return DataControllerMenuItem(
         "Dữ liệu cá nhân theo yêu cầu", reverse("accounts_personal_data"), icon_name="user", order=630
     )
 

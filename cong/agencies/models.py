@@ -79,7 +79,10 @@ class AgencyStaff(models.Model):
     """Cán bộ của cơ quan: links a staff account to the agency it works for.
 
     Routing (questions to an agency, submissions from an agency) and member-portal permissions ask this
-    record which agency a user acts for. ``is_head`` marks the head (thủ trưởng).
+    record which agency a user acts for. Agency roles are not web roles: being a member portal's editor,
+    moderator or administrator (a group) gives no right over the agency's citizens' questions. Those belong
+    to the head (``is_head``, thủ trưởng: answers, delegates) and to the staff who handle questions
+    (``handles_questions``, cán bộ xử lý hỏi – đáp); only they see the askers' personal data.
     """
 
     user = models.OneToOneField(
@@ -93,6 +96,14 @@ class AgencyStaff(models.Model):
     )
     position = models.CharField(_("Chức vụ"), max_length=255, blank=True)
     is_head = models.BooleanField(_("Thủ trưởng cơ quan"), default=False)
+    handles_questions = models.BooleanField(
+        _("Cán bộ xử lý hỏi – đáp"),
+        default=False,
+        help_text=_(
+            "Xem và xử lý câu hỏi, phản ánh chuyển đến cơ quan, kể cả thông tin cá nhân của người hỏi. "
+            "Thủ trưởng cơ quan luôn có quyền này; vai trò trên cổng thành viên không kèm quyền này."
+        ),
+    )
 
     class Meta:
         verbose_name = _("Cán bộ cơ quan")

@@ -17,7 +17,7 @@ from wagtail.models import Collection, Page, Site
 
 from cong.core.profiles import get_profile
 from cong.core.text import fold
-from cong.editorial.roles import ADMINISTER, MODERATE, UPDATE, grant
+from cong.editorial.roles import ADMINISTER, MODERATE, PORTAL_ACCOUNT_PERMISSIONS, UPDATE, grant
 from cong.editorial.workflows import install_member_workflow
 from cong.portal.models import HomePage, PortalSettings
 
@@ -111,8 +111,8 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
     groups = {}
     for role in MEMBER_ROLES:
         group, _created = Group.objects.get_or_create(name=group_name(agency, role))
-        # The portal's moderators give the final approval, so they alone publish (see roles.grant).
-        grant(group, role, home, collection, publish=role is MODERATE)
+        # The portal's administrators manage its editors' and moderators' accounts, nothing wider.
+        grant(group, role, home, collection, PORTAL_ACCOUNT_PERMISSIONS if role is ADMINISTER else ())
         groups[role.key] = group
     install_member_workflow(home)
     agency.site = site

@@ -107,26 +107,41 @@ def profile_roles(profile=None) -> list[Role]:
     return list(found.values())
 
 
-def grant(group: Group, role: Role, root_page: Page, collection: Collection, publish: bool = False) -> None:
-    """Give ``group`` the permissions of ``role`` on the pages under ``root_page`` and in ``collection``.
+# Account management (LC-16.4). The provincial administrators manage every account and every group. A
+# member portal's administrators manage only their own portal's editors and moderators (the screens are
+# scoped by cong.accounts.scope); Wagtail's user screens need add_user/change_user for that, and they never
+# get the group permissions, which would let them give any group any page.
+ACCOUNT_PERMISSIONS = ("add_user", "change_user", "add_group", "change_group")
+PROVINCE_ACCOUNT_PERMISSIONS = ACCOUNT_PERMISSIONS
+PORTAL_ACCOUNT_PERMISSIONS = ("add_user", "change_user")
 
-    ``publish`` is for the approvers of the workflow's last step only: Wagtail publishes an item as the
-    user who gives the final approval, and anyone holding the publish permission could also publish
-    without the workflow — so no one else gets it (BK-5.5, ST-10.4, LC-5.4).
+
+def grant(
+    group: Group,
+    role: Role,
+    root_page: Page,
+    collection: Collection,
+    account_permissions: tuple[str, ...] = (),
+) -> None:
+    """Give ``group`` exactly the permissions of ``role`` on the pages under ``root_page`` and in
+    ``collection``; a permission an earlier version of this function gave and the role no longer has is
+    taken away, so running setup again repairs a group.
+
+    No group gets ``publish_page``: every portal's pages go through a workflow, whose last approval
+    publishes the item, so the permission would only let someone publish outside the workflow — alone or in
+    bulk, their own item included (BK-5.5, ST-10.4, LC-5.4).
     """
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="agencies", codename=role.access_level),
     )
-    if role.access_level == "administer_portal":
-        # Administrators manage accounts and groups (LC-16.4: only they may).
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="auth",
-                codename__in=["add_user", "change_user", "add_group", "change_group"],
-            )
-        )
-    for codename in (*role.page_permissions, *(("publish_page",) if publish else ())):
+    account = Permission.objects.filter(content_type__app_label="auth", codename__in=ACCOUNT_PERMISSIONS)
+    group.permissions.remove(*account.exclude(codename__in=account_permissions))
+    group.permissions.add(*account.filter(codename__in=account_permissions))
+    GroupPagePermission.objects.filter(group=group, page=root_page).exclude(
+        permission__codename__in=role.page_permissions
+    ).delete()
+    for codename in role.page_permissions:
         GroupPagePermission.objects.get_or_create(
             group=group,
             page=root_page,
@@ -147,14 +162,11 @@ def grant(group: Group, role: Role, root_page: Page, collection: Collection, pub
 def setup_roles(root_page: Page, profile=None) -> dict[str, Group]:
     """Create (or complete) the provincial groups of the profile's roles. Safe to run again."""
     profile = profile or get_profile()
-    steps = [s for s in profile["workflows.article"] if s not in DRAFTING_STEPS and s != AGENCY_HEAD_STEP]
-    final_approvers = (
-        {role.key for role in roles_for(steps[-1])} if steps else {"board_leader", "board_deputy"}
-    )
     groups = {}
     collection = Collection.get_first_root_node()
     for role in profile_roles(profile):
         group, _created = Group.objects.get_or_create(name=role.group_name)
-        grant(group, role, root_page, collection, publish=role.key in final_approvers)
+        accounts = PROVINCE_ACCOUNT_PERMISSIONS if role is ADMINISTER else ()
+        grant(group, role, root_page, collection, accounts)
         groups[role.key] = group
     return groups

@@ -1,13 +1,19 @@
-"""A provincial newsroom for editorial tests: the board's groups, two member portals and their staff."""
+"""A provincial newsroom for editorial tests: the board's groups, two member portals and their staff.
+
+Every role is built by the real setup code (``setup_editorial``, ``create_member_portal``): the board's
+updater, secretary, leader and deputy; the provincial administrator and data controller; for each member
+portal its editor, moderator and administrator; for agency A also its head (who is a portal moderator
+too) and a question clerk, who has no web role."""
 
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from cong.accounts.scope import DATA_CONTROLLER_GROUP
 from cong.agencies.models import Agency, AgencyStaff
 from cong.agencies.portals import create_member_portal, group_name, member_groups
-from cong.editorial.roles import BOARD_LEADER, BOARD_SECRETARY, UPDATE
+from cong.editorial.roles import ADMINISTER, BOARD_DEPUTY, BOARD_LEADER, BOARD_SECRETARY, UPDATE
 from cong.editorial.setup import setup_editorial
 
 
@@ -22,7 +28,7 @@ class Newsroom:
         return self.users[key]
 
 
-def make_user(username, groups=(), agency=None, is_head=False):
+def make_user(username, groups=(), agency=None, is_head=False, handles_questions=False):
     user = get_user_model().objects.create_user(
         username=username,
         password="Mat-khau-dai-2026",
@@ -32,7 +38,9 @@ def make_user(username, groups=(), agency=None, is_head=False):
     for group in groups:
         user.groups.add(group)
     if agency is not None:
-        AgencyStaff.objects.create(user=user, agency=agency, is_head=is_head)
+        AgencyStaff.objects.create(
+            user=user, agency=agency, is_head=is_head, handles_questions=handles_questions
+        )
     return user
 
 
@@ -50,11 +58,17 @@ def build_newsroom(portal, settings):
         "updater": make_user("capnhat", [province(UPDATE)]),
         "secretary": make_user("thuky", [province(BOARD_SECRETARY)]),
         "leader": make_user("truongban", [province(BOARD_LEADER)]),
+        "deputy": make_user("photruongban", [province(BOARD_DEPUTY)]),
+        "admin": make_user("quantri_tinh", [province(ADMINISTER)]),
+        "controller": make_user("kiemsoat_dlcn", [Group.objects.get(name=DATA_CONTROLLER_GROUP)]),
+        "admin_a": make_user("quantri_sotc", [groups_a["administer"]], agency=agency_a),
         "editor_a": make_user("bientap_sotc", [groups_a["update"]], agency=agency_a),
         "moderator_a": make_user("kiemduyet_sotc", [groups_a["moderate"]], agency=agency_a),
         "head_a": make_user("giamdoc_sotc", [groups_a["moderate"]], agency=agency_a, is_head=True),
         "editor_b": make_user("bientap_tanlap", [groups_b["update"]], agency=agency_b),
         "moderator_b": make_user("kiemduyet_tanlap", [groups_b["moderate"]], agency=agency_b),
+        "admin_b": make_user("quantri_tanlap", [groups_b["administer"]], agency=agency_b),
+        "clerk_a": make_user("chuyenvien_sotc", agency=agency_a, handles_questions=True),
     }
     assert Group.objects.filter(name=group_name(agency_a, UPDATE)).exists()
     return Newsroom(portal=portal, agency_a=agency_a, agency_b=agency_b, users=users)

@@ -148,11 +148,13 @@ def test_scheduled_publishing_goes_live_at_its_time(newsroom):
     from django.utils import timezone
 
     section = newsroom.portal.section("Tin tức")
-    leader = newsroom.user("leader")
-    article = draft(section, leader, "Tin hẹn giờ")
+    updater = newsroom.user("updater")
+    article = draft(section, updater, "Tin hẹn giờ")
     article.go_live_at = timezone.now() + timedelta(hours=1)
-    article.save_revision(user=leader).publish(user=leader)
-    article.refresh_from_db()
+    article.save_revision(user=updater)
+    submit(article, updater)
+    act(article, newsroom.user("secretary"), "approve")
+    act(article, newsroom.user("leader"), "approve")  # the last approval schedules it
     assert not article.live  # scheduled, not yet public
     call_command("publish_scheduled")
     article.refresh_from_db()
