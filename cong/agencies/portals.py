@@ -85,7 +85,11 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
         slug = f"cong-{agency.code}"
     home = HomePage(title=f"{term} {agency.name}", slug=slug, intro=agency.name)
     root.add_child(instance=home)
-    home.save_revision(user=user, log_action=False).publish(user=user, log_action=False)
+    # The empty home page is part of the set-up, not content: no one holds the publish permission
+    # (cong.editorial.roles.grant), and only administrators reach this function.
+    home.save_revision(user=user, log_action=False).publish(
+        user=user, log_action=False, skip_permission_checks=True
+    )
     site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=agency.name)
 
     provincial = provincial_site()

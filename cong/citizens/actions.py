@@ -25,6 +25,7 @@ from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
@@ -75,15 +76,30 @@ def is_board(user) -> bool:
     return bool(user and user.is_authenticated and user.has_perm("citizens.handle_as_board"))
 
 
+def question_staff(user) -> AgencyStaff | None:
+    """The user's agency role for citizens' questions: the agency's head or one of its question handlers
+    (cán bộ xử lý hỏi – đáp). A web role on the agency's member portal (editor, moderator,
+    administrator) is not one: it gives no right over the agency's questions."""
+    if not (user and user.is_authenticated):
+        return None
+    return (
+        AgencyStaff.objects.filter(user=user)
+        .filter(Q(is_head=True) | Q(handles_questions=True))
+        .select_related("agency")
+        .first()
+    )
+
+
 def handles(user, question: Question) -> bool:
-    """Staff who handle this question: the board, and staff of the agency it is routed to (LC-25.1.a).
+    """Staff who handle this question: the board, and the head and question handlers of the agency it is
+    routed to (LC-25.1.a).
 
     Only they see the asker's personal data.
     """
     if is_board(user):
         return True
-    agency = agency_of(user)
-    return agency is not None and question.agency_id == agency.pk
+    staff = question_staff(user)
+    return staff is not None and question.agency_id == staff.agency_id
 
 
 def can_submit_answer(user, question: Question) -> bool:
@@ -93,8 +109,8 @@ def can_submit_answer(user, question: Question) -> bool:
     """
     if not (user and user.is_authenticated) or question.agency_id is None:
         return False
-    staff = AgencyStaff.objects.filter(user=user, agency_id=question.agency_id).first()
-    if staff is None:
+    staff = question_staff(user)
+    if staff is None or staff.agency_id != question.agency_id:
         return False
     if staff.is_head:
         return True
@@ -168,7 +184,9 @@ def _staff_mail(agency: Agency | None, subject: str, body: str) -> None:
     recipients = {agency.email} if agency.email else set()
     recipients |= {
         email
-        for email in AgencyStaff.objects.filter(agency=agency).values_list("user__email", flat=True)
+        for email in AgencyStaff.objects.filter(agency=agency)
+        .filter(Q(is_head=True) | Q(handles_questions=True))
+        .values_list("user__email", flat=True)
         if email
     }
     if recipients:
@@ -717,8 +735,8 @@ def grant_answer_delegation(
     _require(staff is not None, "Chỉ thủ trưởng cơ quan được ủy quyền trả lời.")
     if not get_profile()["qa.answer_delegation"]:
         raise ActionError("Quy chế không cho phép ủy quyền trả lời.")
-    if not AgencyStaff.objects.filter(user=delegate, agency=staff.agency).exists():
-        raise ActionError("Người được ủy quyền phải là cán bộ của cơ quan.")
+    if not AgencyStaff.objects.filter(user=delegate, agency=staff.agency, handles_questions=True).exists():
+        raise ActionError("Người được ủy quyền phải là cán bộ xử lý hỏi – đáp của cơ quan.")
     if valid_until and valid_until < valid_from:
         raise ActionError("Ngày kết thúc ủy quyền phải sau ngày bắt đầu.")
     with transaction.atomic():

@@ -102,18 +102,19 @@ class UnpublishForm(forms.Form):
 
 
 def visible_questions(user):
-    """The board sees every question; agency staff see those routed to their agency (LC-25.1.a)."""
+    """The board sees every question; the agency's head and question handlers see those routed to their
+    agency (LC-25.1.a). A web role on the agency's member portal sees none."""
     qs = Question.objects.select_related("agency", "field")
     if actions.is_board(user):
         return qs
-    agency = agency_of(user)
-    if agency is None:
+    staff = actions.question_staff(user)
+    if staff is None:
         raise PermissionDenied("Chỉ Ban Biên tập và cán bộ cơ quan xử lý được xem câu hỏi.")
-    return qs.filter(agency=agency)
+    return qs.filter(agency_id=staff.agency_id)
 
 
 def can_use_citizens_admin(user) -> bool:
-    return actions.is_board(user) or AgencyStaff.objects.filter(user=user).exists()
+    return actions.is_board(user) or actions.question_staff(user) is not None
 
 
 class CitizensAdminView(WagtailAdminTemplateMixin, TemplateView):
@@ -343,7 +344,7 @@ class ReportView(CitizensAdminView):
     def dispatch(self, request, *args, **kwargs):
         if not (
             request.user.has_perm("citizens.view_question_reports")
-            or AgencyStaff.objects.filter(user=request.user).exists()
+            or actions.question_staff(request.user) is not None
         ):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -434,7 +435,7 @@ class DelegationForm(forms.Form):
     def __init__(self, *args, agency=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["delegate"].queryset = AgencyStaff.objects.filter(
-            agency=agency, is_head=False
+            agency=agency, is_head=False, handles_questions=True
         ).select_related("user")
 
 

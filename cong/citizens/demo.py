@@ -151,9 +151,15 @@ def people():
     users = {}
     for username, code, full_name, position, is_head in STAFF:
         users[username] = _user(username, full_name)
-        AgencyStaff.objects.get_or_create(
+        # Agency roles: the head answers; the clerks handle the agency's questions (no web role).
+        AgencyStaff.objects.update_or_create(
             user=users[username],
-            defaults={"agency": agencies[code], "position": position, "is_head": is_head},
+            defaults={
+                "agency": agencies[code],
+                "position": position,
+                "is_head": is_head,
+                "handles_questions": True,
+            },
         )
     board = _user(BOARD[0], BOARD[1])
     group, _ = Group.objects.get_or_create(name="Ban Biên tập – Hỏi đáp")

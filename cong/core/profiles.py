@@ -305,6 +305,7 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "member_portals.unit_types": (TEXTS, "Đơn vị có cổng thành viên"),
     "member_portals.domain_pattern": (TEXT, "Mẫu tên miền cổng thành viên"),
     "member_portals.approval": (TEXT, "Phê duyệt cổng thành viên"),
+    "member_portals.self_approval": (BOOL, "Cổng thành viên nhỏ: kiểm duyệt viên được tự duyệt tin của mình"),
     "reports.member_frequency": (choices(*FREQUENCIES), "Báo cáo của cổng thành viên"),
     "reports.portal_frequency": (choices(*FREQUENCIES), "Báo cáo của Cổng"),
     "reports.board_review": (choices(*FREQUENCIES), "Họp sơ kết Ban Biên tập"),

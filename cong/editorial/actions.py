@@ -12,8 +12,8 @@ from cong.agencies.models import agency_for_page
 from .models import Proposal
 
 
-def can_decide_proposals(user) -> bool:
-    """Provincial board members who moderate or administer decide on proposals."""
+def can_review_proposals(user) -> bool:
+    """The provincial board's moderators and leaders see the member portals' proposals."""
     from cong.agencies.portals import provincial_site
 
     site = provincial_site()
@@ -22,6 +22,13 @@ def can_decide_proposals(user) -> bool:
     if site is None or not user.has_perm("agencies.moderate_content"):
         return False
     return site.root_page.permissions_for_user(user).can_edit()
+
+
+def can_decide_proposals(user) -> bool:
+    """Only the board's head or deputy decides (``editorial.decide_proposal``); the secretary prepares."""
+    from .roles import DECIDE_PROPOSALS
+
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(DECIDE_PROPOSALS))
 
 
 @transaction.atomic
@@ -47,7 +54,7 @@ def propose_to_province(page, user) -> Proposal:
 def decide_proposal(proposal: Proposal, user, approve: bool, comment: str = "") -> Proposal:
     """The provincial board approves (the item appears in "from agencies") or declines a proposal."""
     if not can_decide_proposals(user):
-        raise PermissionDenied(_("Chỉ Ban Biên tập Cổng tỉnh được duyệt đề xuất."))
+        raise PermissionDenied(_("Chỉ Trưởng ban hoặc Phó Trưởng Ban Biên tập Cổng tỉnh quyết định đề xuất."))
     if proposal.status != Proposal.Status.PENDING:
         raise ValidationError(_("Đề xuất này đã được xử lý."))
     if not approve and not comment.strip():

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from cong.accounts.scope import DATA_CONTROLLER_GROUP
 from cong.agencies.models import Agency, AgencyStaff
 from cong.agencies.portals import create_member_portal, member_groups, provincial_site
 from cong.core.addresses import served_address
@@ -16,7 +17,7 @@ from cong.portal.models import ArticlePage, SectionPage
 
 from .actions import decide_proposal, propose_to_province
 from .models import AgencyNewsIndexPage, InformationSubmission, Proposal
-from .roles import BOARD_LEADER, BOARD_SECRETARY, UPDATE
+from .roles import ADMINISTER, BOARD_DEPUTY, BOARD_LEADER, BOARD_SECRETARY, UPDATE
 from .setup import setup_editorial
 from .submissions import submit_information
 
@@ -103,6 +104,7 @@ def information_senders() -> Group:
 
 
 def user(username, name, groups=(), agency=None, is_head=False, position=""):
+    """A demo account in ``groups`` (web roles) working for ``agency``; ``is_head`` is an agency role."""
     account = get_user_model().objects.filter(username=username).first()
     if account is None:
         first_name, last_name = split_full_name(name)
@@ -115,7 +117,7 @@ def user(username, name, groups=(), agency=None, is_head=False, position=""):
         )
     account.groups.add(*groups)
     if agency is not None:
-        AgencyStaff.objects.get_or_create(
+        AgencyStaff.objects.update_or_create(
             user=account, defaults={"agency": agency, "is_head": is_head, "position": position}
         )
     return account
@@ -188,10 +190,8 @@ def workflow_items(board, section):
             body=[{"type": "paragraph", "value": f"<p>{title}: nội dung đang biên tập.</p>"}],
         )
         section.add_child(instance=article)
-        if state == "schedule":
+        if state == "schedule":  # approved like any other item; the last approval schedules it
             article.go_live_at = timezone.now() + timedelta(days=3)
-            article.save_revision(user=leader).publish(user=leader)
-            continue
         article.save_revision(user=updater)
         if state is None:
             continue
@@ -201,6 +201,7 @@ def workflow_items(board, section):
             "secretary": [("approve", secretary)],
             "reject": [("reject", secretary)],
             "publish": [("approve", secretary), ("approve", leader)],
+            "schedule": [("approve", secretary), ("approve", leader)],
         }[state]
         for action, reviewer in steps:
             article.refresh_from_db()
@@ -217,11 +218,17 @@ def load(command):
         "updater": user("capnhat", "Nguyễn Văn Cập", [Group.objects.get(name=UPDATE.group_name)]),
         "secretary": user("thuky", "Trần Thị Thư", [Group.objects.get(name=BOARD_SECRETARY.group_name)]),
         "leader": user("truongban", "Lê Minh Trưởng", [Group.objects.get(name=BOARD_LEADER.group_name)]),
+        "deputy": user("photruongban", "Vũ Thị Phó", [Group.objects.get(name=BOARD_DEPUTY.group_name)]),
     }
+    user("quantri.tinh", "Đặng Văn Quản", [Group.objects.get(name=ADMINISTER.group_name)])
+    user("kiemsoat.dlcn", "Ngô Thị Kiểm", [Group.objects.get(name=DATA_CONTROLLER_GROUP)])
     logins = [
         ("Cập nhật (Cổng tỉnh)", "capnhat"),
         ("Thư ký Ban Biên tập", "thuky"),
         ("Trưởng Ban Biên tập", "truongban"),
+        ("Phó Trưởng Ban Biên tập", "photruongban"),
+        ("Quản trị Cổng tỉnh (tài khoản, nhóm quyền; không phải quản trị hệ thống)", "quantri.tinh"),
+        ("Kiểm soát dữ liệu cá nhân (tra cứu, trích xuất, xoá theo yêu cầu)", "kiemsoat.dlcn"),
     ]
     agencies = {}
     for spec in AGENCIES:
@@ -235,14 +242,15 @@ def load(command):
             site = create_member_portal(agency, hostname=f"{agency.code}.localhost", port=port)
             groups = member_groups(agency)
             editor = user(f"bientap.{agency.code}", f"Biên tập {agency.name}", [groups["update"]], agency)
+            # A web role: the portal's moderator is not the agency's head (who answers citizens).
             user(
                 f"kiemduyet.{agency.code}",
                 f"Kiểm duyệt {agency.name}",
                 [groups["moderate"]],
                 agency,
-                is_head=True,
-                position="Phó Giám đốc, phụ trách cổng thành viên",
+                position="Phó Chánh Văn phòng, phụ trách cổng thành viên",
             )
+            user(f"quantri.{agency.code}", f"Quản trị {agency.name}", [groups["administer"]], agency)
             member_content(agency, editor)
             logins += [
                 (
@@ -250,6 +258,7 @@ def load(command):
                     f"bientap.{agency.code}",
                 ),
                 (f"Kiểm duyệt – {agency.name}", f"kiemduyet.{agency.code}"),
+                (f"Quản trị cổng thành viên – {agency.name}", f"quantri.{agency.code}"),
             ]
         else:
             user(

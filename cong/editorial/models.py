@@ -1,17 +1,59 @@
 """Editorial records: the agency-head approval step and the information-provision form (phiếu)."""
 
-from django.db import models
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Task, TaskState
+from wagtail.log_actions import log
+from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
 
 from cong.agencies.models import AgencyStaff
+from cong.core.profiles import get_profile
 from cong.portal.models import ContentPage
+
+SELF_APPROVAL_KEY = "member_portals.self_approval"
+
+
+def contributors(obj) -> set[int]:
+    """Who wrote ``obj`` in its current review: who submitted it and who saved a revision since — the
+    latest included. None of them approves any step of it (four eyes; BK-5.5, ST-10.4, LC-5.4)."""
+    ids = set()
+    state = getattr(obj, "current_workflow_state", None)
+    if state is not None:
+        ids.add(state.requested_by_id)
+        ids.update(
+            Revision.objects.for_instance(obj)
+            .filter(created_at__gte=state.created_at)
+            .values_list("user_id", flat=True)
+        )
+    latest = obj.get_latest_revision()
+    if latest is not None:
+        ids.add(latest.user_id)
+    ids.discard(None)
+    return ids
 
 
 class ApprovalTaskMixin:
     """What an approval step lets its approvers do: open the item, send it back with a comment, approve.
-    Each subclass says who may approve ``obj`` in its ``can_approve(obj, user)``."""
+
+    Each subclass says who may approve ``obj`` in its ``can_approve(obj, user)`` and which task states
+    wait for ``user`` in ``_states_to_moderate(user)``. The mixin adds the rule every step shares: the
+    item's author (``contributors``) neither approves nor sends back any step of it — not in the editor,
+    not by a direct POST to the workflow action URL — unless the task allows self-approval
+    (``self_approval_allowed``, off everywhere but where a profile allows it), and then the audit log
+    records that it happened and which profile clause allowed it.
+    """
+
+    def self_approval_allowed(self) -> bool:
+        return False
+
+    def is_own(self, obj, user) -> bool:
+        return user.pk in contributors(obj)
+
+    def may_act(self, obj, user) -> bool:
+        if not self.can_approve(obj, user):
+            return False
+        return not self.is_own(obj, user) or self.self_approval_allowed()
 
     def user_can_access_editor(self, obj, user):
         return self.can_approve(obj, user)
@@ -20,13 +62,38 @@ class ApprovalTaskMixin:
         return not self.can_approve(obj, user)
 
     def get_actions(self, obj, user):
-        if self.can_approve(obj, user):
+        if self.may_act(obj, user):
             return [
                 ("reject", _("Trả lại để sửa"), True),
                 ("approve", _("Duyệt"), False),
                 ("approve", _("Duyệt kèm ý kiến"), True),
             ]
         return []
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # The item is the task state's own, not the one in the URL: Wagtail's action view takes both.
+        obj = task_state.workflow_state.content_object
+        if not self.may_act(obj, user):
+            if self.can_approve(obj, user):
+                raise PermissionDenied(_("Người viết hoặc người gửi duyệt không tự duyệt tin, bài của mình."))
+            raise PermissionDenied(_("Bạn không có quyền duyệt bước này."))
+        own = self.is_own(obj, user)
+        super().on_action(task_state, user, action_name, **kwargs)
+        if own and action_name == "approve":
+            param = get_profile().param(SELF_APPROVAL_KEY)
+            log(
+                obj.specific if hasattr(obj, "specific") else obj,
+                "cong.workflow.self_approve",
+                user=user,
+                data={"task": self.name, "profile_key": SELF_APPROVAL_KEY, "source": param.source},
+            )
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = self._states_to_moderate(user)
+        if self.self_approval_allowed():
+            return states
+        return states.exclude(workflow_state__requested_by=user)
 
 
 class AgencyHeadApprovalTask(ApprovalTaskMixin, Task):
@@ -63,7 +130,7 @@ class AgencyHeadApprovalTask(ApprovalTaskMixin, Task):
             return self.fallback_groups.filter(id__in=user.groups.all()).exists()
         return AgencyStaff.objects.filter(user=user, agency_id=author_staff.agency_id, is_head=True).exists()
 
-    def get_task_states_user_can_moderate(self, user, **kwargs):
+    def _states_to_moderate(self, user):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
@@ -113,6 +180,9 @@ class Proposal(models.Model):
         verbose_name = _("Đề xuất đăng lên Cổng tỉnh")
         verbose_name_plural = _("Đề xuất đăng lên Cổng tỉnh")
         ordering = ["-proposed_at"]
+        permissions = [
+            ("decide_proposal", _("Quyết định đề xuất đăng lên Cổng tỉnh (Trưởng, Phó Trưởng Ban Biên tập)"))
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["page"], condition=~models.Q(status="rejected"), name="one_open_proposal_per_page"
@@ -252,7 +322,11 @@ class MemberModeratorApprovalTask(ApprovalTaskMixin, Task):
             and "change" in obj.permissions_for_user(user).permissions
         )
 
-    def get_task_states_user_can_moderate(self, user, **kwargs):
+    def self_approval_allowed(self) -> bool:
+        """A small member portal with one moderator may approve its own items, if the profile says so."""
+        return bool(get_profile()[SELF_APPROVAL_KEY])
+
+    def _states_to_moderate(self, user):
         from django.db.models import CharField
         from django.db.models.functions import Cast
         from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -268,3 +342,25 @@ class MemberModeratorApprovalTask(ApprovalTaskMixin, Task):
                 "pk_text"
             )
         )
+
+
+class BoardApprovalTask(ApprovalTaskMixin, AbstractGroupApprovalTask):
+    """Bước duyệt của Ban Biên tập: the members of the step's groups approve (Wagtail's group approval),
+    never the item's own author (``ApprovalTaskMixin``)."""
+
+    class Meta:
+        verbose_name = _("Ban Biên tập duyệt")
+        verbose_name_plural = _("Ban Biên tập duyệt")
+
+    @classmethod
+    def get_description(cls):
+        return _("Thành viên các nhóm được chọn duyệt; người viết, người gửi duyệt không tự duyệt.")
+
+    def can_approve(self, obj, user) -> bool:
+        return user.is_superuser or self._user_in_groups(user)
+
+    def user_can_lock(self, obj, user):
+        return self._user_in_groups(user)
+
+    def _states_to_moderate(self, user):
+        return AbstractGroupApprovalTask.get_task_states_user_can_moderate(self, user)

@@ -24,6 +24,8 @@ class Role:
     page_permissions: tuple[str, ...]  # Wagtail page permission codenames
     access_level: str  # agencies.<level> permission: administer_portal / moderate_content / update_content
     media_permissions: tuple[str, ...] = ("add", "change", "choose")
+    # Decisions that are this role's alone, as "app_label.codename" (the board head's, for example).
+    decisions: tuple[str, ...] = ()
 
 
 ADMINISTER = Role(
@@ -35,14 +37,21 @@ ADMINISTER = Role(
 )
 MODERATE = Role("moderate", "Kiểm duyệt", ("add_page", "change_page", "lock_page"), "moderate_content")
 UPDATE = Role("update", "Cập nhật", ("add_page", "change_page"), "update_content")
+# Which member-portal items the provincial portal lists is the board head's decision (or the deputy's).
+DECIDE_PROPOSALS = "editorial.decide_proposal"
 BOARD_LEADER = Role(
     "board_leader",
     "Ban Biên tập – Trưởng ban",
     ("add_page", "change_page", "lock_page", "unlock_page"),
     "moderate_content",
+    decisions=(DECIDE_PROPOSALS,),
 )
 BOARD_DEPUTY = Role(
-    "board_deputy", "Ban Biên tập – Phó Trưởng ban", BOARD_LEADER.page_permissions, "moderate_content"
+    "board_deputy",
+    "Ban Biên tập – Phó Trưởng ban",
+    BOARD_LEADER.page_permissions,
+    "moderate_content",
+    decisions=(DECIDE_PROPOSALS,),
 )
 BOARD_SECRETARY = Role(
     "board_secretary", "Ban Biên tập – Thư ký", ("add_page", "change_page", "lock_page"), "moderate_content"
@@ -135,6 +144,11 @@ def grant(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="agencies", codename=role.access_level),
     )
+    decisions = Permission.objects.filter(content_type__app_label="editorial", codename="decide_proposal")
+    group.permissions.remove(*decisions.exclude(codename__in=[d.split(".")[1] for d in role.decisions]))
+    for decision in role.decisions:
+        app_label, codename = decision.split(".")
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     account = Permission.objects.filter(content_type__app_label="auth", codename__in=ACCOUNT_PERMISSIONS)
     group.permissions.remove(*account.exclude(codename__in=account_permissions))
     group.permissions.add(*account.filter(codename__in=account_permissions))

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from .actions import can_decide_proposals, decide_proposal, propose_to_province
+from .actions import can_decide_proposals, can_review_proposals, decide_proposal, propose_to_province
 from .models import Proposal
 
 
@@ -31,10 +31,14 @@ def propose(request, page_id):
 
 
 def proposal_list(request):
-    if not can_decide_proposals(request.user):
+    if not can_review_proposals(request.user):
         raise PermissionDenied
     proposals = Proposal.objects.select_related("page", "agency", "proposed_by", "decided_by")[:200]
-    return TemplateResponse(request, "editorial/admin/proposals.html", {"proposals": proposals})
+    return TemplateResponse(
+        request,
+        "editorial/admin/proposals.html",
+        {"proposals": proposals, "can_decide": can_decide_proposals(request.user)},
+    )
 
 
 @require_POST
@@ -56,7 +60,7 @@ def _submissions_visible_to(user):
     from .models import InformationSubmission
 
     submissions = InformationSubmission.objects.select_related("agency", "article", "proposed_section")
-    if can_decide_proposals(user):
+    if can_review_proposals(user):
         return submissions
     agency = agency_of(user)
     return submissions.filter(agency=agency) if agency else submissions.none()

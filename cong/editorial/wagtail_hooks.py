@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from . import views
-from .actions import can_decide_proposals
+from .actions import can_review_proposals
 
 
 @hooks.register("register_admin_urls")
@@ -27,7 +27,7 @@ class SubmissionsMenuItem(MenuItem):
     def is_shown(self, request):
         from cong.agencies.models import agency_of
 
-        return can_decide_proposals(request.user) or agency_of(request.user) is not None
+        return can_review_proposals(request.user) or agency_of(request.user) is not None
 
 
 @hooks.register("register_admin_menu_item")
@@ -39,7 +39,7 @@ def submissions_menu_item():
 
 class ProposalsMenuItem(MenuItem):
     def is_shown(self, request):
-        return can_decide_proposals(request.user)
+        return can_review_proposals(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -72,3 +72,8 @@ def register_editorial_actions(actions):
     actions.register_action("cong.proposal.create", _("Đề xuất lên Cổng tỉnh"), _("Đã đề xuất lên Cổng tỉnh"))
     actions.register_action("cong.proposal.approve", _("Duyệt đề xuất"), _("Đã duyệt đề xuất"))
     actions.register_action("cong.proposal.reject", _("Không duyệt đề xuất"), _("Đã không duyệt đề xuất"))
+    actions.register_action(
+        "cong.workflow.self_approve",
+        _("Tự duyệt tin của mình (hồ sơ quy định cho phép)"),
+        _("Đã tự duyệt tin của mình theo hồ sơ quy định"),
+    )

@@ -12,7 +12,7 @@ from wagtail.models import GroupApprovalTask, Page, Task, Workflow, WorkflowPage
 
 from cong.core.profiles import get_profile
 
-from .models import AgencyHeadApprovalTask, MemberModeratorApprovalTask
+from .models import AgencyHeadApprovalTask, BoardApprovalTask, MemberModeratorApprovalTask
 from .roles import AGENCY_HEAD_STEP, DRAFTING_STEPS, roles_for
 
 STEP_LABELS = {
@@ -41,7 +41,13 @@ def _task_for(step: str, groups_by_role: dict[str, Group], prefix: str) -> Task:
             [groups_by_role[k] for k in ("board_leader", "board_deputy") if k in groups_by_role]
         )
         return task
-    task = GroupApprovalTask.objects.filter(name=name).first() or GroupApprovalTask.objects.create(name=name)
+    task = BoardApprovalTask.objects.filter(name=name).first()
+    if task is None:
+        # Wagtail's plain group approval, used before, let an author approve their own item: retire it.
+        for old in GroupApprovalTask.objects.filter(name=name, active=True):
+            if not isinstance(old.specific, BoardApprovalTask):
+                old.deactivate()
+        task = BoardApprovalTask.objects.create(name=name)
     task.groups.set([groups_by_role[role.key] for role in roles_for(step) if role.key in groups_by_role])
     return task
 

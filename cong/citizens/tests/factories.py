@@ -39,12 +39,22 @@ def agency(code: str = "sotc", name: str = "Sở Tài chính", email: str = "sot
     return found
 
 
-def staff(agency_: Agency, username: str, *, head: bool = False, position: str = "Chuyên viên"):
+def staff(
+    agency_: Agency,
+    username: str,
+    *,
+    head: bool = False,
+    position: str = "Chuyên viên",
+    handles_questions=True,
+):
+    """An agency's staff member; by default one who handles its questions (an agency role, not a web role)."""
     account = user(username, is_staff=True, first_name=username)
     account.user_permissions.add(
         Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin")
     )
-    AgencyStaff.objects.create(user=account, agency=agency_, is_head=head, position=position)
+    AgencyStaff.objects.create(
+        user=account, agency=agency_, is_head=head, position=position, handles_questions=handles_questions
+    )
     return account
 
 

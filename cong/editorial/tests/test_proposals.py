@@ -62,10 +62,12 @@ def test_only_the_provincial_board_decides_and_a_refusal_needs_a_reason(newsroom
     proposal = propose_to_province(member_item, newsroom.user("editor_a"))
     with pytest.raises(PermissionDenied):
         decide_proposal(proposal, newsroom.user("moderator_b"), approve=True)
+    with pytest.raises(PermissionDenied):  # the secretary prepares; the board head decides
+        decide_proposal(proposal, newsroom.user("secretary"), approve=True)
     with pytest.raises(ValidationError):
-        decide_proposal(proposal, newsroom.user("secretary"), approve=False, comment=" ")
+        decide_proposal(proposal, newsroom.user("deputy"), approve=False, comment=" ")
     decide_proposal(
-        proposal, newsroom.user("secretary"), approve=False, comment="Nội dung chỉ mang tính nội bộ."
+        proposal, newsroom.user("deputy"), approve=False, comment="Nội dung chỉ mang tính nội bộ."
     )
     proposal.refresh_from_db()
     assert proposal.status == Proposal.Status.REJECTED
@@ -86,6 +88,13 @@ def test_board_reviews_proposals_in_the_admin(newsroom, member_item, client):
     proposal = propose_to_province(member_item, newsroom.user("editor_a"))
     client.force_login(newsroom.user("editor_a"))
     assert client.get("/quan-tri/de-xuat/").status_code in (302, 403)  # Wagtail redirects with a message
+    # Issue 10, finding 6: the secretary sees the proposal but deciding it is the board head's.
+    client.force_login(newsroom.user("secretary"))
+    listing = client.get("/quan-tri/de-xuat/").content.decode()
+    assert "Công khai dự toán" in listing and "Chờ Trưởng ban hoặc Phó Trưởng ban quyết định" in listing
+    client.post(f"/quan-tri/de-xuat/{proposal.pk}/quyet-dinh/", {"decision": "approve"})
+    proposal.refresh_from_db()
+    assert proposal.status == Proposal.Status.PENDING
     client.force_login(newsroom.user("leader"))
     assert "Công khai dự toán" in client.get("/quan-tri/de-xuat/").content.decode()
     client.post(f"/quan-tri/de-xuat/{proposal.pk}/quyet-dinh/", {"decision": "approve"})
