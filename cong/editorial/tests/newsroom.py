@@ -8,7 +8,7 @@ too) and a question clerk, who has no web role."""
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from cong.accounts.scope import DATA_CONTROLLER_GROUP
 from cong.agencies.models import Agency, AgencyStaff
@@ -28,7 +28,7 @@ class Newsroom:
         return self.users[key]
 
 
-def make_user(username, groups=(), agency=None, is_head=False, handles_questions=False):
+def make_user(username, groups=(), agency=None, is_head=False, handles_questions=False, admin_access=False):
     user = get_user_model().objects.create_user(
         username=username,
         password="Mat-khau-dai-2026",
@@ -37,6 +37,8 @@ def make_user(username, groups=(), agency=None, is_head=False, handles_questions
     )
     for group in groups:
         user.groups.add(group)
+    if admin_access:  # staff with an agency role only reach the admin by a permission of their own
+        user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     if agency is not None:
         AgencyStaff.objects.create(
             user=user, agency=agency, is_head=is_head, handles_questions=handles_questions
@@ -68,7 +70,7 @@ def build_newsroom(portal, settings):
         "editor_b": make_user("bientap_tanlap", [groups_b["update"]], agency=agency_b),
         "moderator_b": make_user("kiemduyet_tanlap", [groups_b["moderate"]], agency=agency_b),
         "admin_b": make_user("quantri_tanlap", [groups_b["administer"]], agency=agency_b),
-        "clerk_a": make_user("chuyenvien_sotc", agency=agency_a, handles_questions=True),
+        "clerk_a": make_user("chuyenvien_sotc", agency=agency_a, handles_questions=True, admin_access=True),
     }
     assert Group.objects.filter(name=group_name(agency_a, UPDATE)).exists()
     return Newsroom(portal=portal, agency_a=agency_a, agency_b=agency_b, users=users)
