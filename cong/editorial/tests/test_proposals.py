@@ -113,7 +113,7 @@ def test_member_editor_proposes_from_the_admin(newsroom, member_item, client):
 def test_provincial_search_finds_member_items_labelled_with_their_portal(newsroom, member_item, client):
     response = client.get("/tim-kiem/", {"q": "du toan ngan sach"})
     hits = response.context["hits"]
-    assert [h["page"].title for h in hits] == ["Công khai dự toán ngân sách năm 2027"]
+    assert [h["item"].title for h in hits] == ["Công khai dự toán ngân sách năm 2027"]
     assert hits[0]["portal"] == "Sở Tài chính"
     assert "Sở Tài chính" in response.content.decode()
     # A member portal's own search stays within itself.
