@@ -238,6 +238,9 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_I18N_ENABLED = False
+# No third-party host anywhere on the site: the admin shows initials instead of Gravatar pictures (which
+# would also tell gravatar.com who works in the back office).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The last approval of a workflow publishes the item; no reviewer holds the publish permission itself
 # (cong.editorial.roles.grant), so the workflow, whose every step checked its approver, publishes.

@@ -24,6 +24,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="sitemap-xml"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
     path("robots.txt", portal_views.robots_txt, name="robots-txt"),
+    # Browsers ask for /favicon.ico whatever the page says; answer with the emblem instead of a 404.
+    path("favicon.ico", portal_views.favicon, name="favicon"),
     path("api/v1/", api.urls),
     path("suc-khoe/", ops_views.health, name="health"),
     path("bao-ve-du-lieu-ca-nhan/", account_views.privacy_notice, name="privacy-notice"),

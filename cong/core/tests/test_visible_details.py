@@ -79,3 +79,17 @@ def test_photo_credit_is_said_once():
     assert photo_credit("Nguồn: TTXVN") == "Nguồn: TTXVN"
     html = Template("{% load cong_tags %}({{ credit|photo_credit }})").render(Context({"credit": "ảnh: Lan"}))
     assert html == "(ảnh: Lan)"
+
+
+def test_browser_icon_is_the_emblem_not_a_404(client, portal):
+    home = client.get("/").content.decode()
+    assert re.search(r'<link rel="icon" href="[^"]*emblem[^"]*\.svg"', home)
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and "emblem" in response["Location"]
+
+
+def test_admin_shows_no_gravatar_picture(admin_client):
+    """No third-party host anywhere: Gravatar would load from gravatar.com (blocked by the CSP anyway)."""
+    from wagtail.users.utils import get_gravatar_url
+
+    assert get_gravatar_url("quantri@example.gov.vn") is None
