@@ -14,21 +14,48 @@ from cong.portal.models import ContentPage
 SELF_APPROVAL_KEY = "member_portals.self_approval"
 
 
+# Revision fields that Wagtail fills in itself: a change to them is not a change of the content.
+BOOKKEEPING_FIELDS = {
+    "pk", "id", "page_ptr", "path", "depth", "numchild", "url_path", "content_type", "owner", "locale",
+    "translation_key", "live", "has_unpublished_changes", "first_published_at", "last_published_at",
+    "latest_revision", "latest_revision_created_at", "live_revision", "draft_title", "locked", "locked_at",
+    "locked_by", "expired", "alias_of", "wagtail_admin_comments", "comments",
+}  # fmt: skip
+
+
+def _content_of(revision) -> dict:
+    """What a revision says, without Wagtail's bookkeeping; text compared as the browser sends it back."""
+
+    def norm(value):
+        return " ".join(value.split()) if isinstance(value, str) else value
+
+    return {k: norm(v) for k, v in (revision.content or {}).items() if k not in BOOKKEEPING_FIELDS}
+
+
 def contributors(obj) -> set[int]:
-    """Who wrote ``obj`` in its current review: who submitted it and who saved a revision since — the
-    latest included. None of them approves any step of it (four eyes; BK-5.5, ST-10.4, LC-5.4)."""
+    """Who wrote ``obj`` in its current review: who submitted it and who changed its content since — so
+    none of them approves any step of it (four eyes; BK-5.5, ST-10.4, LC-5.4).
+
+    Wagtail's editor saves a revision whenever its form thinks something changed, also when a reviewer
+    only opens the item and clicks «Duyệt»; such a revision, identical in content to the one before it,
+    does not make the reviewer an author.
+    """
     ids = set()
     state = getattr(obj, "current_workflow_state", None)
-    if state is not None:
-        ids.add(state.requested_by_id)
-        ids.update(
-            Revision.objects.for_instance(obj)
-            .filter(created_at__gte=state.created_at)
-            .values_list("user_id", flat=True)
-        )
-    latest = obj.get_latest_revision()
-    if latest is not None:
-        ids.add(latest.user_id)
+    if state is None:
+        latest = obj.get_latest_revision()
+        return {latest.user_id} - {None} if latest is not None else set()
+    ids.add(state.requested_by_id)
+    revisions = list(Revision.objects.for_instance(obj).order_by("created_at", "pk"))
+    previous = None
+    for revision in revisions:
+        if revision.created_at < state.created_at:
+            submitted_author = revision.user_id  # the last one before submission: the text under review
+        elif previous is None or _content_of(revision) != _content_of(previous):
+            ids.add(revision.user_id)
+        previous = revision
+    if revisions and revisions[0].created_at < state.created_at:
+        ids.add(submitted_author)
     ids.discard(None)
     return ids
 

@@ -156,3 +156,17 @@ def test_profile_may_allow_one_person_approval_on_member_portals_and_the_audit_l
     finally:
         settings.CONG_PROFILE = "national"
         clear_profile_cache()
+
+
+def test_a_reviewer_who_only_clicks_approve_in_the_editor_still_approves(newsroom, client):
+    """Wagtail's editor saves a revision before the decision whenever its form reports a change, also when
+    the reviewer changed nothing (found by the end-to-end journey: every approval from the editor was
+    refused). A revision identical in content to the one before does not make the reviewer an author."""
+    updater, secretary = newsroom.user("updater"), newsroom.user("secretary")
+    article = submitted(newsroom.portal.section("Tin tức"), updater, "Bài chỉ được mở ra duyệt")
+    first_step = article.current_workflow_task_state
+    article.save_revision(user=secretary)  # what the editor's «Duyệt» button saves first
+    client.force_login(secretary)
+    assert accepted(approve(client, article, first_step))
+    first_step.refresh_from_db()
+    assert first_step.status == TaskState.STATUS_APPROVED
