@@ -101,7 +101,14 @@ class DemoStack:
         """For each long-running service of the demo: is one of its processes running?"""
         if self.process is None:
             return dict.fromkeys(SERVICES, False)
-        listing = subprocess.run(["ps", "-eo", "pgid=,args="], capture_output=True, text=True).stdout
+        # -ww: whole command lines. Without it ps cuts them at $COLUMNS (80 in CI), which hid "db_worker"
+        # and "scheduler" behind the long virtual-environment paths and reported both services dead.
+        listing = subprocess.run(
+            ["ps", "-ww", "-eo", "pgid=,args="],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": ""},
+        ).stdout
         ours = [
             args
             for pgid, _, args in (line.strip().partition(" ") for line in listing.splitlines())
@@ -127,6 +134,12 @@ class DemoStack:
             os.killpg(self.process.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The end of the demo's log, for a failure message."""
+        if not self.log.exists():
+            return "(no log)"
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
     def tracebacks(self) -> list[str]:
         """Every Python traceback the demo's processes wrote, each cut to its first lines."""

@@ -11,7 +11,10 @@ def test_no_process_died_and_no_traceback_in_any_log(portal):
     journey looked at seemed fine."""
     if portal.stack is None:
         pytest.skip("the portal was started outside the suite (CONG_E2E_BASE_URL): its log is not ours")
-    assert portal.stack.alive() == {"web server": True, "task worker": True, "scheduler": True}
+    alive = portal.stack.alive()
+    assert alive == {"web server": True, "task worker": True, "scheduler": True}, (
+        f"a service of the demo stopped: {alive}; end of {portal.stack.log}:\n{portal.stack.log_tail()}"
+    )
     # The worker logs nothing at -v 0 (as `make demo` runs it): read failed tasks and jobs from the database.
     failed_tasks = portal.read(
         "list(__import__('django_tasks_db.models').models.DBTaskResult.objects"
