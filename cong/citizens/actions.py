@@ -12,6 +12,7 @@ Life of a question (see docs/features/qa-deadlines.md)::
                            │                          │  ▲                                └ close_question ─▶ closed
                            └ refuse_question          │  └ route_question (re-route)
                                                       ├ return_question ─▶ returned (notice clock to the asker)
+                                                      ├ transfer_question ─▶ routed (other agency) or returned
                                                       └ send_progress_notice ─▶ progress (clock to the new date)
 """
 
@@ -58,6 +59,7 @@ PROMISE_CLOCK = "qa.progress_notice"
 RETENTION_PERIOD = "qa.retention_after_answer"
 PERSONAL_DATA_PERIOD = "qa.personal_data_retention"
 REMINDER_PERIOD = "qa.reminder_before"
+BOARD_ROUTER = "Ban Biên tập"  # the value of ``qa.default_router`` that means the editorial board
 
 
 class ActionError(ValueError):
@@ -119,6 +121,15 @@ def can_submit_answer(user, question: Question) -> bool:
     return any(
         d.is_active() for d in AnswerDelegation.objects.filter(agency_id=question.agency_id, delegate=user)
     )
+
+
+def who_may_answer() -> str:
+    """Who may answer under the profile (``qa.answerer_roles``: BK-7.1.f¶2 the head of the competent
+    agency, ST-15.6 the head or the person the head authorises, LC-13.7 the agency's leaders), as shown to
+    staff and in refusals. Who may submit is checked by ``can_submit_answer``."""
+    param = get_profile().param("qa.answerer_roles")
+    roles = [role[:1].lower() + role[1:] for role in param.value]
+    return f"{', '.join(roles[:-1])} hoặc {roles[-1]}" if len(roles) > 1 else "".join(roles)
 
 
 def _require(condition: bool, message: str) -> None:
@@ -262,6 +273,13 @@ def refuse_question(question: Question, user, refusal: str, reason: str) -> Ques
     )
     if refusal not in Question.Refusal.values:
         raise ActionError("Lý do không tiếp nhận không hợp lệ.")
+    grounds = get_profile().param("qa.may_reject")
+    if refusal not in grounds.value:
+        allowed = "; ".join(Question.Refusal(g).label.lower() for g in grounds.value) or "không có"
+        raise ActionError(
+            f"Quy chế ({grounds.source}) chỉ cho phép từ chối: {allowed}. Câu hỏi khác phải được trả lời"
+            " hoặc chuyển cơ quan có thẩm quyền."
+        )
     if not reason.strip():
         raise ActionError("Hãy nêu lý do để thông báo cho người hỏi.")
     _require_status(
@@ -310,6 +328,21 @@ REFUSAL_GUIDANCE = {
 # --- Routing --------------------------------------------------------------------------------------
 
 
+CLASSIFICATION_LABELS = {"field": "lĩnh vực", "policy_group": "nhóm chính sách"}
+
+
+def _check_classification(field: Field | None, policy_group: str) -> None:
+    """The classification the profile requires before routing (``qa.classification``: BK-7.1.f¶1,
+    LC-13.1 field; ST-24.4 field and policy group, for the reports by field and policy group)."""
+    param = get_profile().param("qa.classification")
+    given = {"field": field is not None, "policy_group": bool(policy_group.strip())}
+    missing = [CLASSIFICATION_LABELS[name] for name in param.value if not given[name]]
+    if missing:
+        raise ActionError(
+            f"Hãy phân loại câu hỏi theo {' và '.join(missing)} trước khi chuyển ({param.source})."
+        )
+
+
 def route_question(
     question: Question,
     user,
@@ -332,6 +365,7 @@ def route_question(
     if question.status == Question.Status.RETURNED and agency.pk == question.agency_id:
         raise ActionError("Cơ quan này vừa trả lại câu hỏi; hãy chọn cơ quan khác.")
     profile = get_profile()
+    _check_classification(field or question.field, policy_group or question.policy_group)
     now = timezone.now()
     rerouted = question.status == Question.Status.RETURNED
     with transaction.atomic():
@@ -401,7 +435,7 @@ def return_question(question: Question, user, reason: str) -> Question:
         question.return_reason = reason.strip()
         question.return_count += 1
         question.asker_notified_at = None
-        notice_clock = start_clock(NOTICE_CLOCK, now, subject=question)
+        notice_clock = start_clock(NOTICE_CLOCK, notice_clock_event(question, now), subject=question)
         question.notice_due_at = notice_clock.due_at
         if profile.period(NOTICE_CLOCK).unit == "immediate":
             _notify_return(question, now, notice_clock)
@@ -412,6 +446,138 @@ def return_question(question: Question, user, reason: str) -> Question:
             user=user,
             data={"agency": question.agency.code, "reason": reason.strip()[:200]},
         )
+    return question
+
+
+def notice_clock_event(question: Question, now: dt.datetime) -> dt.datetime:
+    """When the clock to tell the asker "not our competence" starts.
+
+    ST-24.3 "khi nhận được câu hỏi … trong vòng 02 ngày": from the agency's receipt (the routing or
+    transfer to it). "Thông báo ngay" (LC-13.1, ND43-17) has no count to run from receipt: it is due at
+    the moment the agency finds the question is not its own.
+    """
+    if get_profile().period(NOTICE_CLOCK).unit == "immediate" or question.routed_at is None:
+        return now
+    return question.routed_at
+
+
+def transfer_notice_due(question: Question) -> dt.datetime | None:
+    """By when the agency must tell the asker, if the question is not its own (shown on its screen)."""
+    period = get_profile().period(NOTICE_CLOCK)
+    if period.unit == "immediate" or not period.has_limit or question.routed_at is None:
+        return None
+    return working_calendar().due(question.routed_at, period)
+
+
+def default_router(question: Question) -> Agency | None:
+    """Where a question goes when its competent agency is unclear (``qa.default_router``): ``None`` for
+    the editorial board (BK-7.1.f¶1, LC-13.1, HG-8.5), else the agency of that name (ST-24.3: Sở Thông
+    tin và Truyền thông)."""
+    param = get_profile().param("qa.default_router")
+    name = param.value.strip()
+    if not name or name.casefold() == BOARD_ROUTER.casefold():
+        return None
+    agency = Agency.objects.filter(name__iexact=name).first()
+    if agency is None:
+        raise ActionError(
+            f"Chưa có «{name}» trong danh mục cơ quan (nơi nhận câu hỏi chưa rõ thẩm quyền theo "
+            f"{param.source}); hãy chọn cơ quan có thẩm quyền hoặc đề nghị quản trị thêm cơ quan này."
+        )
+    if agency.pk == question.agency_id:
+        raise ActionError(
+            "Cơ quan của bạn là nơi nhận câu hỏi chưa rõ thẩm quyền; hãy chọn cơ quan có thẩm quyền."
+        )
+    return agency
+
+
+def transfer_question(
+    question: Question,
+    *,
+    acting_user,
+    to_agency: Agency | None,
+    reason: str,
+    now: dt.datetime | None = None,
+) -> Question:
+    """Chuyển câu hỏi không thuộc thẩm quyền (ST-24.3): the agency that received a question outside its
+    competence tells the asker and, in the same step, transfers it to the competent agency, or — when it
+    is unclear which — to ``qa.default_router`` (an agency such as Sở TT&TT, or back to the board).
+
+    The notice clock (``qa.out_of_scope_notice``) runs from the agency's receipt, so a transfer after
+    the 2 days is recorded as late. The receiving agency answers under its own answer clock when
+    ``qa.transfer_restarts_clock`` is true; otherwise the first clock keeps running.
+    """
+    _require(
+        handles(acting_user, question)
+        and agency_of(acting_user) is not None
+        and agency_of(acting_user).pk == question.agency_id,
+        "Chỉ cơ quan đang được giao câu hỏi mới chuyển được câu hỏi.",
+    )
+    _require_status(question, Question.OPEN_STATUSES, "Chỉ chuyển được câu hỏi đang chờ cơ quan trả lời")
+    if not reason.strip():
+        raise ActionError("Hãy nêu vì sao câu hỏi không thuộc thẩm quyền của cơ quan.")
+    if to_agency is not None and to_agency.pk == question.agency_id:
+        raise ActionError("Câu hỏi đang ở chính cơ quan này; hãy chọn cơ quan có thẩm quyền khác.")
+    destination = to_agency if to_agency is not None else default_router(question)
+    profile = get_profile()
+    now = now or timezone.now()
+    previous = question.agency
+    with transaction.atomic():
+        notice = start_clock(NOTICE_CLOCK, notice_clock_event(question, now), subject=question)
+        stop_clock(notice, at=now, reason="Đã báo người hỏi và chuyển câu hỏi")
+        notice_late = notice.due_at is not None and now > notice.due_at
+        _stop(question, PROMISE_CLOCK, now, "Chuyển cơ quan khác")
+        if profile["qa.transfer_restarts_clock"]:
+            _stop(question, ANSWER_CLOCK, now, f"Chuyển khỏi {previous}: không thuộc thẩm quyền")
+            question.answer_due_at = None
+        question.asker_notified_at = now
+        question.notice_due_at = None
+        if destination is None:  # back to the board, which routes it (route_question)
+            question.status = Question.Status.RETURNED
+            question.returned_at = now
+            question.return_reason = reason.strip()
+            question.return_count += 1
+            where = BOARD_ROUTER
+        else:
+            question.agency = destination
+            question.status = Question.Status.ROUTED
+            question.routed_at = now
+            question.promised_date = None
+            if not _running(question, ANSWER_CLOCK):
+                _start_answer_clock(question, now)
+            where = str(destination)
+        due = (
+            f"Hạn trả lời: {_fmt(question.answer_due_at)}."
+            if destination is not None
+            else "Cổng sẽ thông báo khi câu hỏi được chuyển đến cơ quan có thẩm quyền."
+        )
+        _queue_notice(
+            question,
+            AskerNotice.Kind.OUT_OF_SCOPE,
+            f"{question.reference}: đã chuyển đến {where}",
+            f"{previous} thông báo: câu hỏi không thuộc thẩm quyền của cơ quan ({reason.strip()}).\n"
+            f"Câu hỏi đã được chuyển đến {where}. {due}",
+        )
+        question.refresh_search_text()
+        question.save()
+        log(
+            question,
+            "citizens.transfer",
+            user=acting_user,
+            data={
+                "from": previous.code,
+                "to": destination.code if destination else "",
+                "reason": reason.strip()[:200],
+                "notice_due": _fmt(notice.due_at),
+                "notice_late": notice_late,
+            },
+        )
+        if destination is not None:
+            _staff_mail(
+                destination,
+                f"[Hỏi – Đáp] {question.reference} chuyển đến {destination}",
+                f"{previous} đã chuyển {question.reference} “{question.title}” đến cơ quan vì không thuộc "
+                f"thẩm quyền của mình. Hạn trả lời: {_fmt(question.answer_due_at)}.",
+            )
     return question
 
 
@@ -454,7 +620,7 @@ def send_progress_notice(question: Question, user, message: str, new_date: dt.da
     new clock runs to the promised date."""
     _require(
         can_submit_answer(user, question),
-        "Chỉ thủ trưởng cơ quan hoặc người được ủy quyền được gửi thông báo tiến độ.",
+        f"Chỉ {who_may_answer()} được gửi thông báo tiến độ.",
     )
     if not get_profile()["qa.progress_notice"]:
         raise ActionError("Quy chế không cho phép thông báo tiến độ thay cho câu trả lời.")
@@ -536,13 +702,19 @@ def answer_question(
     relies on (ST-15.4, ST-15.6, LC-13.4, LC-13.5, LC-13.7). Stops the answer clock."""
     _require(
         can_submit_answer(user, question),
-        "Chỉ thủ trưởng cơ quan hoặc người được thủ trưởng ủy quyền được trả lời.",
+        f"Chỉ {who_may_answer()} được trả lời ({get_profile().param('qa.answerer_roles').source}).",
     )
     _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lời được câu hỏi đang chờ trả lời")
     if not body.strip():
         raise ActionError("Nội dung trả lời không được để trống.")
     if mode not in Answer.Mode.values:
         raise ActionError("Hình thức trả lời không hợp lệ.")
+    publication = get_profile().param("qa.publication")
+    if mode not in publication.value:
+        raise ActionError(
+            f"Quy chế ({publication.source}) không cho phép hình thức «{Answer.Mode(mode).label}»; câu trả lời"
+            " gửi Ban Biên tập để đăng trên Cổng."
+        )
     required = set(get_profile()["qa.answer_citations"])
     for number, citation in enumerate(citations, start=1):
         values = {
@@ -651,6 +823,9 @@ def close_question(question: Question, user) -> Question:
     _require_status(question, (Question.Status.ANSWERED,), "Chỉ kết thúc được câu hỏi đã có trả lời")
     if question.socio_economic:
         raise ActionError("Câu hỏi về quản lý kinh tế – xã hội phải được đăng câu trả lời trên Cổng.")
+    publication = get_profile().param("qa.publication")
+    if Answer.Mode.DIRECT not in publication.value:
+        raise ActionError(f"Theo quy chế ({publication.source}), câu trả lời phải được đăng trên Cổng.")
     with transaction.atomic():
         question.status = Question.Status.CLOSED
         question.closed_at = timezone.now()
@@ -759,95 +934,3 @@ def revoke_answer_delegation(delegation: AnswerDelegation, user) -> AnswerDelega
         delegation.save(update_fields=["revoked_at"])
         log(delegation, "citizens.revoke_delegation", user=user)
     return delegation
-
-
-# --- Scheduled work -------------------------------------------------------------------------------
-
-
-def send_due_reminders(now: dt.datetime | None = None) -> int:
-    """Nhắc hạn: remind agencies of answers due within ``qa.reminder_before`` (or already overdue), and
-    the board of returned questions whose asker has not been told yet. Each due moment is reminded once."""
-    now = now or timezone.now()
-    calendar = working_calendar()
-    horizon = calendar.due(now, get_profile().period(REMINDER_PERIOD)) or now
-    sent = 0
-    for question in Question.objects.open().filter(answer_due_at__lte=horizon).select_related("agency"):
-        if question.reminded_for_due == question.answer_due_at:
-            continue
-        with transaction.atomic():
-            question.reminded_for_due = question.answer_due_at
-            question.save(update_fields=["reminded_for_due"])
-            overdue = question.answer_due_at < now
-            log(
-                question,
-                "citizens.remind",
-                user=None,
-                data={"due": _fmt(question.answer_due_at), "overdue": overdue},
-            )
-            _staff_mail(
-                question.agency,
-                f"[Hỏi – Đáp] {'QUÁ HẠN' if overdue else 'Sắp đến hạn'}: {question.reference}",
-                f"{question.reference} “{question.title}” — hạn trả lời {_fmt(question.answer_due_at)}.",
-            )
-        sent += 1
-    for question in Question.objects.filter(
-        status=Question.Status.RETURNED, asker_notified_at__isnull=True, notice_due_at__lte=horizon
-    ):
-        if question.reminded_for_due == question.notice_due_at:
-            continue
-        with transaction.atomic():
-            question.reminded_for_due = question.notice_due_at
-            question.save(update_fields=["reminded_for_due"])
-            log(question, "citizens.remind", user=None, data={"notice_due": _fmt(question.notice_due_at)})
-        sent += 1
-    return sent
-
-
-def personal_data_expiry(question: Question) -> dt.datetime | None:
-    """When the asker's personal data must be erased: ``qa.personal_data_retention`` after handling ended."""
-    ended = question.closed_at or question.refused_at or question.published_at
-    period = get_profile().period(PERSONAL_DATA_PERIOD)
-    if ended is None or not period.has_limit:
-        return None
-    return working_calendar().due(ended, period)
-
-
-def erase_expired_personal_data(now: dt.datetime | None = None) -> int:
-    """Retention job: erase the personal data of every finished question past its retention (TT25-13).
-
-    Published questions and answers stay public, with the asker shown as anonymised.
-    """
-    now = now or timezone.now()
-    period = get_profile().period(PERSONAL_DATA_PERIOD)
-    if not period.has_limit:
-        return 0
-    # Prefilter in the database: no period ends sooner than its number of calendar days.
-    cutoff = now - dt.timedelta(days=period.days or 0)
-    finished = (
-        Question.objects.filter(
-            personal_data_erased_at__isnull=True,
-            status__in=(Question.Status.PUBLISHED, Question.Status.CLOSED, Question.Status.REFUSED),
-        )
-        .exclude(closed_at__gt=cutoff)
-        .exclude(refused_at__gt=cutoff)
-    )
-    erased = 0
-    for question in finished.iterator():
-        expiry = personal_data_expiry(question)
-        if expiry is not None and expiry <= now:
-            withdraw_personal_data(question, by_asker=False, now=now)
-            erased += 1
-    return erased
-
-
-def retry_unsent_notices(now: dt.datetime | None = None, max_attempts: int = 20) -> int:
-    """Re-queue every e-mail to an asker that is not sent yet (mail server down, worker lost)."""
-    from .tasks import deliver_notice
-
-    now = now or timezone.now()
-    pending = AskerNotice.objects.filter(sent_at__isnull=True, attempts__lt=max_attempts).exclude(to_email="")
-    count = 0
-    for notice_id in pending.filter(created_at__lte=now).values_list("pk", flat=True):
-        _enqueue(deliver_notice, notice_id)
-        count += 1
-    return count

@@ -40,10 +40,24 @@ class RouteForm(forms.Form):
         label="Vấn đề quản lý kinh tế – xã hội (bắt buộc đăng)", required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        required = get_profile().param("qa.classification")
+        for name in ("field", "policy_group"):
+            if name in required.value:
+                self.fields[name].required = True
+                self.fields[name].help_text = f"Bắt buộc theo {required.source}."
+
 
 class RefuseForm(forms.Form):
     refusal = forms.ChoiceField(label="Lý do", choices=Question.Refusal.choices)
     reason = forms.CharField(label="Giải thích gửi người hỏi", widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        grounds = get_profile().param("qa.may_reject")  # ST-24.1, ST-24.7: only violations
+        self.fields["refusal"].choices = [c for c in Question.Refusal.choices if c[0] in grounds.value]
+        self.fields["refusal"].help_text = f"Các lý do được từ chối theo {grounds.source}."
 
 
 class ReturnForm(forms.Form):
@@ -51,6 +65,26 @@ class ReturnForm(forms.Form):
         label="Vì sao không thuộc thẩm quyền; cơ quan có thẩm quyền (nếu biết)",
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class TransferForm(forms.Form):
+    """Chuyển câu hỏi không thuộc thẩm quyền (ST-24.3): to a named agency, or to the routing body."""
+
+    agency = forms.ModelChoiceField(
+        label="Cơ quan có thẩm quyền",
+        queryset=Agency.objects.all(),
+        required=False,
+        empty_label="Chưa rõ cơ quan nào",
+    )
+    reason = forms.CharField(
+        label="Vì sao không thuộc thẩm quyền (gửi người hỏi)", widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, question: Question, **kwargs):
+        super().__init__(*args, **kwargs)
+        router = get_profile().param("qa.default_router")
+        self.fields["agency"].queryset = Agency.objects.exclude(pk=question.agency_id)
+        self.fields["agency"].empty_label = f"Chưa rõ cơ quan nào: gửi {router.value} ({router.source})"
 
 
 class NotifyReturnForm(forms.Form):
@@ -71,6 +105,11 @@ class AnswerForm(forms.Form):
     mode = forms.ChoiceField(label="Hình thức", choices=Answer.Mode.choices, initial=Answer.Mode.VIA_BOARD)
     signer_name = forms.CharField(label="Người ký", max_length=255, required=False)
     signer_position = forms.CharField(label="Chức vụ", max_length=255, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = get_profile()["qa.publication"]  # HG-8.5: through the board only; LC-13.4: also direct
+        self.fields["mode"].choices = [c for c in Answer.Mode.choices if c[0] in allowed]
 
 
 class CitationForm(forms.Form):
@@ -208,6 +247,8 @@ class QuestionDetailView(CitizensAdminView):
         if status == S.RETURNED and not question.asker_notified_at and (board or own):
             available["notify_return"] = forms_.get("notify_return") or NotifyReturnForm()
         if own and status in Question.OPEN_STATUSES:
+            available["transfer"] = forms_.get("transfer") or TransferForm(question=question)
+            context["transfer_notice_due"] = actions.transfer_notice_due(question)
             available["return"] = forms_.get("return") or ReturnForm()
             if actions.can_submit_answer(user, question):
                 if get_profile()["qa.progress_notice"]:
@@ -216,7 +257,7 @@ class QuestionDetailView(CitizensAdminView):
                 available["citations"] = forms_.get("citations") or CitationFormSet(prefix="cit")
         if board and status == S.ANSWERED:
             available["publish"] = True
-            if not question.socio_economic:
+            if not question.socio_economic and Answer.Mode.DIRECT in get_profile()["qa.publication"]:
                 available["close"] = True
         if board and status == S.PUBLISHED:
             available["unpublish"] = forms_.get("unpublish") or UnpublishForm()
@@ -234,6 +275,7 @@ class QuestionDetailView(CitizensAdminView):
             attachments=list(question.attachments.all()),
             forms=available,
             can_answer=actions.can_submit_answer(user, question),
+            who_may_answer=actions.who_may_answer(),
             own=own,
             board=board,
             now=timezone.now(),
@@ -266,6 +308,16 @@ class QuestionDetailView(CitizensAdminView):
                 if form.is_valid():
                     actions.return_question(question, user, form.cleaned_data["reason"])
                     return self._done(question, "Đã trả lại Ban Biên tập.", back_to_list=True)
+            elif action == "transfer":
+                form = bound["transfer"] = TransferForm(request.POST, question=question)
+                if form.is_valid():
+                    actions.transfer_question(question, acting_user=user, to_agency=form.cleaned_data["agency"],
+                                              reason=form.cleaned_data["reason"])  # fmt: skip
+                    return self._done(
+                        question,
+                        f"Đã báo người hỏi và chuyển câu hỏi đến {question.agency if question.is_open else actions.BOARD_ROUTER}.",
+                        back_to_list=True,
+                    )
             elif action == "notify_return":
                 form = bound["notify_return"] = NotifyReturnForm(request.POST)
                 if form.is_valid():

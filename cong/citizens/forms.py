@@ -51,9 +51,15 @@ MAGIC_TYPES = {
 }
 
 
+ASKER_FIELDS_KEYS = {
+    Question.AskerType.INDIVIDUAL: "qa.asker_fields.individual",  # ST-15.1.b, LC-13.3.b
+    Question.AskerType.ORGANISATION: "qa.asker_fields.organisation",  # ST-15.1.a, LC-13.3.a
+}
+
+
 def required_asker_fields(asker_type: str) -> tuple[str, ...]:
-    key = "individual" if asker_type == Question.AskerType.INDIVIDUAL else "organisation"
-    return get_profile()[f"qa.asker_fields.{key}"]
+    key = ASKER_FIELDS_KEYS.get(asker_type, ASKER_FIELDS_KEYS[Question.AskerType.ORGANISATION])
+    return get_profile()[key]
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -6,6 +6,7 @@ Addresses: /hoi-dap/, /hoi-dap/<id>/, /hoi-dap/dat-cau-hoi/, /hoi-dap/bien-nhan/
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from django.conf import settings
@@ -13,11 +14,13 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
 from cong.agencies.models import Agency
+from cong.core.clock import working_calendar
 from cong.core.params import text_param, year_param
 from cong.core.profiles import get_profile
 from cong.portal.models.pages import paginate
@@ -184,14 +187,29 @@ def _legal_links(citations) -> dict[int, str]:
     return links
 
 
+def intake_reopens(kind: str, now: dt.datetime | None = None) -> dt.date | None:
+    """The working day the question form opens again, when ``qa.intake`` is "working_days" (ST-15.2 read
+    literally: "24/24 giờ vào tất cả các ngày làm việc trong tuần") and today is not one; else None."""
+    if kind != Question.Kind.QUESTION or get_profile()["qa.intake"] != "working_days":
+        return None
+    calendar = working_calendar()
+    today = timezone.localdate(now or timezone.now())
+    return None if calendar.is_working_day(today) else calendar.next_working_day(today)
+
+
 @require_http_methods(["GET", "POST"])
 def ask(request, kind: str = Question.Kind.QUESTION):
-    """Đặt câu hỏi / gửi phản ánh: open 24/7 (ST-15.2); the question is committed before the receipt."""
+    """Đặt câu hỏi / gửi phản ánh: open 24/7 or on working days (``qa.intake``, ST-15.2); the question is
+    committed before the receipt."""
     channel = _require_enabled(kind)
     guard = antiabuse.Guard(request, "ask")
     status = 200
     errors: list[str] = []
-    if request.method == "POST":
+    reopens = intake_reopens(kind)
+    if reopens and request.method == "POST":
+        status = 400  # nothing is stored: the form says when to send the question again
+        form = QuestionForm(kind=kind)
+    elif request.method == "POST":
         guard.record_attempt()
         form = QuestionForm(request.POST, request.FILES, kind=kind)
         if guard.too_many():
@@ -229,6 +247,8 @@ def ask(request, kind: str = Question.Kind.QUESTION):
         "errors": errors,
         "challenge": antiabuse.new_challenge() if guard.flagged() else None,
         "profile": get_profile(),
+        "intake": get_profile()["qa.intake"],
+        "intake_reopens": reopens,
         "retention": get_profile().period(actions.PERSONAL_DATA_PERIOD),
         "answer_period": get_profile().period(actions.ANSWER_CLOCK),
         "disclaimer": get_profile()["qa.disclaimer"],

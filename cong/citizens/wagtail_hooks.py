@@ -14,6 +14,7 @@ LOG_ACTIONS = {
     "citizens.reroute": ("Chuyển lại cơ quan", "Đã chuyển lại cơ quan có thẩm quyền"),
     "citizens.refuse": ("Không tiếp nhận", "Đã từ chối, thông báo người hỏi"),
     "citizens.return": ("Trả lại", "Cơ quan trả lại: không thuộc thẩm quyền"),
+    "citizens.transfer": ("Chuyển cơ quan có thẩm quyền", "Cơ quan đã báo người hỏi và chuyển câu hỏi"),
     "citizens.notify_return": ("Thông báo không đúng thẩm quyền", "Đã thông báo người hỏi"),
     "citizens.progress": ("Thông báo tiến độ", "Đã thông báo tiến độ, hẹn ngày trả lời"),
     "citizens.answer": ("Trả lời", "Đã trả lời"),

@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from cong.citizens import actions
+from cong.citizens import actions, jobs
 from cong.citizens.models import Answer, AskerNotice, Question
 from cong.core.clock import TZ
 from cong.core.clocks import clocks_for
@@ -152,7 +152,7 @@ def test_return_in_soc_trang_gives_two_days_then_reroute_restarts_the_clock(worl
     assert question.asker_notified_at is None
     returned = timezone.localtime(question.returned_at).date()
     assert timezone.localtime(question.notice_due_at).date() >= returned + dt.timedelta(days=2)
-    assert actions.send_due_reminders() >= 1  # the notice is due within the reminder horizon
+    assert jobs.send_due_reminders() >= 1  # the notice is due within the reminder horizon
     with pytest.raises(actions.ActionError, match="vừa trả lại"):
         actions.route_question(question, world["board"], world["agency"])
     actions.route_question(question, world["board"], world["other"])
@@ -181,9 +181,9 @@ def test_overdue_questions_are_listed_and_reminded_once(world, django_capture_on
     assert Question.objects.overdue().filter(pk=question.pk).exists()
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        assert actions.send_due_reminders() == 1
+        assert jobs.send_due_reminders() == 1
     assert any("QUÁ HẠN" in m.subject for m in mail.outbox)
-    assert actions.send_due_reminders() == 0
+    assert jobs.send_due_reminders() == 0
     actions.answer_question(question, world["head"], "Muộn nhưng đầy đủ.")
     assert question.answered_on_time is False
 
@@ -213,10 +213,10 @@ def test_retention_job_erases_after_the_profile_period(world):
     actions.route_question(question, world["board"], world["agency"])
     actions.answer_question(question, world["head"], "Trả lời")
     actions.publish_answer(question, world["board"])
-    expiry = actions.personal_data_expiry(question)
+    expiry = jobs.personal_data_expiry(question)
     assert expiry is not None
-    assert actions.erase_expired_personal_data(now=expiry - dt.timedelta(seconds=1)) == 0
-    assert actions.erase_expired_personal_data(now=expiry + dt.timedelta(seconds=1)) == 1
+    assert jobs.erase_expired_personal_data(now=expiry - dt.timedelta(seconds=1)) == 0
+    assert jobs.erase_expired_personal_data(now=expiry + dt.timedelta(seconds=1)) == 1
     question.refresh_from_db()
     assert question.personal_data_erased_at and question.full_name == ""
     assert "citizens.erase_personal_data" in audit(question)
@@ -230,6 +230,6 @@ def test_mail_server_down_loses_nothing(world, settings, django_capture_on_commi
     assert notice.sent_at is None and notice.attempts == 1 and "mất kết nối" in notice.last_error
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     with django_capture_on_commit_callbacks(execute=True):
-        assert actions.retry_unsent_notices() == 1
+        assert jobs.retry_unsent_notices() == 1
     notice.refresh_from_db()
     assert notice.sent_at is not None
