@@ -13,6 +13,7 @@ from django.utils import timezone
 from cong.agencies.models import Agency, AgencyStaff
 from cong.core.clock import working_calendar
 from cong.core.names import split_full_name
+from cong.core.profiles import get_profile
 
 from . import actions
 from .models import Field, Question
@@ -138,6 +139,17 @@ def _ask(i, title, content, field=None, *, kind=Question.Kind.QUESTION, regulati
     return actions.receive_question(kind=kind, data=data, now=timezone.now() - dt.timedelta(days=days_ago))
 
 
+def _route(question, board, agency, **extra):
+    """Route with the classification the profile requires (``qa.classification``; ST-24.4 adds the policy
+    group)."""
+    required = get_profile()["qa.classification"]
+    if "field" in required and question.field is None:
+        extra.setdefault("field", Field.objects.get(slug="thu-tuc-hanh-chinh"))
+    if "policy_group" in required:
+        extra.setdefault("policy_group", "Cải cách hành chính")
+    return actions.route_question(question, board, agency, **extra)
+
+
 def people():
     """Agencies, fields, staff accounts and the board: everything of the demo that does not depend on the
     date. Returns (agencies, fields, users, board)."""
@@ -202,7 +214,7 @@ def questions(agencies, fields, users, board) -> None:
     i = 0
     for code, field_slug, title, content, answer, citations in PUBLISHED:
         q = _ask(i, title, content, fields[field_slug], days_ago=12 - i)
-        actions.route_question(q, board, agencies[code], socio_economic=code == "sotc")
+        _route(q, board, agencies[code], socio_economic=code == "sotc")
         actions.answer_question(
             q, _head(users, code), answer, citations=[actions.CitationIn(*c) for c in citations]
         )
@@ -210,7 +222,7 @@ def questions(agencies, fields, users, board) -> None:
         i += 1
     for code, title, content, regulation, result in PETITIONS:
         p = _ask(i, title, content, kind=Question.Kind.PETITION, regulation=regulation, days_ago=9)
-        actions.route_question(p, board, agencies[code])
+        _route(p, board, agencies[code])
         actions.answer_question(p, _head(users, code), result)
         actions.publish_answer(p, board)
         i += 1
@@ -229,14 +241,14 @@ def questions(agencies, fields, users, board) -> None:
         fields["dat-dai-moi-truong"],
         days_ago=2,
     )
-    actions.route_question(routed, board, agencies["sonnmt"])
+    _route(routed, board, agencies["sonnmt"])
     returned = _ask(
         i + 2,
         "Chế độ cho giáo viên vùng khó khăn",
         "Giáo viên cắm bản được phụ cấp thu hút bao nhiêu?",
         days_ago=2,
     )
-    actions.route_question(returned, board, agencies["sotc"])
+    _route(returned, board, agencies["sotc"])
     actions.return_question(
         returned, _clerk(users, "sotc"), "Thuộc thẩm quyền Sở Giáo dục và Đào tạo, không thuộc Sở Tài chính."
     )
@@ -247,7 +259,7 @@ def questions(agencies, fields, users, board) -> None:
         fields["dat-dai-moi-truong"],
         days_ago=5,
     )
-    actions.route_question(progress, board, agencies["ubndtanlap"])
+    _route(progress, board, agencies["ubndtanlap"])
     # The promised date must be a working day (holidays, Tết and swapped days included), as the action
     # checks: the first working day at least 20 days ahead.
     new_date = working_calendar().next_working_day(timezone.localdate() + dt.timedelta(days=19))
@@ -261,7 +273,7 @@ def questions(agencies, fields, users, board) -> None:
         fields["tai-chinh"],
         days_ago=40,
     )
-    actions.route_question(overdue, board, agencies["sotc"])
+    _route(overdue, board, agencies["sotc"])
     answered = _ask(
         i + 5,
         "Thủ tục chuyển mục đích đất vườn sang đất ở",
@@ -269,7 +281,7 @@ def questions(agencies, fields, users, board) -> None:
         fields["thu-tuc-hanh-chinh"],
         days_ago=6,
     )
-    actions.route_question(answered, board, agencies["ubndtanlap"])
+    _route(answered, board, agencies["ubndtanlap"])
     actions.answer_question(
         answered,
         _head(users, "ubndtanlap"),
@@ -278,9 +290,17 @@ def questions(agencies, fields, users, board) -> None:
     refused = _ask(
         i + 6, "Tố cáo cán bộ địa chính xã", "Tôi tố cáo cán bộ địa chính xã nhận tiền.", days_ago=1
     )
-    actions.refuse_question(
-        refused,
-        board,
-        Question.Refusal.COMPLAINT,
-        "Nội dung là đơn tố cáo, không thuộc chuyên mục Hỏi – Đáp.",
-    )
+    if Question.Refusal.COMPLAINT in get_profile()["qa.may_reject"]:
+        actions.refuse_question(
+            refused,
+            board,
+            Question.Refusal.COMPLAINT,
+            "Nội dung là đơn tố cáo, không thuộc chuyên mục Hỏi – Đáp.",
+        )
+    else:  # ST-24.1, ST-24.7: only a violation may be refused
+        actions.refuse_question(
+            refused,
+            board,
+            Question.Refusal.VIOLATION,
+            "Nội dung quy kết cá nhân chưa được kiểm chứng (Điều 10.2).",
+        )

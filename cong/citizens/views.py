@@ -248,6 +248,7 @@ def ask(request, kind: str = Question.Kind.QUESTION):
         "challenge": antiabuse.new_challenge() if guard.flagged() else None,
         "profile": get_profile(),
         "intake": get_profile()["qa.intake"],
+        "may_reject": get_profile()["qa.may_reject"],
         "intake_reopens": reopens,
         "retention": get_profile().period(actions.PERSONAL_DATA_PERIOD),
         "answer_period": get_profile().period(actions.ANSWER_CLOCK),

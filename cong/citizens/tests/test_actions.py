@@ -68,7 +68,9 @@ def test_lai_chau_counts_from_08_00_of_working_days(world, settings):
 def test_full_life_route_progress_answer_publish(world, settings):
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"], field=world["field"])
+    actions.route_question(
+        question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư xây dựng"
+    )
     assert question.status == Question.Status.ROUTED
     new_date = timezone.localdate() + dt.timedelta(days=30)
     while new_date.weekday() >= 5:
@@ -112,7 +114,9 @@ def test_full_life_route_progress_answer_publish(world, settings):
 def test_only_the_head_or_a_delegate_may_answer(world, settings):
     settings.CONG_PROFILE = "soc-trang"  # ST-15.6 allows delegation
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(
+        question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư"
+    )
     for outsider in (world["clerk"], world["other_head"], world["board"]):
         with pytest.raises(actions.NotAllowed):
             actions.answer_question(question, outsider, "Trả lời")
@@ -132,7 +136,7 @@ def test_only_the_head_or_a_delegate_may_answer(world, settings):
 def test_return_in_lai_chau_notifies_the_asker_at_once(world, settings):
     settings.CONG_PROFILE = "lai-chau"
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(question, world["board"], world["agency"], field=world["field"])
     with pytest.raises(actions.NotAllowed):
         actions.return_question(question, world["other_head"], "Không phải của tôi")
     actions.return_question(question, world["clerk"], "Thuộc thẩm quyền Sở Nông nghiệp và Môi trường.")
@@ -146,7 +150,9 @@ def test_return_in_lai_chau_notifies_the_asker_at_once(world, settings):
 def test_return_in_soc_trang_gives_two_days_then_reroute_restarts_the_clock(world, settings):
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(
+        question, world["board"], world["agency"], field=world["field"], policy_group="Giáo dục"
+    )
     first_due = question.answer_due_at
     actions.return_question(question, world["clerk"], "Không thuộc thẩm quyền.")
     assert question.asker_notified_at is None

@@ -87,7 +87,7 @@ def test_a_clerk_cannot_answer_the_head_answers_with_citations(client, world):
 def test_head_delegates_in_the_admin_and_the_delegate_may_answer(client, world, settings):
     settings.CONG_PROFILE = "soc-trang"
     q = world["question"]
-    actions.route_question(q, world["board"], world["agency"])
+    actions.route_question(q, world["board"], world["agency"], field=f.field(), policy_group="Đầu tư")
     login(client, world["clerk"])
     assert client.post("/quan-tri/hoi-dap/uy-quyen/", {})["Location"] == "/quan-tri/"
     login(client, world["head"])
@@ -102,7 +102,7 @@ def test_head_delegates_in_the_admin_and_the_delegate_may_answer(client, world, 
 def test_agency_returns_and_board_sees_it_with_the_notice_deadline(client, world, settings):
     settings.CONG_PROFILE = "soc-trang"
     q = world["question"]
-    actions.route_question(q, world["board"], world["agency"])
+    actions.route_question(q, world["board"], world["agency"], field=f.field(), policy_group="Nông nghiệp")
     login(client, world["clerk"])
     client.post(f"/quan-tri/hoi-dap/{q.pk}/", {"action": "return", "reason": "Thuộc Sở Nông nghiệp."})
     q.refresh_from_db()
@@ -110,7 +110,14 @@ def test_agency_returns_and_board_sees_it_with_the_notice_deadline(client, world
     login(client, world["board"])
     listing = client.get("/quan-tri/hoi-dap/?status=returned").content.decode()
     assert "Báo người hỏi trước" in listing
-    client.post(f"/quan-tri/hoi-dap/{q.pk}/", {"action": "route", "agency": world["other"].pk})
+    # The form comes filled with the classification made at the first routing (ST-24.4 requires it).
+    route = {
+        "action": "route",
+        "agency": world["other"].pk,
+        "field": q.field_id,
+        "policy_group": q.policy_group,
+    }
+    client.post(f"/quan-tri/hoi-dap/{q.pk}/", route)
     q.refresh_from_db()
     assert q.agency == world["other"] and q.asker_notified_at
 

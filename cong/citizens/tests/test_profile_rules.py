@@ -57,7 +57,15 @@ def test_soc_trang_refuses_only_violations(world, settings, client):
     actions.refuse_question(question, world["board"], Question.Refusal.VIOLATION, "Vi phạm Điều 10.2.")
     assert question.status == Question.Status.REFUSED
 
+    assert (
+        "Cổng không tiếp nhận đơn khiếu nại, tố cáo"
+        not in client.get("/hoi-dap/dat-cau-hoi/").content.decode()
+    )
+
     settings.CONG_PROFILE = "lai-chau"
+    assert (
+        "Cổng không tiếp nhận đơn khiếu nại, tố cáo" in client.get("/hoi-dap/dat-cau-hoi/").content.decode()
+    )
     other = f.question(title="Tố cáo cán bộ xã", content="Tôi tố cáo …")
     assert 'value="complaint"' in client.get(f"/quan-tri/hoi-dap/{other.pk}/").content.decode()
     actions.refuse_question(other, world["board"], Question.Refusal.COMPLAINT, "Là đơn tố cáo.")

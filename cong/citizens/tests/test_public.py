@@ -71,6 +71,10 @@ def test_soc_trang_requires_the_id_number_and_checks_its_format(client, portal, 
     response = client.post("/hoi-dap/dat-cau-hoi/", form_data(id_number="12345"))
     assert "CCCD gồm 12 chữ số" in response.content.decode()
     assert not Question.objects.exists()
+    # The national profile (qa.asker_fields.individual = full name, e-mail) asks no ID number.
+    settings.CONG_PROFILE = "national"
+    assert client.post("/hoi-dap/dat-cau-hoi/", form_data(id_number="")).status_code == 302
+    assert Question.objects.get().id_number == ""
 
 
 def test_lai_chau_organisation_needs_founding_decision_and_phone(client, portal, settings):
@@ -86,6 +90,10 @@ def test_lai_chau_organisation_needs_founding_decision_and_phone(client, portal,
     assert "Vui lòng nhập «Số quyết định thành lập hoặc giấy phép»" in body
     assert "Vui lòng nhập «Điện thoại»" in body
     assert not Question.objects.exists()
+    # The national profile (qa.asker_fields.organisation = name, position, e-mail) takes the same form.
+    settings.CONG_PROFILE = "national"
+    assert client.post("/hoi-dap/dat-cau-hoi/", data).status_code == 302
+    assert Question.objects.get().founding_decision == ""
 
 
 def test_no_consent_no_question(client, portal):
