@@ -232,6 +232,7 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "deadlines.law_dissemination": (PERIOD, "Phổ biến, hướng dẫn pháp luật"),
     "deadlines.legal_doc_issuer": (PERIOD, "Văn bản — cơ quan ban hành"),
     "deadlines.legal_doc_affected": (PERIOD, "Văn bản — cơ quan thuộc phạm vi điều chỉnh"),
+    "deadlines.legal_database_entry": (PERIOD, "Đưa văn bản vào cơ sở dữ liệu văn bản"),
     "deadlines.draft_posting": (PERIOD, "Đăng dự thảo lấy ý kiến"),
     "consultation.period": (PERIOD, "Thời hạn góp ý dự thảo"),
     "deadlines.planning_projects": (PERIOD, "Chiến lược, quy hoạch, dự án, đấu thầu"),

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -21,6 +22,7 @@ from .models import (
     Consultation,
     DocumentRelation,
     LegalDocument,
+    PostingObligation,
     missing_for_publication,
     number_key,
 )
@@ -30,6 +32,7 @@ POSTING_PURPOSES = {
     LegalDocument.PostingDuty.AFFECTED: "deadlines.legal_doc_affected",
 }
 DRAFT_POSTING_PURPOSE = "deadlines.draft_posting"
+DATABASE_ENTRY_PURPOSE = "deadlines.legal_database_entry"
 ENDING_KINDS = {
     DocumentRelation.Kind.REPLACES: LegalDocument.Status.EXPIRED,
     DocumentRelation.Kind.REPEALS: LegalDocument.Status.EXPIRED,
@@ -65,8 +68,9 @@ def publish_document(document: LegalDocument, user=None) -> LegalDocument:
         raise PublicationError(
             f"Đã có văn bản số {existing.number} của {existing.issuer} (mã {existing.pk}); không xuất bản bản trùng."
         )
-    revision = document.save_revision(user=user, log_action=True)
-    revision.publish(user=user)
+    with transaction.atomic():
+        revision = document.save_revision(user=user, log_action=True)
+        revision.publish(user=user)
     document.refresh_from_db()
     return document
 
@@ -82,7 +86,7 @@ def document_published(document: LegalDocument, user=None) -> None:
         target=document, kind__in=list(ENDING_KINDS), source__live=True
     ).select_related("source"):
         end_document(document, by=relation.source, status=ENDING_KINDS[relation.kind], user=user)
-    sync_posting_clock(document)
+    sync_document_clocks(document)
 
 
 def link_relations(document: LegalDocument) -> int:
@@ -137,41 +141,187 @@ def end_document(document: LegalDocument, *, by: LegalDocument, status: str, use
     document.ended_by = by
     if status == LegalDocument.Status.EXPIRED:
         document.expires_on = ended_on
-    LegalDocument.objects.filter(pk=document.pk).update(
-        status=document.status, ended_by=by, expires_on=document.expires_on
-    )
-    log(
-        instance=document,
-        action="legal.status_changed",
-        user=user,
-        data={"from": previous, "to": document.get_status_display(), "by": by.label, "by_id": by.pk},
-    )
+    with transaction.atomic():
+        LegalDocument.objects.filter(pk=document.pk).update(
+            status=document.status, ended_by=by, expires_on=document.expires_on
+        )
+        log(
+            instance=document,
+            action="legal.status_changed",
+            user=user,
+            data={"from": previous, "to": document.get_status_display(), "by": by.label, "by_id": by.pk},
+        )
     return True
 
 
-def sync_posting_clock(document: LegalDocument) -> Clock | None:
-    """Keep the posting clock (thời hạn đăng tải, BK-7.1.c, LC-12.1.c) in step with the record.
+def sync_document_clocks(document: LegalDocument) -> None:
+    """Bring every clock of a document in step with the record: posting per agency, database entry."""
+    sync_posting_obligations(document)
+    sync_database_entry_clock(document)
 
-    The clock runs from the issue date for the profile's working days (issuer or agencies concerned) and
-    stops when the document is first published. A changed issue date or duty replaces the clock.
+
+def _wanted_obligations(document: LegalDocument) -> dict[int | None, str]:
+    """Who must post the document, and in which capacity: {agency id (None: Cổng itself): role}."""
+    if not document.issued_on or document.metadata_only:
+        return {}
+    Role = PostingObligation.Role
+    wanted: dict[int | None, str] = {}
+    if document.posting_duty == LegalDocument.PostingDuty.ISSUER:
+        wanted[document.issuing_agency_id] = Role.ISSUER
+    elif document.posting_duty == LegalDocument.PostingDuty.AFFECTED:
+        wanted[None] = Role.AFFECTED  # a document from elsewhere that the portal's owner must post
+    else:
+        return {}
+    for agency_id in document.affected_agencies.values_list("pk", flat=True):
+        wanted.setdefault(agency_id, Role.AFFECTED)
+    profile = working_calendar().profile
+    return {
+        agency: role for agency, role in wanted.items() if profile.period(POSTING_PURPOSES[role]).has_limit
+    }
+
+
+def sync_posting_obligations(document: LegalDocument) -> list[PostingObligation]:
+    """One posting obligation and clock per agency and document (BK-7.1.c, LC-12.1.c).
+
+    Each clock runs from the issue date for the profile's working days — the issuer's
+    (``deadlines.legal_doc_issuer``) or an affected agency's (``deadlines.legal_doc_affected``) — and
+    stops when that agency posts the document (``post_document``), or, for Cổng itself and agencies with
+    no member portal, when Cổng first publishes it. A changed issue date, duty or agency list replaces
+    the clocks concerned; a posting already made is kept.
     """
-    purpose = POSTING_PURPOSES.get(document.posting_duty)
-    wanted = bool(purpose and document.issued_on and not document.metadata_only)
-    if wanted:
-        period = working_calendar().profile.period(purpose)
-        wanted = period.has_limit
-    clock = None
-    for existing in clocks_for(document).filter(purpose__in=list(POSTING_PURPOSES.values())):
-        if wanted and existing.purpose == purpose and existing.event == document.issued_on and clock is None:
-            clock = existing
-        else:
-            existing.delete()  # computed from a date or duty that is no longer the record's
-    if not wanted:
-        return None
-    if clock is None:
-        clock = start_clock(purpose, document.issued_on, subject=document)
-    if document.first_published_at and clock.running:
-        stop_clock(clock, at=document.first_published_at, reason="Đã đăng trên Cổng")
+    with transaction.atomic():
+        wanted = _wanted_obligations(document)
+        kept: list[PostingObligation] = []
+        existing = PostingObligation.objects.filter(document=document).select_related("clock", "agency")
+        for obligation in existing:
+            role = wanted.get(obligation.agency_id)
+            clock = obligation.clock
+            if obligation.agency_id not in wanted:
+                if clock is not None:
+                    clock.delete()
+                obligation.delete()
+                continue
+            current = (
+                clock is not None
+                and clock.purpose == POSTING_PURPOSES[role]
+                and clock.event == document.issued_on
+            )
+            if not current:
+                if clock is not None:
+                    clock.delete()  # computed from a date or duty that is no longer the record's
+                obligation.role = role
+                obligation.clock = start_clock(POSTING_PURPOSES[role], document.issued_on, subject=document)
+                obligation.save(update_fields=["role", "clock"])
+            kept.append(obligation)
+        present = {obligation.agency_id for obligation in kept}
+        for agency_id, role in wanted.items():
+            if agency_id not in present:
+                clock = start_clock(POSTING_PURPOSES[role], document.issued_on, subject=document)
+                kept.append(
+                    PostingObligation.objects.create(
+                        document=document, agency_id=agency_id, role=role, clock=clock
+                    )
+                )
+        for obligation in kept:
+            posted = obligation.posted_at
+            if posted is None and document.first_published_at and obligation.met_by_publication:
+                posted = document.first_published_at
+            if posted is not None and obligation.clock.running:
+                stop_clock(obligation.clock, at=posted, reason=f"{obligation.who} đã đăng văn bản")
+        # Clocks of the old single posting clock that no obligation holds any more.
+        held = [o.clock_id for o in kept]
+        clocks_for(document).filter(purpose__in=list(POSTING_PURPOSES.values())).exclude(pk__in=held).delete()
+    return kept
+
+
+def sync_posting_clock(document: LegalDocument) -> Clock | None:
+    """The clock of the portal's own posting (issuer, or Cổng as an agency concerned), after a sync."""
+    obligations = sync_posting_obligations(document)
+    lead = [o for o in obligations if o.agency_id is None or o.role == PostingObligation.Role.ISSUER]
+    return lead[0].clock if lead else None
+
+
+class PostingRefused(ValueError):
+    """A posting that cannot be recorded (not published, not this agency's duty); nothing changed."""
+
+
+def post_document(
+    document: LegalDocument, *, agency, acting_user, at: dt.datetime | None = None
+) -> PostingObligation:
+    """Đăng văn bản trên cổng thành viên: ``agency`` posts the published document on its member portal.
+
+    Meets that agency's posting obligation (its clock stops) and no other; the document then shows in the
+    register of the agency's member portal. Refused with a Vietnamese message, changing nothing, when
+    the document is not published, the agency has no duty for it or no member portal, or the user does
+    not act for the agency.
+    """
+    from cong.agencies.models import agency_of
+
+    at = at or timezone.now()
+    if not (agency_of(acting_user) == agency or acting_user.has_perm("legal.change_legaldocument")):
+        raise PostingRefused(f"Tài khoản này không thuộc {agency}; không ghi nhận việc đăng thay cơ quan khác.")
+    if not document.live:
+        raise PostingRefused("Văn bản chưa được xuất bản trên Cổng; chưa thể đăng trên cổng thành viên.")
+    if agency.site_id is None:
+        raise PostingRefused(
+            f"{agency} chưa có cổng thành viên; văn bản được tính là đã đăng khi Cổng xuất bản."
+        )
+    with transaction.atomic():
+        obligation = (
+            PostingObligation.objects.select_for_update()
+            .select_related("clock")
+            .filter(document=document, agency=agency)
+            .first()
+        )
+        if obligation is None:
+            raise PostingRefused(f"{agency} không có nghĩa vụ đăng văn bản {document.label}.")
+        if obligation.posted_at is not None:
+            return obligation
+        obligation.posted_at = at
+        obligation.posted_by = acting_user if getattr(acting_user, "is_authenticated", False) else None
+        obligation.save(update_fields=["posted_at", "posted_by"])
+        if obligation.clock is not None:
+            stop_clock(obligation.clock, at=at, reason=f"{agency} đã đăng văn bản")
+        log(
+            instance=document,
+            action="legal.document_posted",
+            user=acting_user,
+            data={"agency": str(agency), "agency_id": agency.pk, "role": obligation.get_role_display()},
+        )
+    return obligation
+
+
+def sync_database_entry_clock(document: LegalDocument) -> Clock | None:
+    """Thời hạn đưa văn bản vào cơ sở dữ liệu văn bản (KT-11.1.a), when the profile sets one.
+
+    "Cập nhật đầy đủ, chính xác các file văn bản đi … vào … cơ sở dữ liệu văn bản … chậm nhất là 01
+    ngày": Cổng's register of documents is that database, so the clock runs from the issue date for each
+    provincial document with a posting duty, and is met when the record holds the document's file —
+    publication on the website is a different duty with its own clock.
+    """
+    period = working_calendar().profile.period(DATABASE_ENTRY_PURPOSE)
+    wanted = bool(
+        period.has_limit
+        and document.issued_on
+        and not document.metadata_only
+        and document.posting_duty != LegalDocument.PostingDuty.NONE
+        and document.issuer_level == LegalDocument.Level.PROVINCIAL
+    )
+    with transaction.atomic():
+        clock = None
+        entered_at = None
+        for existing in clocks_for(document).filter(purpose=DATABASE_ENTRY_PURPOSE):
+            if wanted and existing.event == document.issued_on and clock is None:
+                clock = existing
+            else:
+                entered_at = entered_at or existing.stopped_at  # the file was entered then
+                existing.delete()
+        if not wanted:
+            return None
+        if clock is None:
+            clock = start_clock(DATABASE_ENTRY_PURPOSE, document.issued_on, subject=document)
+        if clock.running and document.files.exists():
+            stop_clock(clock, at=entered_at or timezone.now(), reason="Đã cập nhật tệp văn bản vào cơ sở dữ liệu")
     return clock
 
 
@@ -221,28 +371,41 @@ def posting_status(clock: Clock | None, calendar: WorkingCalendar, now: dt.datet
     )
 
 
-def posting_clocks(documents) -> dict[int, Clock]:
-    """The posting clock of each document, in one query (list pages stay bounded)."""
-    from django.contrib.contenttypes.models import ContentType
+def posting_clocks(documents, agency=None) -> dict[int, Clock]:
+    """The posting clock of each document, in one query (list pages stay bounded).
 
+    With ``agency``: that agency's own obligation (its member portal's register). Without: the portal's
+    own — the issuer's, or Cổng's when it posts a document from elsewhere.
+    """
     ids = [d.pk for d in documents]
     if not ids:
         return {}
-    rows = Clock.objects.filter(
-        subject_type=ContentType.objects.get_for_model(LegalDocument),
-        subject_id__in=ids,
-        purpose__in=list(POSTING_PURPOSES.values()),
-    ).order_by("created_at", "pk")
-    return {row.subject_id: row for row in rows}
+    rows = PostingObligation.objects.filter(document_id__in=ids, clock__isnull=False).select_related("clock")
+    if agency is not None:
+        rows = rows.filter(agency=agency)
+    else:
+        rows = rows.filter(Q(role=PostingObligation.Role.ISSUER) | Q(agency__isnull=True))
+    clocks: dict[int, Clock] = {}
+    for row in rows.order_by("pk"):
+        clocks.setdefault(row.document_id, row.clock)
+    return clocks
 
 
 # --- Consultations ----------------------------------------------------------------------------------
 
 
 def publish_consultation(consultation: Consultation, user=None) -> Consultation:
-    """Đăng dự thảo lấy ý kiến: publish the revision (the ``published`` signal starts its clocks)."""
-    revision = consultation.save_revision(user=user, log_action=True)
-    revision.publish(user=user)
+    """Đăng dự thảo lấy ý kiến: publish the revision (the ``published`` signal starts its clocks).
+
+    Refused, publishing nothing, when the closing moment is earlier than the profile's comment period
+    (``consultation.period``) allows.
+    """
+    message = consultation.period_error()
+    if message:
+        raise PublicationError("Chưa đăng được dự thảo: " + message)
+    with transaction.atomic():
+        revision = consultation.save_revision(user=user, log_action=True)
+        revision.publish(user=user)
     consultation.refresh_from_db()
     return consultation
 
@@ -348,13 +511,16 @@ def close_consultation(consultation: Consultation, now: dt.datetime | None = Non
     now = now or timezone.now()
     if consultation.closed_at is not None or consultation.state(now) != "closed":
         return False
-    Consultation.objects.filter(pk=consultation.pk, closed_at__isnull=True).update(closed_at=now)
-    consultation.closed_at = now
-    log(
-        instance=consultation,
-        action="legal.consultation_closed",
-        data={"closes_at": consultation.closes_at.isoformat(), "comments": consultation.comments.count()},
-    )
+    with transaction.atomic():
+        closed = Consultation.objects.filter(pk=consultation.pk, closed_at__isnull=True).update(closed_at=now)
+        if not closed:
+            return False  # another worker closed it first
+        consultation.closed_at = now
+        log(
+            instance=consultation,
+            action="legal.consultation_closed",
+            data={"closes_at": consultation.closes_at.isoformat(), "comments": consultation.comments.count()},
+        )
     return True
 
 

@@ -212,6 +212,14 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
     posting_duty = models.CharField(
         "thời hạn đăng tải", max_length=16, choices=PostingDuty.choices, default=PostingDuty.ISSUER
     )
+    affected_agencies = ParentalManyToManyField(
+        "agencies.Agency",
+        verbose_name="cơ quan thuộc phạm vi điều chỉnh",
+        blank=True,
+        related_name="affecting_documents",
+        help_text="Mỗi cơ quan phải đăng văn bản trên cổng của mình trong thời hạn "
+        "deadlines.legal_doc_affected (BK-7.1.c, LC-12.1.c).",
+    )
     imported_from = models.CharField("nhập từ tệp", max_length=255, blank=True, editable=False)
     extraction = models.JSONField("kết quả trích xuất", null=True, blank=True, editable=False)
     number_key = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
@@ -247,7 +255,10 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
         InlinePanel("files", heading="Tệp văn bản", label="tệp"),
         InlinePanel("relations", heading="Quan hệ với văn bản khác (lược đồ)", label="quan hệ"),
         FieldPanel("full_text"),
-        MultiFieldPanel([FieldPanel("metadata_only"), FieldPanel("posting_duty")], heading="Đăng tải"),
+        MultiFieldPanel(
+            [FieldPanel("metadata_only"), FieldPanel("posting_duty"), FieldPanel("affected_agencies")],
+            heading="Đăng tải",
+        ),
     ]
     search_fields = [
         index.SearchField("number"),
@@ -328,12 +339,74 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
             self.number, self.kind_name, self.summary, self.issuer, self.signer_name, self.full_text
         )
         super().save(*args, **kwargs)
+        if not kwargs.get("update_fields"):
+            # After the files and agencies (committed by the cluster save above): move the clocks.
+            from .actions import sync_document_clocks
+
+            sync_document_clocks(self)
 
     def in_force_label(self, today=None) -> str:
         today = today or timezone.localdate()
         if self.status == self.Status.IN_FORCE and self.effective_on and self.effective_on > today:
             return "Chưa có hiệu lực"
         return self.get_status_display()
+
+
+class PostingObligation(models.Model):
+    """Nghĩa vụ đăng tải: one agency's duty to post one document, with its own clock (BK-7.1.c, LC-12.1.c).
+
+    The issuer has ``deadlines.legal_doc_issuer`` (2 working days), each agency within the document's
+    scope ``deadlines.legal_doc_affected`` (10, Lai Châu 8). ``agency`` empty means the portal itself
+    (the owner: posting is publication on Cổng). An agency with a member portal meets its duty by posting
+    the document there (``actions.post_document``); one without meets it when Cổng publishes it.
+    """
+
+    class Role(models.TextChoices):
+        ISSUER = "issuer", "Cơ quan ban hành"
+        AFFECTED = "affected", "Cơ quan thuộc phạm vi điều chỉnh"
+
+    document = models.ForeignKey(
+        LegalDocument, on_delete=models.CASCADE, related_name="posting_obligations", verbose_name="văn bản"
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name="cơ quan",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="posting_obligations",
+    )
+    role = models.CharField("tư cách", max_length=16, choices=Role.choices)
+    clock = models.OneToOneField(
+        "core.Clock", verbose_name="thời hạn", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    posted_at = models.DateTimeField("đã đăng lúc", null=True, blank=True)
+    posted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["document", "pk"]
+        verbose_name = "nghĩa vụ đăng văn bản"
+        verbose_name_plural = "nghĩa vụ đăng văn bản"
+        constraints = [
+            models.UniqueConstraint(fields=["document", "agency"], name="legal_posting_one_per_agency"),
+            models.UniqueConstraint(
+                fields=["document"], condition=Q(agency__isnull=True), name="legal_posting_one_for_portal"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency or 'Cổng'} — {self.document}"
+
+    @property
+    def who(self) -> str:
+        return str(self.agency) if self.agency_id else "Cổng (cơ quan chủ quản)"
+
+    @property
+    def met_by_publication(self) -> bool:
+        """True when publication on Cổng is this agency's posting (the portal itself, no member portal)."""
+        return self.agency_id is None or self.agency.site_id is None
 
 
 class DocumentFile(Orderable):
@@ -607,10 +680,11 @@ class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
 
     def clean(self):
         super().clean()
-        if self.period_working_days is None and self.closes_at is None:
-            raise ValidationError({"closes_at": "Nhập hạn góp ý, hoặc số ngày làm việc để tính hạn."})
         if self.period_working_days is not None and self.period_working_days < 1:
             raise ValidationError({"period_working_days": "Thời hạn góp ý ít nhất 1 ngày làm việc."})
+        statutory = self.statutory_closing()
+        if self.period_working_days is None and self.closes_at is None and statutory is None:
+            raise ValidationError({"closes_at": "Nhập hạn góp ý, hoặc số ngày làm việc để tính hạn."})
         if (
             self.period_working_days is None
             and self.closes_at
@@ -618,6 +692,43 @@ class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
             and self.closes_at <= self.opens_at
         ):
             raise ValidationError({"closes_at": "Hạn góp ý phải sau thời điểm bắt đầu lấy ý kiến."})
+        message = self.period_error()
+        if message:
+            raise ValidationError({"closes_at": message})
+
+    def statutory_closing(self):
+        """The earliest closing the profile's ``consultation.period`` allows (ND43-10.i, LC-9.1.i¶2), or
+        ``None`` when the profile sets no period and each draft sets its own."""
+        from cong.core.clock import working_calendar
+
+        calendar = working_calendar()
+        period = calendar.profile.period("consultation.period")
+        if not (period.has_limit and self.opens_at):
+            return None
+        return calendar.due(self.opens_at, period)
+
+    def period_error(self) -> str:
+        """Why the closing moment is too early for the profile's comment period ("" when it is not)."""
+        from cong.core.clock import local, working_calendar
+
+        statutory = self.statutory_closing()
+        closes = self._computed_closing()
+        if statutory is None or closes is None or closes >= statutory:
+            return ""
+        profile = working_calendar().profile
+        return (
+            f"Hạn góp ý {local(closes):%H:%M ngày %d/%m/%Y} sớm hơn thời hạn góp ý tối thiểu "
+            f"{profile.period('consultation.period')} ({profile.param('consultation.period').source}): "
+            f"không đóng trước {local(statutory):%H:%M ngày %d/%m/%Y}."
+        )
+
+    def _computed_closing(self):
+        if self.period_working_days and self.opens_at:
+            from cong.core.clock import due
+
+            # The clock counts from the next working opening after the opening moment (BLDS-147).
+            return due(self.opens_at, self.period_working_days)
+        return self.closes_at
 
     def save(self, *args, **kwargs):
         self.title = " ".join(nfc(self.title).split())
@@ -625,10 +736,10 @@ class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
         self.summary = nfc(self.summary)
         self.slug = self.slug or slugify(self.title, max_length=100)
         if self.period_working_days:
-            from cong.core.clock import due
-
-            # The clock counts from the next working opening after the opening moment (BLDS-147).
-            self.closes_at = due(self.opens_at, self.period_working_days)
+            self.closes_at = self._computed_closing()
+        elif self.closes_at is None:
+            # No closing entered: the profile's comment period, when it sets one, is the default.
+            self.closes_at = self.statutory_closing()
         super().save(*args, **kwargs)
 
     def is_open(self, now=None) -> bool:

@@ -4,8 +4,8 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import published
 
-from .actions import consultation_published, document_published, sync_posting_clock
-from .models import Consultation, LegalDocument
+from .actions import consultation_published, document_published, sync_database_entry_clock
+from .models import Consultation, DocumentFile, LegalDocument
 
 
 @receiver(published, sender=LegalDocument)
@@ -18,8 +18,9 @@ def on_consultation_published(sender, instance, **kwargs):
     consultation_published(instance)
 
 
-@receiver(post_save, sender=LegalDocument)
-def on_document_saved(sender, instance, raw=False, **kwargs):
-    # The posting clock starts as soon as the record exists (an imported draft is already due).
+# The clocks start as soon as the record exists (``LegalDocument.save`` runs them after its files and
+# agencies are stored); a file added on its own meets the database-entry clock (KT-11.1.a).
+@receiver(post_save, sender=DocumentFile)
+def on_document_file_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        sync_posting_clock(instance)
+        sync_database_entry_clock(instance.document)
