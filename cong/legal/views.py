@@ -92,6 +92,16 @@ class DocumentFilters:
         return any(self.values.values())
 
 
+def portal_agency(request):
+    """The agency whose member portal serves this request (None on the provincial portal)."""
+    from wagtail.models import Site
+
+    from cong.agencies.models import Agency
+
+    site = Site.find_for_request(request)
+    return Agency.objects.filter(site=site).first() if site is not None else None
+
+
 def public_documents():
     return LegalDocument.objects.filter(live=True)
 
@@ -115,9 +125,19 @@ def filter_options():
 
 @require_GET
 def document_list(request):
-    """Văn bản: /van-ban/?q=&kind=&issuer=&year=&field=&status=&level="""
+    """Văn bản: /van-ban/?q=&kind=&issuer=&year=&field=&status=&level=
+
+    On an agency's member portal: the documents that agency has posted there (``post_document``), with
+    the agency's own posting clock.
+    """
     filters = DocumentFilters(request.GET)
-    documents = filters.apply(public_documents()).only(
+    agency = portal_agency(request)
+    documents = public_documents()
+    if agency is not None:
+        documents = documents.filter(
+            posting_obligations__agency=agency, posting_obligations__posted_at__isnull=False
+        )
+    documents = filters.apply(documents).only(
         "id",
         "kind",
         "number",
@@ -129,7 +149,7 @@ def document_list(request):
         "first_published_at",
     )
     page_obj = paginate(request, documents)
-    clocks = posting_clocks(page_obj)
+    clocks = posting_clocks(page_obj, agency=agency)
     calendar = working_calendar()
     now = timezone.now()
     rows = [(document, posting_status(clocks.get(document.pk), calendar, now)) for document in page_obj]

@@ -12,9 +12,18 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .actions import approve_comment, reject_comment
+from .actions import (
+    DATABASE_ENTRY_PURPOSE,
+    PostingRefused,
+    approve_comment,
+    post_document,
+    posting_status,
+    reject_comment,
+)
 from .exports import EXPORTERS, can_export, export_filename
-from .models import Comment, Consultation, GazetteIssue, LegalDocument, LegalField
+from .models import Comment, Consultation, GazetteIssue, LegalDocument, LegalField, PostingObligation
+
+OBLIGATIONS_SHOWN = 100
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -98,6 +107,9 @@ def register_legal_log_actions(actions):
     actions.register_action(
         "legal.comments_exported", "Xuất bảng tổng hợp ý kiến", "Đã xuất bảng tổng hợp ý kiến"
     )
+    actions.register_action(
+        "legal.document_posted", "Đăng văn bản trên cổng thành viên", "Đã đăng văn bản trên cổng thành viên"
+    )
 
 
 class ModerationView(WagtailAdminTemplateMixin, TemplateView):
@@ -139,6 +151,84 @@ class ModerationView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("legal_moderation")
 
 
+class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
+    """Văn bản phải đăng: each agency's staff see their agency's posting obligations and due dates
+    (BK-7.1.c, LC-12.1.c) and record the posting on their member portal; the board sees every agency
+    and the database-entry clocks (KT-11.1.a) when the profile sets one."""
+
+    template_name = "legal/admin/obligations.html"
+    page_title = "Văn bản phải đăng"
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        from cong.agencies.models import agency_of
+
+        self.agency = agency_of(request.user)
+        self.board = request.user.has_perm("legal.change_legaldocument")
+        if self.agency is None and not self.board:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        from django.db.models import F
+        from django.utils import timezone
+
+        from cong.core.clock import working_calendar
+        from cong.core.models import Clock
+
+        context = super().get_context_data(**kwargs)
+        calendar = working_calendar()
+        now = timezone.now()
+        rows = PostingObligation.objects.filter(clock__isnull=False).select_related(
+            "document", "agency", "clock"
+        )
+        if not self.board:
+            rows = rows.filter(agency=self.agency)
+        rows = rows.order_by(F("clock__stopped_at").asc(nulls_first=True), "clock__due_at", "pk")
+        context["agency"] = None if self.board else self.agency
+        context["obligations"] = [
+            (o, posting_status(o.clock, calendar, now), self._can_post(o)) for o in rows[:OBLIGATIONS_SHOWN]
+        ]
+        entries = []
+        if self.board and calendar.profile.period(DATABASE_ENTRY_PURPOSE).has_limit:
+            clocks = Clock.objects.filter(purpose=DATABASE_ENTRY_PURPOSE).order_by(
+                F("stopped_at").asc(nulls_first=True), "due_at"
+            )[:OBLIGATIONS_SHOWN]
+            documents = LegalDocument.objects.in_bulk([c.subject_id for c in clocks])
+            entries = [
+                (documents.get(c.subject_id), posting_status(c, calendar, now)) for c in clocks
+            ]
+        context["entries"] = entries
+        return context
+
+    def _can_post(self, obligation) -> bool:
+        return (
+            obligation.posted_at is None
+            and obligation.agency_id is not None
+            and obligation.agency.site_id is not None
+            and obligation.document.live
+            and (self.board or obligation.agency_id == self.agency.pk)
+        )
+
+    def post(self, request, *args, **kwargs):
+        rows = PostingObligation.objects.select_related("document", "agency")
+        if not self.board:
+            rows = rows.filter(agency=self.agency)
+        obligation = get_object_or_404(rows, pk=request.POST.get("obligation"))
+        try:
+            post_document(obligation.document, agency=obligation.agency, acting_user=request.user)
+        except PostingRefused as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, f"Đã ghi nhận {obligation.agency} đăng {obligation.document.label} trên cổng thành viên."
+            )
+        return redirect("legal_obligations")
+
+
 def export_comments_view(request, pk: int, fmt: str):
     """Bảng tổng hợp ý kiến (HG-8.4) for the drafting agency or the board: ODT, DOCX or XLSX."""
     consultation = get_object_or_404(Consultation, pk=pk)
@@ -159,6 +249,7 @@ def export_comments_view(request, pk: int, fmt: str):
 def register_legal_admin_urls():
     return [
         path("lay-y-kien/kiem-duyet/", ModerationView.as_view(), name="legal_moderation"),
+        path("van-ban/phai-dang/", PostingObligationsView.as_view(), name="legal_obligations"),
         path("lay-y-kien/<int:pk>/tong-hop.<str:fmt>", export_comments_view, name="legal_export_comments"),
     ]
 
@@ -171,6 +262,18 @@ class ModerationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
     return ModerationMenuItem("Kiểm duyệt góp ý", reverse("legal_moderation"), icon_name="comment", order=251)
+
+
+class ObligationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from cong.agencies.models import agency_of
+
+        return request.user.has_perm("legal.change_legaldocument") or agency_of(request.user) is not None
+
+
+@hooks.register("register_admin_menu_item")
+def register_obligations_menu_item():
+    return ObligationsMenuItem("Văn bản phải đăng", reverse("legal_obligations"), icon_name="doc-full", order=252)
 
 
 @hooks.register("register_snippet_listing_buttons")
