@@ -259,7 +259,9 @@ def post_document(
 
     at = at or timezone.now()
     if not (agency_of(acting_user) == agency or acting_user.has_perm("legal.change_legaldocument")):
-        raise PostingRefused(f"Tài khoản này không thuộc {agency}; không ghi nhận việc đăng thay cơ quan khác.")
+        raise PostingRefused(
+            f"Tài khoản này không thuộc {agency}; không ghi nhận việc đăng thay cơ quan khác."
+        )
     if not document.live:
         raise PostingRefused("Văn bản chưa được xuất bản trên Cổng; chưa thể đăng trên cổng thành viên.")
     if agency.site_id is None:
@@ -321,7 +323,9 @@ def sync_database_entry_clock(document: LegalDocument) -> Clock | None:
         if clock is None:
             clock = start_clock(DATABASE_ENTRY_PURPOSE, document.issued_on, subject=document)
         if clock.running and document.files.exists():
-            stop_clock(clock, at=entered_at or timezone.now(), reason="Đã cập nhật tệp văn bản vào cơ sở dữ liệu")
+            stop_clock(
+                clock, at=entered_at or timezone.now(), reason="Đã cập nhật tệp văn bản vào cơ sở dữ liệu"
+            )
     return clock
 
 

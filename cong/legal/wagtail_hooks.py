@@ -198,9 +198,7 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
                 F("stopped_at").asc(nulls_first=True), "due_at"
             )[:OBLIGATIONS_SHOWN]
             documents = LegalDocument.objects.in_bulk([c.subject_id for c in clocks])
-            entries = [
-                (documents.get(c.subject_id), posting_status(c, calendar, now)) for c in clocks
-            ]
+            entries = [(documents.get(c.subject_id), posting_status(c, calendar, now)) for c in clocks]
         context["entries"] = entries
         return context
 
@@ -224,7 +222,8 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, str(error))
         else:
             messages.success(
-                request, f"Đã ghi nhận {obligation.agency} đăng {obligation.document.label} trên cổng thành viên."
+                request,
+                f"Đã ghi nhận {obligation.agency} đăng {obligation.document.label} trên cổng thành viên.",
             )
         return redirect("legal_obligations")
 
@@ -273,7 +272,9 @@ class ObligationsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_obligations_menu_item():
-    return ObligationsMenuItem("Văn bản phải đăng", reverse("legal_obligations"), icon_name="doc-full", order=252)
+    return ObligationsMenuItem(
+        "Văn bản phải đăng", reverse("legal_obligations"), icon_name="doc-full", order=252
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")

@@ -65,7 +65,7 @@ def test_every_profile_holds_every_parameter_with_its_clause(name):
         ("bac-kan", "deadlines.science", Period(20, "working_days"), "BK-7.1.đ"),
         ("soc-trang", "qa.out_of_scope_notice", Period(2, "calendar_days"), "ST-24.3"),
         ("soc-trang", "qa.retention_after_answer", Period(20, "calendar_days"), "ST-15.7"),
-        ("kon-tum", "deadlines.legal_doc_issuer", Period(1, "calendar_days"), "KT-11.1.a"),
+        ("kon-tum", "deadlines.legal_database_entry", Period(1, "calendar_days"), "KT-11.1.a"),
         ("kon-tum", "deadlines.meeting_invitation", Period(0, "immediate"), "KT-11.1.c"),
     ],
 )

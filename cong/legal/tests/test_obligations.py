@@ -97,7 +97,9 @@ def test_one_posting_clock_per_agency_and_each_agency_meets_only_its_own(
     with pytest.raises(PostingRefused, match="không thuộc Sở Beta"):
         post_document(document, agency=b, acting_user=staff_c)
     post_document(document, agency=b, acting_user=staff_b, at=dt.datetime(2024, 3, 8, 9, tzinfo=TZ))
-    running = {o.agency.code: o.clock.running for o in PostingObligation.objects.select_related("agency", "clock")}
+    running = {
+        o.agency.code: o.clock.running for o in PostingObligation.objects.select_related("agency", "clock")
+    }
     assert running == {"sota": True, "sobeta": False, "sogamma": True}
 
     # B's member portal lists the document with B's own clock; C's does not list it yet.
@@ -125,7 +127,9 @@ def test_an_agency_without_member_portal_posts_by_publication_on_the_portal(sett
     district = member_agency("huyenx", "UBND huyện X")
     document = document_issued_by_a_affecting_b_and_c(office, [district])
     publish_document(document)
-    states = {o.agency.code: o.clock.running for o in PostingObligation.objects.select_related("agency", "clock")}
+    states = {
+        o.agency.code: o.clock.running for o in PostingObligation.objects.select_related("agency", "clock")
+    }
     assert states == {"vpubnd": False, "huyenx": True}
     with pytest.raises(PostingRefused, match="chưa có cổng thành viên"):
         post_document(document, agency=office, acting_user=_superuser())
