@@ -142,6 +142,10 @@ def _local_decision(fields) -> LegalDocument:
     based = LegalDocument.objects.filter(number="43/2020/QĐ-UBND").first()
     if based is not None:
         document.relations.add(DocumentRelation(kind="based_on", target=based, cited_number=based.number))
+    from cong.agencies.models import Agency
+
+    # Agencies with a member portal must post it too, each on its own clock (BK-7.1.c¶3).
+    document.affected_agencies.set(Agency.objects.filter(site__isnull=False).order_by("pk")[:2])
     document.save()
     document.fields.add(fields["Công nghệ thông tin"])
     name = f"qd-{number.split('/')[0]}-{issued.year}.odt"
