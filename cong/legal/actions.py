@@ -346,8 +346,13 @@ def _count_days(calendar: WorkingCalendar, clock: Clock, first: dt.date, last: d
     return calendar.working_days(first, last)
 
 
-def posting_status(clock: Clock | None, calendar: WorkingCalendar, now: dt.datetime | None = None):
-    """The state of a posting clock at ``now``; ``None`` when the record has no posting clock."""
+def posting_status(
+    clock: Clock | None, calendar: WorkingCalendar, now: dt.datetime | None = None, verb: str = "đăng"
+):
+    """The state of a posting clock at ``now``; ``None`` when the record has no posting clock.
+
+    ``verb`` names the duty in the labels ("đăng", "nhập cơ sở dữ liệu").
+    """
     if clock is None or clock.due_at is None:
         return None
     now = local(now or timezone.now())
@@ -357,21 +362,27 @@ def posting_status(clock: Clock | None, calendar: WorkingCalendar, now: dt.datet
     if clock.stopped_at is not None:
         posted = local(clock.stopped_at)
         if posted <= due:
-            return PostingStatus("on_time", f"Đăng đúng hạn (hạn {due_text})", clock.due_at, 0, clock.source)
+            return PostingStatus(
+                "on_time", f"{verb.capitalize()} đúng hạn (hạn {due_text})", clock.due_at, 0, clock.source
+            )
         late = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), posted.date()))
         return PostingStatus(
-            "late", f"Đăng trễ {late} {unit} (hạn {due_text})", clock.due_at, late, clock.source
+            "late",
+            f"{verb.capitalize()} trễ {late} {unit} (hạn {due_text})",
+            clock.due_at,
+            late,
+            clock.source,
         )
     if now <= due:
         today_counts = calendar.is_working_day(now.date()) and now.time() < calendar.closing
         first = now.date() if today_counts else calendar.next_working_day(now.date())
         left = max(1, _count_days(calendar, clock, first, due.date()))
         return PostingStatus(
-            "due", f"Còn {left} {unit} để đăng (hạn {due_text})", clock.due_at, left, clock.source
+            "due", f"Còn {left} {unit} để {verb} (hạn {due_text})", clock.due_at, left, clock.source
         )
     over = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), now.date()))
     return PostingStatus(
-        "overdue", f"Quá hạn đăng {over} {unit} (hạn {due_text})", clock.due_at, over, clock.source
+        "overdue", f"Quá hạn {verb} {over} {unit} (hạn {due_text})", clock.due_at, over, clock.source
     )
 
 

@@ -198,7 +198,10 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
                 F("stopped_at").asc(nulls_first=True), "due_at"
             )[:OBLIGATIONS_SHOWN]
             documents = LegalDocument.objects.in_bulk([c.subject_id for c in clocks])
-            entries = [(documents.get(c.subject_id), posting_status(c, calendar, now)) for c in clocks]
+            entries = [
+                (documents.get(c.subject_id), posting_status(c, calendar, now, verb="nhập cơ sở dữ liệu"))
+                for c in clocks
+            ]
         context["entries"] = entries
         return context
 

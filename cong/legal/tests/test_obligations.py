@@ -164,7 +164,7 @@ def test_obligations_page_runs_a_bounded_number_of_queries(settings, client, dja
     assert count(2) == count(12)
 
 
-def test_database_entry_has_its_own_clock_in_kon_tum(settings):
+def test_database_entry_has_its_own_clock_in_kon_tum(settings, client):
     """KT-11.1.a: "Các Phòng có trách nhiệm cập nhật đầy đủ, chính xác các file văn bản đi của UBND tỉnh,
     Chủ tịch UBND tỉnh và Văn phòng UBND tỉnh vào chương trình quản lý cơ sở dữ liệu văn bản của cơ quan
     (địa chỉ http://csdl.kontum.vn) ngay sau văn bản được phát hành (chậm nhất là 01 ngày, khi văn bản được
@@ -179,6 +179,11 @@ def test_database_entry_has_its_own_clock_in_kon_tum(settings):
     assert (posting.purpose, posting.source) == ("deadlines.legal_doc_issuer", "ND43-17")
     assert timezone.localtime(posting.due_at) == end_of_working_day(7)
 
+    client.force_login(_superuser())
+    page = client.get("/quan-tri/van-ban/phai-dang/").content.decode()
+    assert "Đưa văn bản vào cơ sở dữ liệu văn bản" in page and "23:59 06/03/2024 (KT-11.1.a)" in page
+    assert "Quá hạn nhập cơ sở dữ liệu" in page
+
     DocumentFile.objects.create(document=document, file=make_file())  # the file enters the register
     entry.refresh_from_db()
     posting.refresh_from_db()
@@ -188,6 +193,10 @@ def test_database_entry_has_its_own_clock_in_kon_tum(settings):
     settings.CONG_PROFILE = "bac-kan"  # no such limit in Bắc Kạn: no database clock at all
     other = make_document(publish=False, with_file=False, issued_on=ISSUED, number="11/2024/QĐ-UBND")
     assert not clocks_for(other).filter(purpose=DATABASE_ENTRY_PURPOSE).exists()
+    assert (
+        "Đưa văn bản vào cơ sở dữ liệu văn bản"
+        not in client.get("/quan-tri/van-ban/phai-dang/").content.decode()
+    )
 
 
 @pytest.fixture
