@@ -234,13 +234,6 @@ def sync_posting_obligations(document: LegalDocument) -> list[PostingObligation]
     return kept
 
 
-def sync_posting_clock(document: LegalDocument) -> Clock | None:
-    """The clock of the portal's own posting (issuer, or Cổng as an agency concerned), after a sync."""
-    obligations = sync_posting_obligations(document)
-    lead = [o for o in obligations if o.agency_id is None or o.role == PostingObligation.Role.ISSUER]
-    return lead[0].clock if lead else None
-
-
 class PostingRefused(ValueError):
     """A posting that cannot be recorded (not published, not this agency's duty); nothing changed."""
 
