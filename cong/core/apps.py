@@ -14,6 +14,7 @@ class CoreConfig(AppConfig):
 
         from . import checks, signals  # noqa: F401 - registers the system check and signal handlers
         from .names import user_full_name
+        from .official_calendar import official_calendar
         from .profiles import get_profile
 
         # A Vietnamese full name is họ + đệm + tên (see cong.core.names): one rule for every screen.
@@ -22,3 +23,4 @@ class CoreConfig(AppConfig):
         # An invalid active profile stops start-up of every command and of the WSGI server, with a
         # message naming the file, the key and the problem (ProfileError is ImproperlyConfigured).
         get_profile()
+        official_calendar()  # likewise a broken official-calendar file (CalendarDataError)

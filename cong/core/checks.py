@@ -2,6 +2,7 @@
 
 from django.core.checks import Error, register
 
+from .official_calendar import check_official_calendar
 from .profiles import check_all_profiles
 
 
@@ -10,6 +11,15 @@ def check_profiles(app_configs=None, **kwargs):
     return [
         Error(str(error), hint="Sửa tệp hồ sơ rồi chạy lại.", obj=error.path, id="cong.E001")
         for error in check_all_profiles()
+    ]
+
+
+@register("cong")
+def check_official_calendar_file(app_configs=None, **kwargs):
+    """The official calendar's data file (days off with their instruments) must be valid."""
+    return [
+        Error(str(error), hint="Sửa tệp lịch nghỉ chính thức rồi chạy lại.", obj=error.path, id="cong.E003")
+        for error in check_official_calendar()
     ]
 
 

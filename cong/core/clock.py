@@ -3,15 +3,18 @@
 Every statutory time limit — posting a document, answering a question, telling an asker a question was
 misrouted, closing a consultation — is computed here from the active regulation profile:
 
-* working days (ngày làm việc): the profile's working week (Mon–Fri by default) minus Vietnamese public
-  holidays from the ``holidays`` package (lunar Tết, Hùng Kings, 30/4, 1/5, 2/9 and the swaps the
-  Government decides) and minus the days off the operator enters, plus make-up working days (ngày làm
-  bù) from the package or entered by the operator;
-* counting rule (``calendar.counting.*``): by default the day of the event is not counted (Civil Code
-  2015 art. 147) — the clock starts at the first opening of working hours of a working day strictly after
-  the event, that day is day 1, and the due moment is the end of working hours of day N. Periods in
-  calendar days ("ngày") end at 23:59:59 of day N (art. 148), moved to the next working day when day N
-  is a day off.
+* working days (ngày làm việc): the profile's working week (Mon–Fri by default) minus the days off of the
+  official calendar — the statutory holidays and each year's announced days of
+  ``cong/core/data/official_calendar_vn.toml`` (see ``cong.core.official_calendar``), then the ``holidays``
+  package's estimate (dự kiến) for days not yet announced — and minus the days off the operator enters,
+  plus make-up working days (ngày làm bù);
+* start of counting (``calendar.counting.start``): ``next_working_day`` (Civil Code 2015 art. 147, the
+  national default) — the day of the event is not counted whatever the hour, day 1 is the next working
+  day; ``next_opening`` (LC-13.6 "tính từ 08h00' các ngày làm việc") — an event before 08:00 of a working
+  day counts that day as day 1. With ``provision.window = "working_hours"`` (BK-5.4) an event outside
+  working hours counts as received at the next opening of working hours, and counting starts from there;
+* due moment: the end of working hours of day N. Periods in calendar days ("ngày") end at 23:59:59 of
+  day N (art. 148), moved to the next working day when day N is a day off.
 
 All moments are aware datetimes in Asia/Ho_Chi_Minh. See docs/features/working-day-clock.md.
 """
@@ -26,6 +29,9 @@ from zoneinfo import ZoneInfo
 
 import holidays as holidays_package
 
+from .lunar import last_month_length
+from .official_calendar import _cached as official_calendar_at
+from .official_calendar import official_calendar
 from .profiles import WEEKDAYS, Period, Profile, get_profile
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -40,13 +46,24 @@ class CalendarDay:
     """A day that differs from the working week: a holiday, a day off, or a make-up working day."""
 
     date: dt.date
-    kind: str  # HOLIDAY (by law), DAY_OFF (entered by the operator) or MAKE_UP
+    kind: str  # HOLIDAY (by law), DAY_OFF or MAKE_UP
     name: str
     entered_by_operator: bool = False
+    source: str = ""  # the instrument: a clause of the Labour Code, an announcement, the operator's reason
+    estimated: bool = False  # from the ``holidays`` package, no instrument yet (dự kiến)
 
     @property
     def is_working(self) -> bool:
         return self.kind == MAKE_UP
+
+
+ESTIMATE_SOURCE = "Dự kiến theo gói holidays — chưa có văn bản trong lịch nghỉ chính thức"
+COMPENSATION_SOURCE = "Bộ luật Lao động 2019, Điều 111 khoản 3"
+# Package days whose kind of holiday art. 112 provides but whose dates each year's instrument sets: Tết
+# (112.1.b), the second day of National Day (112.1.đ), swaps; counted as estimates until announced.
+_ESTIMABLE = ("Tết Nguyên Đán", "29 Tết", "Giao thừa", "Mùng", "Quốc khánh", "Ngày nghỉ")
+# Package days with a fixed date in art. 112.1: computed from the official calendar's [[statutory]] rows.
+_STATUTORY_NAMES = ("Tết Dương lịch", "Ngày Giỗ Tổ Hùng Vương", "Ngày Chiến thắng", "Ngày Quốc tế Lao động")
 
 
 def local(moment: dt.datetime) -> dt.datetime:
@@ -56,22 +73,65 @@ def local(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(TZ)
 
 
-@functools.lru_cache(maxsize=64)
-def _law_of(country: str, year: int) -> tuple[dict[dt.date, str], dict[dt.date, str]]:
-    """The law's holidays and make-up days of one year: computed once per process (the lunar calendar
-    is slow to compute, and every action builds a new WorkingCalendar). Callers must not mutate them."""
-    law = holidays_package.country_holidays(country, years=year, language="vi")
-    holidays = dict(law.items())
-    make_up = {}
-    for day in sorted(getattr(law, "weekend_workdays", ())):
+def _package_day(package, wanted: str) -> dt.date | None:
+    return next((day for day, name in package.items() if name == wanted), None)
+
+
+@functools.lru_cache(maxsize=128)
+def _law_of(
+    country: str, year: int, weekend: frozenset[int], calendar_file: str
+) -> tuple[dict[dt.date, CalendarDay], tuple[CalendarDay, ...]]:
+    """The official days of one year, and the package's days that no enacted rule supports.
+
+    Computed once per process (the lunar calendar is slow, every action builds a new WorkingCalendar);
+    callers must not mutate the result. Order of authority: announced day > statutory rule > estimate.
+    """
+    official = official_calendar_at(calendar_file)
+    package = holidays_package.country_holidays(country, years=year, language="vi")
+    days: dict[dt.date, CalendarDay] = {}
+    uncounted = []
+    new_year = _package_day(package, "Tết Nguyên Đán")
+    for day, name in sorted(package.items()):
+        base = name.split(" (")[0]
+        if base in _STATUTORY_NAMES:
+            continue
+        if not base.startswith(_ESTIMABLE):
+            uncounted.append(CalendarDay(day, HOLIDAY, name, source="gói holidays"))
+            continue
+        if base == "29 Tết" and new_year is not None:  # the package's name, wrong when tháng Chạp is short
+            name = f"{last_month_length(new_year) - 1} tháng Chạp" + name[len(base) :]
+        days[day] = CalendarDay(day, HOLIDAY, name, source=ESTIMATE_SOURCE, estimated=True)
+    for day in sorted(getattr(package, "weekend_workdays", ())):
         if day.year != year:
             continue
         label = day.strftime("%d/%m/%Y")
-        swapped = [other for other, name in holidays.items() if label in name]
-        make_up[day] = (
-            f"Ngày làm bù cho ngày nghỉ {swapped[0].strftime('%d/%m/%Y')}" if swapped else "Ngày làm bù"
-        )
-    return holidays, make_up
+        swapped = [other for other, name in package.items() if label in name]
+        name = f"Ngày làm bù cho ngày nghỉ {swapped[0]:%d/%m/%Y}" if swapped else "Ngày làm bù"
+        days[day] = CalendarDay(day, MAKE_UP, name, source=ESTIMATE_SOURCE, estimated=True)
+
+    statutory: dict[dt.date, CalendarDay] = {}
+    for rule in official.statutory:
+        if rule.lunar:  # Giỗ Tổ Hùng Vương, 10/3 lunar: the package computes the lunar date
+            date = _package_day(package, "Ngày Giỗ Tổ Hùng Vương")
+            if date is None:
+                continue
+        else:
+            date = dt.date(year, rule.month, rule.day)
+        statutory[date] = CalendarDay(date, HOLIDAY, rule.name, source=rule.source)
+    for date, holiday in sorted(statutory.items()):
+        if date.weekday() in weekend:  # art. 111.3: off on the next working day instead
+            other = date + dt.timedelta(days=1)
+            while other.weekday() in weekend or other in statutory:
+                other += dt.timedelta(days=1)
+            statutory[other] = CalendarDay(
+                other, DAY_OFF, f"{holiday.name} (nghỉ bù)", source=COMPENSATION_SOURCE
+            )
+    days.update(statutory)
+    for day in official.days.values():
+        if day.date.year == year:
+            days[day.date] = CalendarDay(day.date, day.kind, day.name, source=day.source)
+    uncounted = tuple(day for day in uncounted if day.date not in days)
+    return days, uncounted
 
 
 class WorkingCalendar:
@@ -82,7 +142,10 @@ class WorkingCalendar:
     """
 
     def __init__(
-        self, profile: Profile | None = None, adjustments: dict[dt.date, tuple[str, str]] | None = None
+        self,
+        profile: Profile | None = None,
+        adjustments: dict[dt.date, tuple[str, str]] | None = None,
+        calendar_file: str | None = None,
     ):
         self.profile = profile or get_profile()
         self.weekend = {WEEKDAYS.index(day) for day in self.profile["calendar.weekend"]}
@@ -92,8 +155,11 @@ class WorkingCalendar:
         self.due_rule: str = self.profile["calendar.counting.working_day_due"]
         self.roll_calendar_days: bool = self.profile["calendar.counting.calendar_day_roll"]
         self.country: str = self.profile["calendar.country"]
+        self.window: str = self.profile["provision.window"]
+        self.basis: str = self.profile["calendar.basis"]
+        self.calendar_file = calendar_file or official_calendar().path
         self._adjustments = adjustments
-        self._years: dict[int, tuple[dict[dt.date, str], dict[dt.date, str]]] = {}
+        self._years: dict[int, tuple[dict[dt.date, CalendarDay], tuple[CalendarDay, ...]]] = {}
 
     @cached_property
     def adjustments(self) -> dict[dt.date, tuple[str, str]]:
@@ -103,25 +169,20 @@ class WorkingCalendar:
 
         return {row.date: (row.kind, row.reason) for row in CalendarAdjustment.objects.all()}
 
-    # --- The law's calendar -------------------------------------------------------------------
+    # --- The official calendar ----------------------------------------------------------------
 
-    def _law(self, year: int) -> tuple[dict[dt.date, str], dict[dt.date, str]]:
-        """Public holidays and the make-up working days the Government set for ``year``."""
+    def _law(self, year: int) -> tuple[dict[dt.date, CalendarDay], tuple[CalendarDay, ...]]:
+        """Official days of ``year`` (announced, statutory, estimated) and the package's uncounted days."""
         if year not in self._years:
-            self._years[year] = _law_of(self.country, year)
+            self._years[year] = _law_of(self.country, year, frozenset(self.weekend), self.calendar_file)
         return self._years[year]
 
     def special_day(self, day: dt.date) -> CalendarDay | None:
         """What makes ``day`` differ from the working week, if anything; the operator's entry wins."""
         if day in self.adjustments:
             kind, reason = self.adjustments[day]
-            return CalendarDay(day, kind, reason, entered_by_operator=True)
-        holidays, make_up = self._law(day.year)
-        if day in make_up:
-            return CalendarDay(day, MAKE_UP, make_up[day])
-        if day in holidays:
-            return CalendarDay(day, HOLIDAY, holidays[day])
-        return None
+            return CalendarDay(day, kind, reason, entered_by_operator=True, source=reason)
+        return self._law(day.year)[0].get(day)
 
     def is_working_day(self, day: dt.date) -> bool:
         special = self.special_day(day)
@@ -154,33 +215,67 @@ class WorkingCalendar:
 
     def days_off(self, year: int) -> list[CalendarDay]:
         """Holidays and operator days off of ``year``, and the make-up working days, in date order."""
-        holidays, make_up = self._law(year)
-        days = set(holidays) | set(make_up) | {day for day in self.adjustments if day.year == year}
+        days = set(self._law(year)[0]) | {day for day in self.adjustments if day.year == year}
         return [special for day in sorted(days) if (special := self.special_day(day)) is not None]
+
+    def uncounted_days(self, year: int) -> list[CalendarDay]:
+        """Days the ``holidays`` package lists with no enacted basis (a proposed holiday): not days off
+        until an instrument in the official calendar or the operator adds them."""
+        return [day for day in self._law(year)[1] if day.date not in self.adjustments]
+
+    def estimated_days_between(
+        self, start: dt.datetime | dt.date, end: dt.datetime | dt.date
+    ) -> list[CalendarDay]:
+        """Estimated days (dự kiến) from ``start`` to ``end``, both days included: a clock crossing one may
+        move when the Government announces the year's calendar."""
+        first = local(start).date() if isinstance(start, dt.datetime) else start
+        last = local(end).date() if isinstance(end, dt.datetime) else end
+        found = []
+        day = first
+        while day <= last:
+            special = self.special_day(day)
+            if special is not None and special.estimated:
+                found.append(special)
+            day += dt.timedelta(days=1)
+        return found
 
     # --- Clocks -------------------------------------------------------------------------------
 
     def _at(self, day: dt.date, time: dt.time) -> dt.datetime:
         return dt.datetime.combine(day, time, tzinfo=TZ)
 
+    def _next_opening(self, moment: dt.datetime) -> dt.datetime:
+        """The first opening of working hours strictly after ``moment``."""
+        day = moment.date()
+        if self.is_working_day(day) and moment.time() < self.opening:
+            return self._at(day, self.opening)
+        return self._at(self.next_working_day(day), self.opening)
+
+    def received_at(self, event: dt.datetime) -> dt.datetime:
+        """When information sent at ``event`` counts as received (thời điểm tiếp nhận).
+
+        ``provision.window = "working_hours"`` (BK-5.4, exchanges "trong giờ làm việc từ thứ hai đến thứ
+        sáu"): what is sent outside working hours is accepted but counts as received at the next opening.
+        """
+        moment = local(event)
+        if self.window == "working_hours" and not self.is_working_time(moment):
+            return self._next_opening(moment)
+        return moment
+
     def clock_start(self, event: dt.datetime | dt.date) -> dt.datetime:
         """When counting starts for an event (a reception moment, or a date alone such as an issue date).
 
-        ``next_opening`` (default): the first opening of working hours strictly after the event — Monday
-        10:00 → Tuesday 08:00; 07:00 on a working day → the same day 08:00; Friday 17:30 → Monday 08:00.
-        ``same_day``: an event on a working day before closing starts at once, that day being day 1.
-        A date alone is an event during that day, so its clock starts on the next working day.
+        ``next_working_day`` (BLDS-147): the day of the event is not counted, whatever the hour — Monday
+        07:30 or 10:00 → Tuesday 08:00; Friday 17:30 → Monday 08:00. ``next_opening`` (LC-13.6): the first
+        opening of working hours after the event — Monday 07:30 → Monday 08:00, Monday 10:00 → Tuesday
+        08:00. A date alone is an event during that day: its clock starts on the next working day.
         """
         if not isinstance(event, dt.datetime):
             return self._at(self.next_working_day(event), self.opening)
-        moment = local(event)
-        day = moment.date()
-        if self.is_working_day(day):
-            if moment.time() < self.opening:
-                return self._at(day, self.opening)
-            if self.start_rule == "same_day" and moment.time() < self.closing:
-                return moment
-        return self._at(self.next_working_day(day), self.opening)
+        moment = self.received_at(event)
+        if self.start_rule == "next_opening":
+            return self._next_opening(moment)
+        return self._at(self.next_working_day(moment.date()), self.opening)
 
     def due(self, event: dt.datetime | dt.date, period: Period | int) -> dt.datetime | None:
         """The due moment of a period started by ``event``; ``None`` when the period sets no limit.

@@ -53,7 +53,11 @@ class CalendarAdjustment(models.Model):
         if not self.date:
             return
         others = {row.date: (row.kind, row.reason) for row in CalendarAdjustment.objects.exclude(pk=self.pk)}
-        working = WorkingCalendar(adjustments=others).is_working_day(self.date)
+        calendar = WorkingCalendar(adjustments=others)
+        special = calendar.special_day(self.date)
+        if special is not None and special.estimated:
+            return  # an estimated day: the entry confirms it (or corrects it) with the announced instrument
+        working = calendar.is_working_day(self.date)
         if self.kind == self.Kind.DAY_OFF and not working:
             raise ValidationError(
                 {

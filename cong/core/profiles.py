@@ -247,7 +247,7 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "calendar.weekend": (choices(*WEEKDAYS), "Ngày nghỉ hằng tuần"),
     "calendar.working_hours.start": (TIME, "Giờ bắt đầu làm việc"),
     "calendar.working_hours.end": (TIME, "Giờ kết thúc làm việc"),
-    "calendar.counting.start": (choice("next_opening", "same_day"), "Thời điểm bắt đầu tính"),
+    "calendar.counting.start": (choice("next_working_day", "next_opening"), "Thời điểm bắt đầu tính"),
     "calendar.counting.working_day_due": (
         choice("end_of_working_hours", "end_of_day"),
         "Thời điểm hết hạn (thời hạn tính bằng ngày làm việc)",

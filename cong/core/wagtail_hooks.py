@@ -1,7 +1,13 @@
 """Operator screens in the Wagtail admin (/quan-tri/): calendar entries and the active profile."""
 
+import datetime as dt
+
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .actions import CONFIRM_ACTION, CalendarActionError, confirm_estimated_day
 from .clock import working_calendar
 from .models import CalendarAdjustment
 from .profiles import SCHEMA, get_profile
@@ -60,9 +67,66 @@ class ActiveProfileView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+class WorkingCalendarView(WagtailAdminTemplateMixin, TemplateView):
+    """The year's official calendar: every day off and make-up day with its instrument; estimated days
+    (dự kiến, from the ``holidays`` package) carry a confirm form."""
+
+    template_name = "core/admin/calendar.html"
+    page_title = "Lịch làm việc"
+    header_icon = "date"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def year(self) -> int:
+        text = self.request.GET.get("nam", "")
+        return int(text) if text.isdigit() and 1990 <= int(text) <= 2100 else timezone.localdate().year
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        calendar = working_calendar()
+        year = self.year()
+        context.update(
+            year=year,
+            years=[year - 1, year + 1],
+            basis=calendar.profile.param("calendar.basis"),
+            days=calendar.days_off(year),
+            uncounted=calendar.uncounted_days(year),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        try:
+            day = dt.date.fromisoformat(request.POST.get("date", ""))
+            confirm_estimated_day(
+                day, acting_user=request.user, instrument=request.POST.get("instrument", "")
+            )
+        except ValueError as error:  # CalendarActionError, or a malformed date
+            message = str(error) if isinstance(error, CalendarActionError) else "Ngày không hợp lệ."
+            messages.error(request, message)
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"Đã xác nhận ngày {day:%d/%m/%Y}.")
+        return redirect(f"{reverse('core_working_calendar')}?nam={request.POST.get('year', '')}")
+
+
 @hooks.register("register_admin_urls")
 def register_profile_url():
-    return [path("ho-so-quy-dinh/", ActiveProfileView.as_view(), name="core_active_profile")]
+    return [
+        path("ho-so-quy-dinh/", ActiveProfileView.as_view(), name="core_active_profile"),
+        path("lich-lam-viec/", WorkingCalendarView.as_view(), name="core_working_calendar"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_calendar_menu_item():
+    return MenuItem("Lịch làm việc", reverse("core_working_calendar"), icon_name="date", order=205)
+
+
+@hooks.register("register_log_actions")
+def register_core_log_actions(actions):
+    actions.register_action(CONFIRM_ACTION, "Xác nhận ngày nghỉ dự kiến", "Đã xác nhận ngày nghỉ dự kiến")
 
 
 @hooks.register("register_settings_menu_item")

@@ -42,3 +42,18 @@ def photo_credit(value: str) -> str:
     if value.casefold().startswith(("ảnh", "nguồn", "theo ")):
         return value
     return f"Ảnh: {value}"
+
+
+@register.simple_tag
+def estimated_days_note(start, due) -> str:
+    """A note for staff next to a due date whose count crosses an estimated day off (dự kiến): the due
+    date may move when the Government announces the year's calendar. Empty when there is none."""
+    if not start or not due:
+        return ""
+    from cong.core.clock import working_calendar
+
+    days = working_calendar().estimated_days_between(start, due)
+    if not days:
+        return ""
+    listed = ", ".join(f"{day.date:%d/%m/%Y}" for day in days)
+    return f"Hạn tính theo lịch nghỉ dự kiến ({listed}), chưa có văn bản công bố: hạn có thể thay đổi."

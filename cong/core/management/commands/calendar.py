@@ -105,12 +105,22 @@ class Command(BaseCommand):
         return moment.isoformat()
 
     def _holidays(self, calendar: WorkingCalendar, year_text: str) -> list[str]:
+        """The year's days off and make-up days, each with its instrument; estimates marked «dự kiến»."""
         if not year_text.isdigit() or not 1990 <= int(year_text) <= 2100:
             raise _bad(f"Năm không hợp lệ: {year_text!r} (từ 1990 đến 2100).")
-        lines = []
+        basis = calendar.profile.param("calendar.basis")
+        lines = [f"Cách tính ngày làm việc: {basis.value} [{basis.source}]"]
         for day in calendar.days_off(int(year_text)):
             name = f"[làm bù] {day.name}" if day.kind == MAKE_UP else day.name
             if day.entered_by_operator:
                 name += " (đơn vị vận hành nhập)"
+            elif day.estimated:
+                name += " (dự kiến: chưa có văn bản công bố, đơn vị vận hành cần xác nhận)"
+            else:
+                name += f" — {day.source}"
             lines.append(f"{day.date.isoformat()} {name}")
+        for day in calendar.uncounted_days(int(year_text)):
+            lines.append(
+                f"Không tính là ngày nghỉ (chưa có văn bản ban hành): {day.date.isoformat()} {day.name}"
+            )
         return lines
