@@ -30,8 +30,7 @@ from zoneinfo import ZoneInfo
 import holidays as holidays_package
 
 from .lunar import last_month_length
-from .official_calendar import _cached as official_calendar_at
-from .official_calendar import official_calendar
+from .official_calendar import official_calendar, official_calendar_at
 from .profiles import WEEKDAYS, Period, Profile, get_profile
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -135,7 +135,8 @@ def load_official_calendar(path: Path | str | None = None) -> OfficialCalendar:
 
 
 @functools.lru_cache(maxsize=8)
-def _cached(path: str) -> OfficialCalendar:
+def official_calendar_at(path: str) -> OfficialCalendar:
+    """The file at ``path``, read once per process."""
     return load_official_calendar(path)
 
 
@@ -143,7 +144,7 @@ def official_calendar() -> OfficialCalendar:
     """The configured file (setting ``CONG_OFFICIAL_CALENDAR``), read once per process."""
     from django.conf import settings
 
-    return _cached(str(getattr(settings, "CONG_OFFICIAL_CALENDAR", DEFAULT_FILE)))
+    return official_calendar_at(str(getattr(settings, "CONG_OFFICIAL_CALENDAR", DEFAULT_FILE)))
 
 
 def check_official_calendar() -> list[CalendarDataError]:

@@ -205,3 +205,33 @@ def test_a_bad_calendar_file_stops_start_up_through_the_system_check(tmp_path, s
     assert len(errors) == 1 and "loại 'nghi' không hợp lệ" in errors[0].msg and str(path) in errors[0].msg
     settings.CONG_OFFICIAL_CALENDAR = tmp_path / "khong-co.toml"
     assert "không đọc được" in [e for e in run_checks() if e.id == "cong.E003"][0].msg
+
+
+# --- The «dự kiến» note next to due dates -------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_question_admin_page_notes_a_due_date_that_crosses_estimated_days(client):
+    """A question received Thursday 12/2/2026 is due after the estimated Tết days: the board sees a note."""
+    from cong.citizens.tests import factories as f
+
+    board = f.board_member()
+    client.force_login(board)
+    crossing = f.question(at=at(2026, 2, 12, 10))
+    page = client.get(f"/quan-tri/hoi-dap/{crossing.pk}/").content.decode()
+    assert "Hạn tính theo lịch nghỉ dự kiến (16/02/2026, 17/02/2026" in page
+    plain = f.question(at=at(2026, 3, 2, 10))
+    assert "lịch nghỉ dự kiến" not in client.get(f"/quan-tri/hoi-dap/{plain.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_document_posting_status_notes_estimated_days_to_staff_only(client, django_user_model):
+    """ND43-17: the issuer posts within 2 working days; a document of Thursday 12/2/2026 is due on 23/2
+    only if Tết is 16–20/2 as estimated."""
+    from cong.legal.tests.factories import make_document
+
+    document = make_document(issued_on=dt.date(2026, 2, 12), posting_duty="issuer")
+    url = f"/van-ban/{document.pk}/"
+    assert "lịch nghỉ dự kiến" not in client.get(url).content.decode()  # the public sees the status only
+    client.force_login(django_user_model.objects.create_superuser("qt", "qt@example.vn", "mat-khau-dai-123"))
+    assert "Hạn tính theo lịch nghỉ dự kiến (16/02/2026" in client.get(url).content.decode()
