@@ -215,12 +215,15 @@ def test_question_admin_page_notes_a_due_date_that_crosses_estimated_days(client
     """A question received Thursday 12/2/2026 is due after the estimated Tết days: the board sees a note."""
     from cong.citizens.tests import factories as f
 
-    board = f.board_member()
+    from cong.citizens.actions import route_question
+
+    board, agency, field = f.board_member(), f.agency(), f.field()
     client.force_login(board)
-    crossing = f.question(at=at(2026, 2, 12, 10))
+    crossing, plain = f.question(at=at(2026, 2, 12, 10)), f.question(at=at(2026, 3, 2, 10))
+    for question in (crossing, plain):
+        route_question(question, board, agency, field=field)  # the due date shows on open questions
     page = client.get(f"/quan-tri/hoi-dap/{crossing.pk}/").content.decode()
     assert "Hạn tính theo lịch nghỉ dự kiến (16/02/2026, 17/02/2026" in page
-    plain = f.question(at=at(2026, 3, 2, 10))
     assert "lịch nghỉ dự kiến" not in client.get(f"/quan-tri/hoi-dap/{plain.pk}/").content.decode()
 
 
