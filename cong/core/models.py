@@ -16,9 +16,10 @@ from .profiles import PERIOD_UNITS, Period
 class CalendarAdjustment(models.Model):
     """A day off (ngày nghỉ) or a make-up working day (ngày làm bù) the operator enters, with its reason.
 
-    The Government announces each year's Tết and holiday swaps; the ``holidays`` package knows only some
-    of them, so the operator completes the calendar here. Saving or deleting an entry recomputes every
-    running clock it affects (see ``cong.core.clocks.recompute_clocks``).
+    The Government announces each year's Tết and holiday swaps; the official calendar file holds those
+    announced so far and the ``holidays`` package estimates the rest, so the operator completes the
+    calendar here — an entry on an estimated day confirms it (``cong.core.actions.confirm_estimated_day``).
+    Saving or deleting an entry recomputes every running clock it affects (``cong.core.clocks``).
     """
 
     class Kind(models.TextChoices):
