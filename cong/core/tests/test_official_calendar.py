@@ -213,9 +213,8 @@ def test_a_bad_calendar_file_stops_start_up_through_the_system_check(tmp_path, s
 @pytest.mark.django_db
 def test_question_admin_page_notes_a_due_date_that_crosses_estimated_days(client):
     """A question received Thursday 12/2/2026 is due after the estimated Tết days: the board sees a note."""
-    from cong.citizens.tests import factories as f
-
     from cong.citizens.actions import route_question
+    from cong.citizens.tests import factories as f
 
     board, agency, field = f.board_member(), f.agency(), f.field()
     client.force_login(board)
