@@ -70,9 +70,13 @@ class Command(BaseCommand):
         try:
             len(calendar.adjustments)  # load the operator's entries now; a fresh install has no table yet
         except DatabaseError:
-            raise CommandError(
-                "Cơ sở dữ liệu chưa sẵn sàng: hãy chạy «cong migrate» trước.", returncode=1
-            ) from None
+            # A fresh install (no «cong migrate» yet) still answers from the official calendar: only the
+            # operator's own entries are missing, and the operator is told so.
+            calendar = WorkingCalendar(calendar.profile, adjustments={})
+            self.stderr.write(
+                "Chưa có cơ sở dữ liệu (chưa chạy «cong migrate»): tính theo lịch chính thức, "
+                "chưa có ngày do đơn vị vận hành nhập."
+            )
         action = options["action"]
         if action == "due":
             self.stdout.write(self._due(calendar, options))
