@@ -9,7 +9,7 @@ before publication, under the same workflow engine as the provincial portal.
 import re
 
 from django.contrib.auth.models import Group
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -37,16 +37,140 @@ def province_label() -> str:
     if not primary:
         site = provincial_site()
         primary = site.hostname if site else ""
-    return primary.split(".")[0]
+    return _without_www(primary).split(".")[0]
+
+
+def _without_www(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
+
+
+# "UBND huyện Tam Đường", "Ủy ban nhân dân thành phố Lai Châu", "UBND xã Bản Giang": the unit's own name
+# is what follows the administrative words.
+_LOCAL_PREFIX_RE = re.compile(
+    r"^(ubnd|uy ban nhan dan)?\s*(huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|dac khu)\s+", re.IGNORECASE
+)
+LOCAL_KINDS = (Agency.Kind.DISTRICT, Agency.Kind.COMMUNE)
+
+
+def full_name_label(agency: Agency) -> str:
+    """The unit's full name without diacritics: "UBND huyện Tam Đường" → "tamduong" (LC-7.2)."""
+    name = _LOCAL_PREFIX_RE.sub("", fold(agency.name).lower().strip())
+    return re.sub(r"[^a-z0-9]", "", name)
+
+
+def _needs_full_name(agency: Agency | None) -> bool:
+    return (
+        agency is not None
+        and agency.kind in LOCAL_KINDS
+        and get_profile()["member_portals.local_label"] == "full_name"
+    )
+
+
+def member_portal_label(agency: Agency) -> str:
+    """The label in front of the province domain: the agency's code, or for a district or commune under a
+    profile that asks for it, its full name without diacritics."""
+    if _needs_full_name(agency):
+        return full_name_label(agency)
+    return re.sub(r"[^a-z0-9-]", "", fold(agency.code).lower().replace(" ", "-"))
 
 
 def member_portal_hostname(agency: Agency) -> str:
     """Host name from the profile's pattern, Vietnamese without diacritics (LC-7.2: fourth level)."""
-    unit = re.sub(r"[^a-z0-9-]", "", fold(agency.code).replace(" ", "-"))
-    return get_profile()["member_portals.domain_pattern"].format(unit=unit, province=province_label())
+    return get_profile()["member_portals.domain_pattern"].format(
+        unit=member_portal_label(agency), province=province_label()
+    )
 
 
-def validate_hostname(hostname: str) -> str:
+def _pattern_regex() -> re.Pattern:
+    """The profile's pattern as a regular expression: ``{unit}`` is exactly one label; ``{province}`` is
+    the province's label, or any one label where the profile names no domain (the national defaults)."""
+    label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    primary = get_profile()["site.domain.primary"] or ""
+    province = re.escape(_without_www(primary).split(".")[0]) if primary else label
+    parts = re.split(r"(\{unit\}|\{province\})", get_profile()["member_portals.domain_pattern"])
+    regex = "".join(
+        f"(?P<unit>{label})" if part == "{unit}" else province if part == "{province}" else re.escape(part)
+        for part in parts
+    )
+    return re.compile(f"^{regex}$")
+
+
+# Host names under .localhost always reach this machine (RFC 6761) and can never be published: the demo
+# and a developer's machine serve member portals there (``sotc.localhost``).
+_LOCAL_HOST_RE = re.compile(r"^(?P<unit>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.localhost$")
+
+
+def refuse_if_disabled() -> None:
+    """A profile without member portals (KT-1.1: one office website) creates none, by any path."""
+    profile = get_profile()
+    if not profile["member_portals.enabled"]:
+        param = profile.param("member_portals.enabled")
+        raise ValidationError(
+            _(
+                "Quy chế %(instrument)s không có cổng thành viên (%(source)s): không tạo được cổng thành viên."
+            )
+            % {"instrument": profile["meta.instrument"], "source": param.source}
+        )
+
+
+def refuse_unit_type(agency: Agency) -> None:
+    """Only the kinds of unit the regulation names may run a member portal (LC-3.2, ST-3.2, HG-4.1…)."""
+    param = get_profile().param("member_portals.unit_types")
+    if agency.kind not in param.value:
+        allowed = "; ".join(str(Agency.Kind(kind).label) for kind in param.value) or "—"
+        raise ValidationError(
+            _(
+                "Theo %(source)s, cổng thành viên chỉ dành cho: %(allowed)s. "
+                "%(agency)s (%(kind)s) không thuộc các loại này."
+            )
+            % {
+                "source": param.source,
+                "allowed": allowed,
+                "agency": agency.name,
+                "kind": agency.get_kind_display(),
+            }
+        )
+
+
+def creation_refusal(agency: Agency) -> str:
+    """Why the profile refuses a member portal to this agency ("" when it does not)."""
+    try:
+        refuse_if_disabled()
+        refuse_unit_type(agency)
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return ""
+
+
+def may_approve_portals(user) -> bool:
+    """Who creates (and so admits) a member portal: the portal's administrators, or where the regulation
+    gives the decision to the provincial board (LC-19.2¶2), only its head or deputy."""
+    from cong.editorial.roles import DECIDE_PROPOSALS
+
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if get_profile()["member_portals.approval"] == "provincial_board":
+        return user.has_perm(DECIDE_PROPOSALS)
+    return user.is_superuser or user.has_perm("agencies.administer_portal")
+
+
+def refuse_approver(user) -> None:
+    if user is not None and not may_approve_portals(user):
+        param = get_profile().param("member_portals.approval")
+        if param.value == "provincial_board":
+            message = _(
+                "Theo %(source)s, cổng thành viên chỉ được tích hợp vào Cổng tỉnh khi Ban Biên tập tỉnh "
+                "chấp thuận: chỉ Trưởng ban hoặc Phó Trưởng Ban Biên tập tạo cổng thành viên."
+            )
+        else:
+            message = _("Chỉ quản trị Cổng tạo được cổng thành viên (%(source)s).")
+        raise PermissionDenied(message % {"source": param.source})
+
+
+def validate_hostname(hostname: str, agency: Agency | None = None) -> str:
+    """Check a member portal's host name against the profile: one label in front of the province domain
+    (``member_portals.domain_pattern``), and for a district or commune its full name without diacritics
+    where the profile asks for it (``member_portals.local_label``, LC-7.2)."""
     hostname = hostname.strip().lower().rstrip(".")
     labels = hostname.split(".")
     if not hostname or not all(_HOST_LABEL_RE.match(label) for label in labels):
@@ -56,6 +180,33 @@ def validate_hostname(hostname: str) -> str:
             )
             % {"host": hostname}
         )
+    profile = get_profile()
+    pattern = profile.param("member_portals.domain_pattern")
+    match = _pattern_regex().match(hostname) or _LOCAL_HOST_RE.match(hostname)
+    if match is None:
+        example = pattern.value.format(unit="tendonvi", province=province_label() or "tentinh")
+        raise ValidationError(
+            _(
+                "Tên miền “%(host)s” không đúng mẫu “%(example)s” (%(source)s): phải có đúng một nhãn tên "
+                "đơn vị, viết không dấu, đứng trước tên miền của tỉnh."
+            )
+            % {"host": hostname, "example": example, "source": pattern.source}
+        )
+    if _needs_full_name(agency):
+        wanted = full_name_label(agency)
+        if match.group("unit").replace("-", "") != wanted:
+            raise ValidationError(
+                _(
+                    "Cổng thành viên của %(agency)s dùng tên đầy đủ bằng tiếng Việt không dấu “%(wanted)s”, "
+                    "không dùng “%(label)s” (%(source)s)."
+                )
+                % {
+                    "agency": agency.name,
+                    "wanted": wanted,
+                    "label": match.group("unit"),
+                    "source": profile.param("member_portals.local_label").source,
+                }
+            )
     if Site.objects.filter(hostname=hostname).exists():
         raise ValidationError(_("Tên miền “%(host)s” đã được dùng cho một cổng khác.") % {"host": hostname})
     return hostname
@@ -73,11 +224,17 @@ def member_groups(agency: Agency) -> dict[str, Group]:
 def create_member_portal(agency: Agency, *, hostname: str | None = None, port: int = 80, user=None) -> Site:
     """Tạo cổng thành viên: site, home page, settings, collection, groups and workflow for ``agency``.
 
-    Running it again for an agency that has a portal changes nothing and returns its site.
+    Running it again for an agency that has a portal changes nothing and returns its site. Refused with a
+    Vietnamese message when the profile has no member portals, the agency's kind is not one the regulation
+    names, ``user`` may not admit portals, or the host name breaks the profile's pattern. ``user`` is None
+    only for set-up code that no person runs (test fixtures); the demo acts as the board's head.
     """
     if agency.site_id:
         return agency.site
-    hostname = validate_hostname(hostname or member_portal_hostname(agency))
+    refuse_if_disabled()
+    refuse_unit_type(agency)
+    refuse_approver(user)
+    hostname = validate_hostname(hostname or member_portal_hostname(agency), agency)
     term = get_profile()["member_portals.term"]
     root = Page.get_first_root_node()
     slug = agency.code

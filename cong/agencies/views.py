@@ -9,7 +9,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import Agency
-from .portals import create_member_portal, member_portal_hostname
+from .portals import (
+    create_member_portal,
+    creation_refusal,
+    may_approve_portals,
+    member_portal_hostname,
+)
 
 
 class MemberPortalForm(forms.Form):
@@ -21,7 +26,9 @@ class MemberPortalForm(forms.Form):
 
 
 def can_create_portals(user) -> bool:
-    return user.is_superuser or user.has_perm("agencies.administer_portal")
+    """The profile's approver (``member_portals.approval``): the portal's administrators, or (LC-19.2¶2)
+    the provincial board's head or deputy."""
+    return may_approve_portals(user)
 
 
 def create_portal(request, agency_id):
@@ -30,6 +37,10 @@ def create_portal(request, agency_id):
     agency = get_object_or_404(Agency, pk=agency_id)
     if agency.site_id:
         messages.info(request, _("%(agency)s đã có cổng thành viên.") % {"agency": agency.name})
+        return redirect("wagtailsnippets_agencies_agency:list")
+    refusal = creation_refusal(agency)
+    if refusal:
+        messages.error(request, refusal)
         return redirect("wagtailsnippets_agencies_agency:list")
     form = MemberPortalForm(request.POST or None, initial={"hostname": member_portal_hostname(agency)})
     if request.method == "POST" and form.is_valid():

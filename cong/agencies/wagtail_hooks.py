@@ -39,7 +39,12 @@ def agency_urls():
 
 @hooks.register("register_snippet_listing_buttons")
 def create_portal_button(snippet, user, next_url=None):
-    if isinstance(snippet, Agency) and not snippet.site_id and views.can_create_portals(user):
+    if (
+        isinstance(snippet, Agency)
+        and not snippet.site_id
+        and views.can_create_portals(user)
+        and not views.creation_refusal(snippet)
+    ):
         yield ListingButton(
             _("Tạo cổng thành viên"),
             reverse("agencies_create_portal", args=[snippet.pk]),

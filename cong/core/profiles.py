@@ -200,6 +200,8 @@ ASKER_FIELDS = (
     "full_name", "position", "id_number", "founding_decision", "house_number", "street", "commune",
     "district", "province", "phone", "email",
 )  # fmt: skip
+# Kinds of unit (cong.agencies.models.Agency.Kind) that may run a member portal.
+UNIT_KINDS = ("department", "board", "district", "commune", "mass_organisation", "office", "other")
 FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly", "on_request", "periodic")
 
 # Every key of PROVISIONS.md §3 "Profile parameters": kind and Vietnamese label for the admin.
@@ -303,9 +305,13 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     # 3.6 Member portals, reporting, services, royalties, advertising, attribution
     "member_portals.enabled": (BOOL, "Cổng thành viên"),
     "member_portals.term": (TEXT, "Tên gọi cổng thành viên"),
-    "member_portals.unit_types": (TEXTS, "Đơn vị có cổng thành viên"),
+    "member_portals.unit_types": (choices(*UNIT_KINDS), "Đơn vị có cổng thành viên"),
     "member_portals.domain_pattern": (TEXT, "Mẫu tên miền cổng thành viên"),
-    "member_portals.approval": (TEXT, "Phê duyệt cổng thành viên"),
+    "member_portals.local_label": (
+        choice("full_name", "any"),
+        "Tên miền cổng thành viên của huyện, xã: tên đầy đủ không dấu",
+    ),
+    "member_portals.approval": (choice("administrator", "provincial_board"), "Người tạo, phê duyệt cổng thành viên"),
     "member_portals.self_approval": (BOOL, "Cổng thành viên nhỏ: kiểm duyệt viên được tự duyệt tin của mình"),
     "reports.member_frequency": (choices(*FREQUENCIES), "Báo cáo của cổng thành viên"),
     "reports.portal_frequency": (choices(*FREQUENCIES), "Báo cáo của Cổng"),

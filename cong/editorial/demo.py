@@ -10,8 +10,15 @@ from django.utils import timezone
 
 from cong.accounts.scope import DATA_CONTROLLER_GROUP
 from cong.agencies.models import Agency, AgencyStaff
-from cong.agencies.portals import create_member_portal, member_groups, provincial_site
+from cong.agencies.portals import (
+    create_member_portal,
+    creation_refusal,
+    member_groups,
+    member_portal_label,
+    provincial_site,
+)
 from cong.core.addresses import served_address
+from cong.core.profiles import get_profile
 from cong.core.names import split_full_name
 from cong.portal.models import ArticlePage, SectionPage
 
@@ -220,7 +227,9 @@ def load(command):
         "leader": user("truongban", "Lê Minh Trưởng", [Group.objects.get(name=BOARD_LEADER.group_name)]),
         "deputy": user("photruongban", "Vũ Thị Phó", [Group.objects.get(name=BOARD_DEPUTY.group_name)]),
     }
-    user("quantri.tinh", "Đặng Văn Quản", [Group.objects.get(name=ADMINISTER.group_name)])
+    administrator = user("quantri.tinh", "Đặng Văn Quản", [Group.objects.get(name=ADMINISTER.group_name)])
+    # Who admits a member portal is the profile's: the portal's administrator, or the board's head.
+    approver = board["leader"] if get_profile()["member_portals.approval"] == "provincial_board" else administrator
     user("kiemsoat.dlcn", "Ngô Thị Kiểm", [Group.objects.get(name=DATA_CONTROLLER_GROUP)])
     logins = [
         ("Cập nhật (Cổng tỉnh)", "capnhat"),
@@ -237,9 +246,15 @@ def load(command):
             defaults={k: spec[k] for k in ("name", "kind", "head", "address", "phone", "email")},
         )
         agencies[agency.code] = agency
-        if spec["portal"]:
+        # A profile without member portals (KT-1.1), or not for this kind of unit: the agency sends forms.
+        if spec["portal"] and (agency.site_id or not creation_refusal(agency)):
             _host, port = served_address() or ("", 80)
-            site = create_member_portal(agency, hostname=f"{agency.code}.localhost", port=port)
+            site = create_member_portal(
+                agency,
+                hostname=f"{member_portal_label(agency)}.localhost",
+                port=port,
+                user=approver,
+            )
             groups = member_groups(agency)
             editor = user(f"bientap.{agency.code}", f"Biên tập {agency.name}", [groups["update"]], agency)
             # A web role: the portal's moderator is not the agency's head (who answers citizens).
@@ -279,6 +294,8 @@ def load(command):
             ),
         )
     for code, approve in (("sonnmt", True), ("ubndtanlap", True), ("sotc", None)):
+        if agencies[code].site_id is None:
+            continue
         item = member_content(agencies[code], get_user_model().objects.get(username=f"bientap.{code}"))[0]
         if Proposal.objects.filter(page=item).exists():
             continue
