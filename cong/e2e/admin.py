@@ -29,6 +29,9 @@ def new_article(page, portal, section: int, title: str, lead: str) -> int:
     page.locator("input[name=title]").press("Tab")
     expect(page.locator("input[name=slug]")).not_to_have_value("")
     page.fill("textarea[name=lead]", lead)
+    # Author and source: the profile requires both before the item goes for review (ND43-14).
+    page.fill("input[name=authors]", "Phóng viên Cổng")
+    page.fill("input[name=source]", "Cổng TTĐT tỉnh")
     with page.expect_navigation(url=re.compile(r"/quan-tri/pages/\d+/edit/$")):
         page.click("footer button.action-save")
     return int(re.search(r"/pages/(\d+)/edit/", page.url).group(1))

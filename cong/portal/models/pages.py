@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -210,6 +211,20 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("portal.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
+class ArticlePageForm(WagtailAdminPageForm):
+    """Admin form: an item goes for review or publication only with the author and source the profile
+    requires (``attribution.required``: ND43-14, BK-5.3, LC-5.3, HG-3.3); a draft may be saved without."""
+
+    def clean(self):
+        from ..attribution import ONWARD_ACTIONS, missing_fields
+
+        cleaned = super().clean()
+        if any(action in self.data for action in ONWARD_ACTIONS):
+            for field, message in missing_fields(cleaned).items():
+                self.add_error(field, message)
+        return cleaned
+
+
 class ArticlePage(RoutablePageMixin, ContentPage):
     """Tin/bài: title, lead (sapo), rich body, author(s), source, publish date, tags, topics."""
 
@@ -254,6 +269,7 @@ class ArticlePage(RoutablePageMixin, ContentPage):
     ]
     subpage_types = []
     parent_page_types = ["portal.SectionPage"]
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = _("Tin / bài")
@@ -270,6 +286,11 @@ class ArticlePage(RoutablePageMixin, ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None
+        from ..attribution import citation
+        from .site_settings import PortalSettings
+
+        portal = PortalSettings.for_request(request)
+        context["citation"] = citation(self, request, portal.portal_name or self.get_site().site_name)
         context["related"] = list(
             with_listing_relations(
                 ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at")
