@@ -106,9 +106,7 @@ def refuse_if_disabled() -> None:
     if not profile["member_portals.enabled"]:
         param = profile.param("member_portals.enabled")
         raise ValidationError(
-            _(
-                "Quy chế %(instrument)s không có cổng thành viên (%(source)s): không tạo được cổng thành viên."
-            )
+            _("Quy chế %(instrument)s không có cổng thành viên (%(source)s): không tạo được cổng thành viên.")
             % {"instrument": profile["meta.instrument"], "source": param.source}
         )
 

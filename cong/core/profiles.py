@@ -200,6 +200,13 @@ ASKER_FIELDS = (
     "full_name", "position", "id_number", "founding_decision", "house_number", "street", "commune",
     "district", "province", "phone", "email",
 )  # fmt: skip
+# Ways an agency sends information to the board (cong.editorial.submissions.CHANNEL_LABELS).
+SUBMISSION_CHANNELS = (
+    "online", "paper_form", "paper", "email", "electronic_file", "signed_e_document", "member_website",
+    "member_portal", "official_letter_and_email", "integrated_website",
+)  # fmt: skip
+# The numbered items of the phiếu (BK-App.1–6); unit, information and section make the draft article.
+SUBMISSION_FORM_ITEMS = ("unit", "sender", "information", "documents", "photos", "section")
 # Kinds of unit (cong.agencies.models.Agency.Kind) that may run a member portal.
 UNIT_KINDS = ("department", "board", "district", "commune", "mass_organisation", "office", "other")
 FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly", "on_request", "periodic")
@@ -257,9 +264,9 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "calendar.counting.calendar_day_roll": (BOOL, "Ngày cuối là ngày nghỉ thì chuyển sang ngày làm việc kế"),
     "provision.window": (choice("any_time", "working_hours"), "Thời gian cung cấp, trao đổi thông tin"),
     # 3.3 Intake of information and editorial workflow
-    "submission.channels": (TEXTS, "Hình thức gửi thông tin"),
+    "submission.channels": (choices(*SUBMISSION_CHANNELS), "Hình thức gửi thông tin"),
     "submission.emails": (TEXTS, "Hộp thư nhận thông tin"),
-    "submission.form": (TEXTS, "Phiếu cung cấp thông tin"),
+    "submission.form": (choices(*SUBMISSION_FORM_ITEMS), "Các mục của phiếu cung cấp thông tin"),
     "workflows.article": (TEXTS, "Các bước duyệt tin bài"),
     "provider_matrix": (TEXT, "Phân công cung cấp thông tin"),
     "citizens.online_interviews": (BOOL, "Giao lưu trực tuyến"),
@@ -311,7 +318,10 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
         choice("full_name", "any"),
         "Tên miền cổng thành viên của huyện, xã: tên đầy đủ không dấu",
     ),
-    "member_portals.approval": (choice("administrator", "provincial_board"), "Người tạo, phê duyệt cổng thành viên"),
+    "member_portals.approval": (
+        choice("administrator", "provincial_board"),
+        "Người tạo, phê duyệt cổng thành viên",
+    ),
     "member_portals.self_approval": (BOOL, "Cổng thành viên nhỏ: kiểm duyệt viên được tự duyệt tin của mình"),
     "reports.member_frequency": (choices(*FREQUENCIES), "Báo cáo của cổng thành viên"),
     "reports.portal_frequency": (choices(*FREQUENCIES), "Báo cáo của Cổng"),
@@ -503,6 +513,13 @@ def _check_consistency(profile: Profile) -> None:
         raise ProfileError(profile.path, "calendar.working_hours", "giờ bắt đầu phải trước giờ kết thúc")
     if len(profile["calendar.weekend"]) >= 7:
         raise ProfileError(profile.path, "calendar.weekend", "phải còn ít nhất một ngày làm việc trong tuần")
+    missing = {"unit", "information", "section"} - set(profile["submission.form"])
+    if missing:
+        raise ProfileError(
+            profile.path,
+            "submission.form",
+            f"phiếu phải có các mục {', '.join(sorted(missing))} để tạo tin, bài",
+        )
     pattern = profile.param("member_portals.domain_pattern")
     if profile["member_portals.enabled"] and "{unit}" not in pattern.value:
         raise ProfileError(profile.path, "member_portals.domain_pattern", "mẫu tên miền phải chứa «{unit}»")

@@ -18,8 +18,8 @@ from cong.agencies.portals import (
     provincial_site,
 )
 from cong.core.addresses import served_address
-from cong.core.profiles import get_profile
 from cong.core.names import split_full_name
+from cong.core.profiles import get_profile
 from cong.portal.models import ArticlePage, SectionPage
 
 from .actions import decide_proposal, propose_to_province
@@ -203,18 +203,26 @@ def workflow_items(board, section):
         if state is None:
             continue
         article.get_workflow().start(article, updater)
-        steps = {
-            "submit": [],
-            "secretary": [("approve", secretary)],
-            "reject": [("reject", secretary)],
-            "publish": [("approve", secretary), ("approve", leader)],
-            "schedule": [("approve", secretary), ("approve", leader)],
-        }[state]
-        for action, reviewer in steps:
+        # The profile's chain decides how many steps there are (BK, national: secretary then leader; LC,
+        # KT: one step): each action is taken by the first board member who may act on the current step.
+        steps = {"submit": 0, "secretary": 1, "reject": 1, "publish": None, "schedule": None}[state]
+        action = "reject" if state == "reject" else "approve"
+        taken = 0
+        while steps is None or taken < steps:
             article.refresh_from_db()
-            task_state = article.current_workflow_task_state.specific
+            task_state = article.current_workflow_task_state
+            if task_state is None:
+                break
+            task_state = task_state.specific
+            task = task_state.task.specific
+            if state == "secretary" and task.pk == article.get_workflow().tasks.last().pk:
+                break  # a one-step chain: the item waits at its only step
+            reviewer = next((person for person in (secretary, leader) if task.may_act(article, person)), None)
+            if reviewer is None:
+                break
             comment = "Đề nghị bổ sung số liệu tháng 11 và nguồn tin." if action == "reject" else ""
-            task_state.task.specific.on_action(task_state, reviewer, action, comment=comment)
+            task.on_action(task_state, reviewer, action, comment=comment)
+            taken += 1
 
 
 def load(command):
@@ -229,7 +237,9 @@ def load(command):
     }
     administrator = user("quantri.tinh", "Đặng Văn Quản", [Group.objects.get(name=ADMINISTER.group_name)])
     # Who admits a member portal is the profile's: the portal's administrator, or the board's head.
-    approver = board["leader"] if get_profile()["member_portals.approval"] == "provincial_board" else administrator
+    approver = (
+        board["leader"] if get_profile()["member_portals.approval"] == "provincial_board" else administrator
+    )
     user("kiemsoat.dlcn", "Ngô Thị Kiểm", [Group.objects.get(name=DATA_CONTROLLER_GROUP)])
     logins = [
         ("Cập nhật (Cổng tỉnh)", "capnhat"),

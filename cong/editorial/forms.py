@@ -25,23 +25,43 @@ class MultipleFileField(forms.FileField):
 
 
 class SubmissionForm(forms.Form):
-    sender_name = forms.CharField(label=_("2. Tên người gửi"), max_length=255)
+    sender_name = forms.CharField(label=_("Tên người gửi"), max_length=255)
     title = forms.CharField(label=_("Tiêu đề"), max_length=255)
     lead = forms.CharField(label=_("Sapo"), widget=forms.Textarea(attrs={"rows": 3}))
     content = forms.CharField(label=_("Nội dung"), widget=forms.Textarea(attrs={"rows": 14}))
     documents = MultipleFileField(
-        label=_("4. Văn bản, tài liệu kèm theo"),
+        label=_("Văn bản, tài liệu kèm theo"),
         help_text=_("PDF, Word, Excel, OpenDocument… Mỗi tệp được kiểm tra theo nội dung thật."),
     )
     photos = MultipleFileField(
-        label=_("5. Ảnh"), help_text=_("JPEG, PNG, WebP; thông tin vị trí (GPS) được xóa.")
+        label=_("Ảnh"), help_text=_("JPEG, PNG, WebP; thông tin vị trí (GPS) được xóa.")
     )
     proposed_section = forms.ModelChoiceField(
-        label=_("6. Đề nghị đăng mục"), queryset=SectionPage.objects.none()
+        label=_("Đề nghị đăng mục"), queryset=SectionPage.objects.none()
     )
 
     def __init__(self, *args, root_page=None, **kwargs):
+        from .submissions import form_items
+
         super().__init__(*args, **kwargs)
+        # The province's phiếu decides which items the form has and how they are numbered (BK-App.1–6).
+        numbers = {key: number for number, (key, _label) in enumerate(form_items(), start=1)}
+        fields_of = {
+            "sender": ("sender_name",),
+            "information": ("title", "lead", "content"),
+            "documents": ("documents",),
+            "photos": ("photos",),
+            "section": ("proposed_section",),
+        }
+        for key, names in fields_of.items():
+            for name in names:
+                if key not in numbers:
+                    del self.fields[name]
+                    continue
+                label = str(self.fields[name].label).split(". ", 1)[-1]
+                if key == "information":
+                    label = _("Thông tin – %(part)s") % {"part": label}
+                self.fields[name].label = f"{numbers[key]}. {label}"
         sections = SectionPage.objects.live().order_by("path")
         if root_page is not None:
             sections = sections.descendant_of(root_page)

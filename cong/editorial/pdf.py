@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .submissions import signatures
+from .submissions import form_items, signatures
 
 FONT_DIR = Path(font_source_sans_pro.__file__).parent / "files"
 
@@ -36,19 +36,30 @@ def submission_pdf(submission, portal_name: str) -> bytes:
     files = list(submission.files.all())
     documents = [f.original_name for f in files if f.kind == "document"]
     photos = [f.original_name for f in files if f.kind == "image"]
+    items = {
+        "unit": [submission.agency.name],
+        "sender": [submission.sender_name],
+        "information": [
+            "",
+            (f"Tiêu đề: {submission.title}", bold),
+            f"Sapo: {submission.lead}",
+            f"Nội dung: {submission.content}",
+        ],
+        "documents": [", ".join(documents) or "không có"],
+        "photos": [", ".join(photos) or "không có"],
+        "section": [submission.proposed_section.title],
+    }
     story = [
         p("PHIẾU CUNG CẤP THÔNG TIN, DỮ LIỆU CHO", title),
         p(portal_name.upper(), title),
         Spacer(1, 6 * mm),
-        p(f"1. Tên đơn vị: {submission.agency.name}"),
-        p(f"2. Tên người gửi: {submission.sender_name}"),
-        p("3. Thông tin:"),
-        p(f"Tiêu đề: {submission.title}", bold),
-        p(f"Sapo: {submission.lead}"),
-        p(f"Nội dung: {submission.content}"),
-        p(f"4. Văn bản, tài liệu kèm theo: {', '.join(documents) or 'không có'}"),
-        p(f"5. Ảnh: {', '.join(photos) or 'không có'}"),
-        p(f"6. Đề nghị đăng mục: {submission.proposed_section.title}"),
+    ]
+    # The province's items, in its order and numbering (profile ``submission.form``, BK-App.1–6).
+    for number, (key, label) in enumerate(form_items(), start=1):
+        first, *rest = items[key]
+        story.append(p(f"{number}. {label}: {first}".rstrip()))
+        story += [p(*line) if isinstance(line, tuple) else p(line) for line in rest]
+    story += [
         Spacer(1, 4 * mm),
         p(f"Gửi lúc {timezone.localtime(submission.submitted_at):%H:%M ngày %d/%m/%Y}"),
         Spacer(1, 8 * mm),

@@ -13,17 +13,62 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, TaskState
 
 from cong.agencies.models import agency_of
+from cong.core.profiles import get_profile
 from cong.core.text import slugify
 from cong.core.uploads import check_upload, strip_image_metadata, with_unicode_text
 from cong.portal.models import ArticlePage
 
 from .models import InformationSubmission, SubmissionFile
+
+# Items of the phiếu (profile ``submission.form``, BK-App.1–6) and their titles on screen and paper.
+FORM_ITEM_LABELS = {
+    "unit": _lazy("Tên đơn vị"),
+    "sender": _lazy("Tên người gửi"),
+    "information": _lazy("Thông tin"),
+    "documents": _lazy("Văn bản, tài liệu kèm theo"),
+    "photos": _lazy("Ảnh"),
+    "section": _lazy("Đề nghị đăng mục"),
+}
+# Ways to send information (profile ``submission.channels``: BK-6.1, KT-7.4, ST-12, LC-12.3).
+CHANNEL_LABELS = {
+    "online": _lazy("Gửi phiếu trực tuyến trên trang quản trị của Cổng"),
+    "paper_form": _lazy("Phiếu cung cấp thông tin trên giấy"),
+    "paper": _lazy("Văn bản giấy gửi theo đường bưu điện hoặc gửi trực tiếp"),
+    "email": _lazy("Thư điện tử"),
+    "electronic_file": _lazy("Tệp điện tử"),
+    "signed_e_document": _lazy("Văn bản điện tử có ký số"),
+    "member_website": _lazy("Cập nhật trực tiếp trên website thành viên"),
+    "member_portal": _lazy("Cập nhật qua cổng thông tin thành phần"),
+    "official_letter_and_email": _lazy("Công văn kèm thư điện tử (đơn vị chưa có cổng thành phần)"),
+    "integrated_website": _lazy("Trang thông tin điện tử của đơn vị tích hợp với Cổng"),
+}
+
+
+def form_items() -> list[tuple[str, str]]:
+    """(key, title) of the phiếu's items in the province's order; numbering follows it."""
+    return [(key, str(FORM_ITEM_LABELS[key])) for key in get_profile()["submission.form"]]
+
+
+def intake_channels(portal_email: str = "") -> dict:
+    """What the phiếu page tells an agency about the other ways to send: the channels and the addresses.
+    A province that names no address receives at the one in the portal's footer (LC-12.3.c)."""
+    profile = get_profile()
+    channels = profile.param("submission.channels")
+    emails = list(profile["submission.emails"])
+    if not emails and "email" in channels.value and portal_email:
+        emails = [portal_email]
+    return {
+        "channels": [str(CHANNEL_LABELS[key]) for key in channels.value],
+        "emails": emails if {"email", "official_letter_and_email"} & set(channels.value) else [],
+        "source": channels.source,
+    }
 
 
 @dataclass
@@ -84,7 +129,7 @@ def submit_information(*, user, data: dict, documents=(), photos=()) -> Informat
         submission = InformationSubmission.objects.create(
             agency=agency,
             sender=user,
-            sender_name=data["sender_name"],
+            sender_name=data.get("sender_name") or user.get_full_name() or user.get_username(),
             title=data["title"],
             lead=data["lead"],
             content=data["content"],
@@ -111,7 +156,7 @@ def submit_information(*, user, data: dict, documents=(), photos=()) -> Informat
             slug=slug,
             lead=data["lead"],
             body=_article_body(data["content"], stored),
-            authors=data["sender_name"],
+            authors=data.get("sender_name") or user.get_full_name() or user.get_username(),
             source=agency.name,
             live=False,
             owner=user,

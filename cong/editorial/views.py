@@ -78,9 +78,10 @@ def submission_list(request):
 def submission_create(request):
     from cong.agencies.models import agency_of
     from cong.agencies.portals import provincial_site
+    from cong.portal.models import PortalSettings
 
     from .forms import SubmissionForm
-    from .submissions import submit_information
+    from .submissions import form_items, intake_channels, submit_information
 
     agency = agency_of(request.user)
     if agency is None:
@@ -98,14 +99,24 @@ def submission_create(request):
         submission = submit_information(
             user=request.user,
             data=form.cleaned_data,
-            documents=form.cleaned_data["documents"],
-            photos=form.cleaned_data["photos"],
+            documents=form.cleaned_data.get("documents", ()),
+            photos=form.cleaned_data.get("photos", ()),
         )
         messages.success(request, _("Đã gửi phiếu “%(title)s”.") % {"title": submission.title})
         for refused in submission.refused_files:
             messages.warning(request, refused["reason"])
         return redirect("editorial_submission", submission.pk)
-    return TemplateResponse(request, "editorial/admin/submission_form.html", {"form": form, "agency": agency})
+    items = [key for key, _title in form_items()]
+    return TemplateResponse(
+        request,
+        "editorial/admin/submission_form.html",
+        {
+            "form": form,
+            "agency": agency,
+            "unit_number": items.index("unit") + 1,
+            "intake": intake_channels(PortalSettings.for_site(site).email if site else ""),
+        },
+    )
 
 
 def submission_detail(request, submission_id):

@@ -54,7 +54,9 @@ def test_lai_chau_member_portal_has_exactly_one_label_before_laichau_gov_vn(news
             message = refusal(lambda host=host: create_member_portal(agency, hostname=host))
             assert "không đúng mẫu “tendonvi.laichau.gov.vn” (LC-7.2)" in message, host
             assert "đúng một nhãn" in message
-        assert "không hợp lệ" in refusal(lambda: create_member_portal(agency, hostname="sở-tư-pháp.laichau.gov.vn"))
+        assert "không hợp lệ" in refusal(
+            lambda: create_member_portal(agency, hostname="sở-tư-pháp.laichau.gov.vn")
+        )
         assert not Site.objects.filter(site_name="Sở Tư pháp").exists()  # nothing half-written
         # An English name is as good as an abbreviation for a department.
         site = create_member_portal(agency, hostname="justice.laichau.gov.vn")
@@ -88,8 +90,7 @@ def test_full_name_rule_is_the_profile_value_alone(newsroom, settings, tmp_path)
     """Switching only ``member_portals.local_label`` over the national defaults turns the rule on."""
     district = Agency.objects.create(name="UBND huyện Tân Uyên", code="tu", kind=Agency.Kind.DISTRICT)
     text = (
-        'parent = "national"\n\n[member_portals]\n'
-        'local_label = { value = "full_name", source = "LC-7.2" }\n'
+        'parent = "national"\n\n[member_portals]\nlocal_label = { value = "full_name", source = "LC-7.2" }\n'
     )
     with profile(settings, text, tmp_path):
         assert "“tanuyen”" in refusal(lambda: create_member_portal(district, hostname="tu.thunghiem.gov.vn"))
@@ -106,7 +107,9 @@ def test_national_pattern_still_wants_one_label_before_the_province_domain(newsr
 
 def test_kon_tum_has_no_member_portals_in_the_admin_or_in_code(newsroom, settings, client, django_user_model):
     """KT-1.1: one office website (Trang TTĐT Văn phòng UBND tỉnh), no member portals."""
-    admin = django_user_model.objects.create_superuser("quantri_kt", "qt@thunghiem.gov.vn", "Mat-khau-dai-2026")
+    admin = django_user_model.objects.create_superuser(
+        "quantri_kt", "qt@thunghiem.gov.vn", "Mat-khau-dai-2026"
+    )
     agency = Agency.objects.create(name="Sở Y tế", code="soyt", kind=Agency.Kind.DEPARTMENT)
     client.force_login(admin)
     create_url = f"/quan-tri/co-quan/{agency.pk}/tao-cong/"
@@ -118,7 +121,10 @@ def test_kon_tum_has_no_member_portals_in_the_admin_or_in_code(newsroom, setting
         response = client.post(create_url, {"hostname": "soyt.kontum.gov.vn"}, follow=True)
         assert "không có cổng thành viên (KT-1.1)" in response.content.decode()
         message = refusal(lambda: create_member_portal(agency, hostname="soyt.kontum.gov.vn"))
-        assert message == "Quy chế QĐ 65/QĐ-CVP không có cổng thành viên (KT-1.1): không tạo được cổng thành viên."
+        assert (
+            message
+            == "Quy chế QĐ 65/QĐ-CVP không có cổng thành viên (KT-1.1): không tạo được cổng thành viên."
+        )
     agency.refresh_from_db()
     assert agency.site is None and not Site.objects.filter(hostname="soyt.kontum.gov.vn").exists()
 
@@ -131,7 +137,9 @@ def test_only_the_kinds_of_unit_the_regulation_names_get_a_member_portal(
     union = Agency.objects.create(
         name="Hội Nông dân tỉnh", code="hoinongdan", kind=Agency.Kind.MASS_ORGANISATION
     )
-    admin = django_user_model.objects.create_superuser("quantri_bk", "qt@thunghiem.gov.vn", "Mat-khau-dai-2026")
+    admin = django_user_model.objects.create_superuser(
+        "quantri_bk", "qt@thunghiem.gov.vn", "Mat-khau-dai-2026"
+    )
     client.force_login(admin)
     create_url = f"/quan-tri/co-quan/{union.pk}/tao-cong/"
     message = refusal(lambda: create_member_portal(union, hostname="hoinongdan.thunghiem.gov.vn"))
@@ -186,9 +194,11 @@ def test_editorial_demo_loads_under_each_profile(portal, settings, name, portals
         demo.load(SimpleNamespace(stdout=io.StringIO()))
         demo.load(SimpleNamespace(stdout=io.StringIO()))  # twice adds nothing
     assert set(Site.objects.filter(is_default_site=False).values_list("hostname", flat=True)) == portals
-    senders = {"canbo.sogddt"} | ({"canbo.sonnmt", "canbo.sotc", "canbo.ubndtanlap"} if not portals else set())
+    senders = {"canbo.sogddt"} | (
+        {"canbo.sonnmt", "canbo.sotc", "canbo.ubndtanlap"} if not portals else set()
+    )
     from django.contrib.auth import get_user_model
 
-    assert set(get_user_model().objects.filter(username__startswith="canbo.").values_list("username", flat=True)) == (
-        senders
-    )
+    assert set(
+        get_user_model().objects.filter(username__startswith="canbo.").values_list("username", flat=True)
+    ) == (senders)

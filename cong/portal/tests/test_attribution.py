@@ -57,7 +57,9 @@ def test_author_and_source_are_required_before_publishing_as_the_profile_says(
     without them is refused with the clause. A profile that requires only the source lets an item with no
     author through."""
     section = portal.section("Tin tức")
-    client.force_login(django_user_model.objects.create_superuser("bientap", "bt@thunghiem.gov.vn", "x-Mat-khau-2026"))
+    client.force_login(
+        django_user_model.objects.create_superuser("bientap", "bt@thunghiem.gov.vn", "x-Mat-khau-2026")
+    )
     response = post_article(client, section, "Bài thiếu tác giả", "action-publish")
     assert response.status_code == 200
     html = response.content.decode()
