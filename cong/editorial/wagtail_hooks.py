@@ -77,3 +77,15 @@ def register_editorial_actions(actions):
         _("Tự duyệt tin của mình (hồ sơ quy định cho phép)"),
         _("Đã tự duyệt tin của mình theo hồ sơ quy định"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def required_categories_panel(request, panels):
+    """The board sees which categories the regulation requires that the provincial portal lacks."""
+    from cong.agencies.portals import provincial_site
+
+    from .categories import RequiredCategoriesPanel, check_categories
+
+    site = provincial_site()
+    if site is not None and can_review_proposals(request.user):
+        panels.append(RequiredCategoriesPanel(check_categories(site)))
