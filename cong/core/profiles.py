@@ -30,6 +30,18 @@ _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _SOURCE_PART_RE = re.compile(r"^(default|[A-Z][A-Z0-9]*(-\S+)?)( \([^)]*\))?$")
 
 
+class PlannedKeyError(LookupError):
+    """Code asked for a key of the [planned] table: its feature does not exist yet (chưa áp dụng)."""
+
+    def __init__(self, key: str):
+        self.key = key
+        super().__init__(
+            f"Khoá «{key}» chưa áp dụng (bảng [planned] của hồ sơ quy định, tính năng: {PLANNED[key]}). "
+            "Tính năng bắt đầu đọc khoá này phải bỏ nó khỏi PLANNED trong cong/core/profiles.py và chuyển "
+            "nó ra khỏi bảng [planned] trong mọi tệp profiles/*.toml."
+        )
+
+
 class ProfileError(ImproperlyConfigured):
     """An invalid profile file; the message names the file, the key and the problem (in Vietnamese)."""
 
@@ -348,6 +360,95 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
 }
 _GROUPS = {".".join(key.split(".")[:depth]) for key in SCHEMA for depth in range(1, key.count(".") + 1)}
 
+# Keys whose feature does not exist yet (chưa áp dụng), with the feature that will read them. Every profile
+# file writes them under a [planned] table; the profile page lists them apart; code that asks for one gets
+# PlannedKeyError. A feature that starts reading a key removes it from here and moves it out of [planned]
+# in every file (tests/test_profile_keys.py checks both directions).
+_REPORTS = "Báo cáo định kỳ và báo cáo tuân thủ"
+_REGISTERS = "Danh mục công khai: lịch công tác, giấy mời họp, người phát ngôn"
+_STALENESS = "Báo cáo thông tin chậm cập nhật"
+PLANNED: dict[str, str] = {
+    "i18n.languages": "Giao diện nhiều ngôn ngữ",
+    "i18n.planned": "Giao diện nhiều ngôn ngữ",
+    "reports.member_frequency": _REPORTS,
+    "reports.portal_frequency": _REPORTS,
+    "reports.board_review": _REPORTS,
+    "org.messaging_group": _REPORTS,
+    "org.staff_training": _REPORTS,
+    "archive.policy": _REPORTS,
+    "ops.hosting": _REPORTS,
+    "security.backup_media": _REPORTS,
+    "security.min_accounts_per_member": _REPORTS,
+    "security.account_sharing": _REPORTS,
+    "standards.cited": _REPORTS,
+    "participation.mandatory": _REPORTS,
+    "public_services.scheme": "Dịch vụ công trực tuyến",
+    "public_services.policy": "Dịch vụ công trực tuyến",
+    "deadlines.admin_procedures": "Dịch vụ công trực tuyến",
+    "registers.edoc_exchange": _REGISTERS,
+    "registers.schedules": _REGISTERS,
+    "spokesperson.fields": _REGISTERS,
+    "spokesperson.basis": _REGISTERS,
+    "deadlines.planning_projects": _REGISTERS,
+    "deadlines.science": _REGISTERS,
+    "deadlines.statistics": _REGISTERS,
+    "deadlines.leader_activity_news": _REGISTERS,
+    "deadlines.meeting_invitation": _REGISTERS,
+    "citizens.online_interviews": _REGISTERS,
+    "royalties.basis": "Nhuận bút",
+    "ads.enabled": "Quảng cáo",
+    "ads.allowed_purposes": "Quảng cáo",
+    "deadlines.regular_sections": _STALENESS,
+    "deadlines.changed_information": _STALENESS,
+}
+
+# Vietnamese words for the identifiers profiles use (choices, weekdays, roles, channels): the profile page
+# never shows a raw identifier where one is listed here; every option of a choice kind must be listed.
+OPTION_LABELS: dict[str, str] = {
+    "provincial_portal": "Cổng Thông tin điện tử",
+    "office_website": "Trang thông tin điện tử",
+    "text": "văn bản", "audio": "âm thanh", "images": "hình ảnh", "video": "video", "graphics": "đồ họa",
+    "VN": "Việt Nam",
+    "mon": "thứ Hai", "tue": "thứ Ba", "wed": "thứ Tư", "thu": "thứ Năm", "fri": "thứ Sáu",
+    "sat": "thứ Bảy", "sun": "Chủ nhật",
+    "next_opening": "từ đầu giờ làm việc kế tiếp (ngày xảy ra sự việc không tính)",
+    "same_day": "tính cả ngày xảy ra sự việc",
+    "end_of_working_hours": "hết giờ làm việc của ngày cuối",
+    "end_of_day": "hết ngày cuối (24 giờ)",
+    "any_time": "mọi lúc", "working_hours": "trong giờ làm việc",
+    "portal_receipt": "khi Cổng tiếp nhận", "agency_receipt": "khi cơ quan có thẩm quyền nhận",
+    "always": "mọi lúc", "working_days": "ngày làm việc",
+    "full_name": "họ tên", "position": "chức vụ", "id_number": "số định danh (CMND/CCCD)",
+    "founding_decision": "quyết định thành lập", "house_number": "số nhà", "street": "đường, phố",
+    "commune": "xã, phường", "district": "quận, huyện", "province": "tỉnh, thành phố", "phone": "điện thoại",
+    "email": "thư điện tử", "name": "họ tên",
+    "number_symbol": "số, ký hiệu", "summary": "trích yếu", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
+    "prohibited": "cấm", "with_authorisation": "chỉ khi được ủy quyền",
+    "monthly": "hằng tháng", "quarterly": "hằng quý", "half_yearly": "6 tháng một lần", "yearly": "hằng năm",
+    "on_request": "khi có yêu cầu", "periodic": "định kỳ",
+    "nd43": "mức 1–4 (Nghị định 43/2011/NĐ-CP)", "nd42": "toàn trình, một phần (Nghị định 42/2022/NĐ-CP)",
+    "work_schedule": "lịch công tác", "weekly_schedule": "lịch làm việc tuần",
+    "meeting_invitations": "giấy mời họp", "citizen_reception": "lịch tiếp công dân",
+    "author": "tác giả", "source": "nguồn tin", "verbatim": "giữ nguyên nội dung", "time_posted": "thời gian đăng",
+    "link": "đường liên kết",
+    "internal": "Công báo đăng trên Cổng", "external_link": "liên kết tới Công báo bên ngoài", "none": "không có",
+    "configuration": "cấu hình", "database": "cơ sở dữ liệu", "media": "tệp tải lên (ảnh, tài liệu)",
+    "private": "tệp đính kèm của người dân",
+    # access levels and workflow steps (cong/editorial/roles.py)
+    "administer": "quản trị", "administration": "quản trị", "moderate": "kiểm duyệt", "update": "cập nhật",
+    "editing": "biên tập", "section_moderator": "kiểm duyệt chuyên mục", "authenticated": "xác thực",
+    "authorised": "được cấp quyền", "identified": "định danh", "team_leader": "Tổ trưởng",
+    "deputy": "Tổ phó", "member": "thành viên", "updater": "cán bộ cập nhật", "unit_head": "thủ trưởng đơn vị",
+    "board_secretary": "Thư ký Ban Biên tập", "board_leader": "Lãnh đạo Ban Biên tập",
+    "editorial_board": "Ban Biên tập", "provider": "đơn vị cung cấp", "editor": "biên tập viên",
+    # submission channels and Q&A classification
+    "online": "trực tuyến", "paper_form": "phiếu giấy", "member_website": "website thành viên",
+    "member_portal": "cổng thành viên", "official_letter_and_email": "công văn kèm thư điện tử",
+    "integrated_website": "trang tích hợp", "signed_e_document": "văn bản điện tử có chữ ký số",
+    "paper": "văn bản giấy", "electronic_file": "tệp điện tử",
+    "field": "lĩnh vực", "policy_group": "nhóm chính sách",
+}  # fmt: skip
+
 
 # --- Profiles ----------------------------------------------------------------------------------
 
@@ -367,6 +468,31 @@ class Param:
         return SCHEMA[self.key][1]
 
     @property
+    def planned(self) -> bool:
+        """Chưa áp dụng: the feature that reads this key does not exist yet."""
+        return self.key in PLANNED
+
+    @property
+    def feature(self) -> str:
+        return PLANNED.get(self.key, "")
+
+    @property
+    def unit(self) -> str:
+        """The unit in words: "ngày làm việc", "tuần", "giờ (HH:MM)", "ngày (dd/mm/yyyy)", or ""."""
+        value = self.value
+        if isinstance(value, Period):
+            return PERIOD_UNITS[value.unit] if value.has_limit and value.unit != "immediate" else ""
+        if isinstance(value, Interval):
+            return INTERVAL_UNITS[value.unit]
+        kind = SCHEMA[self.key][0].name
+        return {"time": "giờ (HH:MM)", "date": "ngày (ngày/tháng/năm)", "count": "số lượng"}.get(kind, "")
+
+    @property
+    def starts(self) -> str:
+        """For a time limit, the event that starts it ("văn bản được ban hành")."""
+        return self.value.starts if isinstance(self.value, Period) else ""
+
+    @property
     def display(self) -> str:
         """The value as an operator reads it: "15 ngày làm việc", "08:00", "vi, en", "có"."""
         value = self.value
@@ -375,7 +501,9 @@ class Param:
         if isinstance(value, bool):
             return "có" if value else "không"
         if isinstance(value, tuple):
-            return ", ".join(value)
+            return ", ".join(OPTION_LABELS.get(item, item) for item in value)
+        if isinstance(value, str) and SCHEMA[self.key][0].name == "choice":
+            return OPTION_LABELS.get(value, value)
         if isinstance(value, dt.time):
             return value.strftime("%H:%M")
         if isinstance(value, dt.date):
@@ -401,12 +529,15 @@ class Profile:
     path: Path
     parent: str | None
     chain: tuple[str, ...]
-    params: dict[str, Param] = field(default_factory=dict)
+    params: dict[str, Param] = field(default_factory=dict)  # enforced keys only
+    planned: dict[str, Param] = field(default_factory=dict)  # chưa áp dụng: shown, never read by code
 
     def __getitem__(self, key: str) -> Any:
         return self.param(key).value
 
     def param(self, key: str) -> Param:
+        if key in PLANNED:
+            raise PlannedKeyError(key)
         try:
             return self.params[key]
         except KeyError:
@@ -418,24 +549,28 @@ class Profile:
             raise TypeError(f"Khoá «{key}» không phải là thời hạn")
         return value
 
-    @property
-    def title(self) -> str:
-        return f"{self['meta.instrument']} — {self['meta.title']}"
+    def lapsed_on(self, today: dt.date) -> dt.date | None:
+        """The day the instrument stopped applying (hết hiệu lực), if that day has come by ``today``."""
+        lapsed = self["meta.lapsed"]
+        return lapsed if lapsed is not None and lapsed <= today else None
 
     def as_json(self) -> dict[str, Any]:
+        def entry(param: Param) -> dict[str, Any]:
+            return {
+                "value": param.json_value(),
+                "source": param.source,
+                **({"note": param.note} if param.note else {}),
+                "from": param.defined_in,
+            }
+
         return {
             "name": self.name,
             "file": str(self.path),
             "parent": self.parent,
             "chain": list(self.chain),
-            "values": {
-                key: {
-                    "value": param.json_value(),
-                    "source": param.source,
-                    **({"note": param.note} if param.note else {}),
-                    "from": param.defined_in,
-                }
-                for key, param in sorted(self.params.items())
+            "values": {key: entry(param) for key, param in sorted(self.params.items())},
+            "planned": {
+                key: {**entry(param), "feature": PLANNED[key]} for key, param in sorted(self.planned.items())
             },
         }
 
@@ -465,17 +600,31 @@ def _read_file(path: Path) -> tuple[str | None, dict[str, tuple[Any, str, str]]]
     if parent is not None and (not isinstance(parent, str) or not _NAME_RE.match(parent)):
         raise ProfileError(path, "parent", f"tên hồ sơ cha không hợp lệ: {parent!r}")
     values: dict[str, tuple[Any, str, str]] = {}
-    _walk(path, data, "", values)
+    planned = data.pop("planned", {})
+    if not isinstance(planned, dict):
+        raise ProfileError(path, "planned", "phải là bảng [planned] chứa các khoá chưa áp dụng")
+    _walk(path, data, "", values, in_planned=False)
+    _walk(path, planned, "", values, in_planned=True)
     return parent, values
 
 
-def _walk(path: Path, table: dict[str, Any], prefix: str, values: dict[str, tuple[Any, str, str]]) -> None:
+def _walk(
+    path: Path, table: dict[str, Any], prefix: str, values: dict[str, tuple[Any, str, str]], *, in_planned: bool
+) -> None:
     for name, raw in table.items():
         key = f"{prefix}{name}"
         if key in SCHEMA:
+            if in_planned and key not in PLANNED:
+                raise ProfileError(
+                    path, key, "khoá này đã được áp dụng: đặt ngoài bảng [planned] (chỉ khoá chưa áp dụng ở đó)"
+                )
+            if not in_planned and key in PLANNED:
+                raise ProfileError(
+                    path, key, f"khoá chưa áp dụng ({PLANNED[key]}): phải đặt trong bảng [planned.{prefix[:-1] or '…'}]"
+                )
             values[key] = _leaf(path, key, raw)
         elif key in _GROUPS and isinstance(raw, dict):
-            _walk(path, raw, f"{key}.", values)
+            _walk(path, raw, f"{key}.", values, in_planned=in_planned)
         else:
             raise ProfileError(path, key, "khoá không có trong danh mục tham số (PROVISIONS.md §3)")
 
@@ -569,10 +718,11 @@ def load_profile(name_or_path: str, directory: Path | None = None) -> Profile:
     if missing:
         raise ProfileError(root_path, missing[0], f"hồ sơ gốc phải có mọi khoá; thiếu {len(missing)} khoá")
     params: dict[str, Param] = {}
+    planned: dict[str, Param] = {}
     for layer_name, _layer_path, values in reversed(layers):
         for key, (value, source, note) in values.items():
-            params[key] = Param(key, value, source, note, layer_name)
-    profile = Profile(name, path, parent, tuple(layer[0] for layer in layers), params)
+            (planned if key in PLANNED else params)[key] = Param(key, value, source, note, layer_name)
+    profile = Profile(name, path, parent, tuple(layer[0] for layer in layers), params, planned)
     _check_consistency(profile)
     return profile
 
