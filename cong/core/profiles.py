@@ -609,18 +609,27 @@ def _read_file(path: Path) -> tuple[str | None, dict[str, tuple[Any, str, str]]]
 
 
 def _walk(
-    path: Path, table: dict[str, Any], prefix: str, values: dict[str, tuple[Any, str, str]], *, in_planned: bool
+    path: Path,
+    table: dict[str, Any],
+    prefix: str,
+    values: dict[str, tuple[Any, str, str]],
+    *,
+    in_planned: bool,
 ) -> None:
     for name, raw in table.items():
         key = f"{prefix}{name}"
         if key in SCHEMA:
             if in_planned and key not in PLANNED:
                 raise ProfileError(
-                    path, key, "khoá này đã được áp dụng: đặt ngoài bảng [planned] (chỉ khoá chưa áp dụng ở đó)"
+                    path,
+                    key,
+                    "khoá này đã được áp dụng: đặt ngoài bảng [planned] (chỉ khoá chưa áp dụng ở đó)",
                 )
             if not in_planned and key in PLANNED:
                 raise ProfileError(
-                    path, key, f"khoá chưa áp dụng ({PLANNED[key]}): phải đặt trong bảng [planned.{prefix[:-1] or '…'}]"
+                    path,
+                    key,
+                    f"khoá chưa áp dụng ({PLANNED[key]}): phải đặt trong bảng [planned.{prefix[:-1] or '…'}]",
                 )
             values[key] = _leaf(path, key, raw)
         elif key in _GROUPS and isinstance(raw, dict):

@@ -18,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .actions import CONFIRM_ACTION, CalendarActionError, confirm_estimated_day
 from .clock import working_calendar
 from .models import CalendarAdjustment
-from .profiles import SCHEMA, get_profile
+from .profiles import PLANNED, SCHEMA, get_profile
 
 
 class CalendarAdjustmentViewSet(SnippetViewSet):
@@ -40,8 +40,43 @@ class CalendarAdjustmentViewSet(SnippetViewSet):
 register_snippet(CalendarAdjustmentViewSet)
 
 
+# Headings of the profile page, in the order of PROVISIONS.md §3: first segment of a key → section.
+PROFILE_SECTIONS = (
+    ("Văn bản, tên gọi, tên miền, ngôn ngữ", ("meta", "site", "owner", "operator", "focal_unit", "i18n", "text",
+                                                "files", "content", "standards", "participation", "categories")),
+    ("Thời hạn đăng thông tin", ("deadlines", "consultation")),
+    ("Ngày làm việc và cách tính thời hạn", ("calendar", "provision")),
+    ("Tiếp nhận thông tin, quy trình biên tập", ("submission", "workflows", "provider_matrix", "citizens")),
+    ("Hỏi – Đáp, phản ánh, kiến nghị", ("qa", "petitions")),
+    ("An toàn thông tin, dữ liệu cá nhân, vận hành", ("security", "archive", "ops", "privacy", "terms")),
+    ("Cổng thành viên, báo cáo, dịch vụ công, nhuận bút, quảng cáo, ghi nguồn",
+     ("member_portals", "reports", "public_services", "registers", "royalties", "ads", "attribution",
+      "spokesperson", "gazette", "complaint_channels", "org")),
+)  # fmt: skip
+
+
+def _section(key: str) -> str:
+    first = key.split(".")[0]
+    return next((title for title, firsts in PROFILE_SECTIONS if first in firsts), "Khác")
+
+
+def instrument_summary(profile, today) -> dict:
+    """The instrument the profile follows (văn bản quy định), and whether it has lapsed by ``today``."""
+    lapsed = profile.lapsed_on(today)
+    return {
+        "instrument": profile["meta.instrument"],
+        "title": profile["meta.title"],
+        "signed": profile["meta.signed"],
+        "in_force": profile["meta.in_force"],
+        "replaces": profile["meta.replaces"],
+        "lapsed": lapsed,
+        "replaced_by": profile["meta.replaced_by"] if lapsed else "",
+    }
+
+
 class ActiveProfileView(WagtailAdminTemplateMixin, TemplateView):
-    """The active regulation profile, read-only, every value with its clause and the file that set it."""
+    """The active regulation profile, read-only: the instrument it follows (and whether it has lapsed), each
+    value in words with its unit, clause and the file that set it, and the keys not applied yet apart."""
 
     template_name = "core/admin/profile.html"
     page_title = "Hồ sơ quy định đang áp dụng"
@@ -53,15 +88,17 @@ class ActiveProfileView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         profile = get_profile()
-        groups: dict[str, list] = {}
+        sections: dict[str, list] = {title: [] for title, _firsts in PROFILE_SECTIONS}
         for key in SCHEMA:  # schema order follows PROVISIONS.md §3
-            param = profile.param(key)
-            groups.setdefault(key.split(".")[0], []).append(param)
+            if key not in PLANNED:
+                sections.setdefault(_section(key), []).append(profile.param(key))
         calendar = working_calendar(profile)
         context.update(
             profile=profile,
+            meta=instrument_summary(profile, timezone.localdate()),
             setting=settings.CONG_PROFILE,
-            groups=groups,
+            sections={title: params for title, params in sections.items() if params},
+            planned=[profile.planned[key] for key in SCHEMA if key in PLANNED],
             operator_days=sorted(calendar.adjustments.items()),
         )
         return context

@@ -29,7 +29,8 @@ def _python_strings(path: Path) -> tuple[set[str], set[str]]:
     tree = ast.parse(path.read_text("utf-8"), str(path))
     if path == PROFILES_MODULE:  # SCHEMA, PLANNED and the label tables name every key: only functions count
         tree = ast.Module(
-            body=[node for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)], type_ignores=[]
+            body=[node for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)],
+            type_ignores=[],
         )
     literals, prefixes = set(), set()
     for node in ast.walk(tree):
@@ -50,7 +51,9 @@ def keys_read_by_code() -> dict[str, list[str]]:
         if path.suffix == ".py":
             literals, prefixes = _python_strings(path)
             for key in SCHEMA:
-                if key in literals or any(prefix.endswith(".") and key.startswith(prefix) for prefix in prefixes):
+                if key in literals or any(
+                    prefix.endswith(".") and key.startswith(prefix) for prefix in prefixes
+                ):
                     readers[key].append(where)
         else:
             text = path.read_text("utf-8")
@@ -72,8 +75,13 @@ def _mentioned(key: str, tests: str) -> bool:
     """A test names the key, or writes it into a temporary profile (``[site]\\nhttps_required = …``)."""
     if "." in key:
         group, leaf = key.rsplit(".", 1)
-        return key in tests or re.search(rf"\[(planned\.)?{re.escape(group)}\][^\[]*?\b{leaf} = ", tests) is not None
-    return f'"{key}"' in tests or f"'{key}'" in tests or re.search(rf"(^|\\n){key} = ", tests, re.M) is not None
+        return (
+            key in tests
+            or re.search(rf"\[(planned\.)?{re.escape(group)}\][^\[]*?\b{leaf} = ", tests) is not None
+        )
+    return (
+        f'"{key}"' in tests or f"'{key}'" in tests or re.search(rf"(^|\\n){key} = ", tests, re.M) is not None
+    )
 
 
 def test_planned_keys_are_schema_keys():
