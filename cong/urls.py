@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cong.accounts import views as account_views
 from cong.api import api
 from cong.ops import views as ops_views
-from cong.portal import sitemaps
+from cong.portal import about, sitemaps
 from cong.portal import views as portal_views
 from cong.portal.feeds import ArticleFeed
 
@@ -29,6 +29,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("suc-khoe/", ops_views.health, name="health"),
     path("bao-ve-du-lieu-ca-nhan/", account_views.privacy_notice, name="privacy-notice"),
+    path("gioi-thieu-cong/", about.about, name="portal-about"),
     path("", include("cong.citizens.urls")),
     path("", include("cong.legal.urls")),
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.db.models import Max
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
@@ -22,6 +23,7 @@ from wagtail.models import Site
 from .registers import PublicRegister, listed_registers
 
 PAGES_SECTION = "trang"
+INFORMATION_SECTION = "thong-tin"
 ITEMS_PER_SITEMAP = 1000
 
 
@@ -100,10 +102,27 @@ class RegisterSitemap(WagtailSitemap):
         return self.register.public_items().aggregate(latest=Max(self.register.lastmod_field))["latest"]
 
 
+class InformationSitemap(WagtailSitemap):
+    """The portal's own notices outside the page tree: about and terms of use, personal data protection."""
+
+    def items(self):
+        return ["portal-about", "privacy-notice"]
+
+    def location(self, item):
+        return reverse(item)
+
+    _urls = DjangoSitemap._urls
+
+    def get_latest_lastmod(self):
+        return None
+
+
 def sitemaps_for(site) -> dict[str, type[WagtailSitemap]]:
-    """The sections of ``site``'s index: its pages, and on the provincial portal every listed register."""
+    """The sections of ``site``'s index: its pages, and on the provincial portal its notices (about, terms,
+    privacy) and every listed register."""
     sections: dict[str, type[WagtailSitemap]] = {PAGES_SECTION: PageSitemap}
     if site is None or site.is_default_site:
+        sections[INFORMATION_SECTION] = InformationSitemap
         for entry in listed_registers():
             sections[entry.code] = RegisterSitemap.for_register(entry)
     return sections

@@ -1,9 +1,18 @@
 """Per-site settings edited in the admin: the portal's name, the contact block and the reuse notice."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def default_portal_name() -> str:
+    """A new site's name: what the regulation calls it (``site.kind``), "Cổng Thông tin điện tử" or, for an
+    office's website (KT-1.1), "Trang thông tin điện tử"."""
+    from cong.core.profiles import OPTION_LABELS, get_profile
+
+    return OPTION_LABELS[get_profile()["site.kind"]]
 
 
 @register_setting(icon="site")
@@ -11,7 +20,7 @@ class PortalSettings(BaseSiteSetting):
     """Thông tin chung của Cổng: tên, cơ quan chủ quản, khối liên hệ (BK-3.3.h, LC-9.1.l), chân trang
     (TT32-16) và lời yêu cầu ghi nguồn khi phát hành lại thông tin (BK-12.2)."""
 
-    portal_name = models.CharField(_("Tên Cổng"), max_length=255, default="Cổng Thông tin điện tử")
+    portal_name = models.CharField(_("Tên Cổng"), max_length=255, default=default_portal_name)
     agency_name = models.CharField(
         _("Tên đầy đủ cơ quan"),
         max_length=255,
@@ -79,3 +88,25 @@ class PortalSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.portal_name
+
+    def clean(self):
+        """The main site may not call itself the other kind of site than its regulation says (site.kind)."""
+        super().clean()
+        from cong.core.profiles import OPTION_LABELS, get_profile
+
+        if not (self.site_id and self.site.is_default_site):
+            return  # member portals are named by member_portals.term
+        param = get_profile().param("site.kind")
+        expected = OPTION_LABELS[param.value]
+        for kind in ("provincial_portal", "office_website"):
+            other = OPTION_LABELS[kind]
+            if kind != param.value and self.portal_name.strip().casefold().startswith(other.casefold()):
+                raise ValidationError(
+                    {
+                        "portal_name": _(
+                            "Theo quy chế (%(source)s), đây là «%(expected)s»: tên không được bắt đầu bằng "
+                            "«%(other)s»."
+                        )
+                        % {"source": param.source, "expected": expected, "other": other}
+                    }
+                )

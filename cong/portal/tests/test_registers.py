@@ -223,7 +223,7 @@ def test_sitemap_index_has_a_sitemap_per_register_with_only_public_items(client,
     index = client.get("/sitemap.xml", HTTP_HOST=host)
     assert index.status_code == 200 and "<sitemapindex" in index.content.decode()
     sitemaps = locs(index.content.decode())
-    expected = ["trang", "van-ban", "cong-bao", "lay-y-kien", "hoi-dap", "phan-anh-kien-nghi"]
+    expected = ["trang", "thong-tin", "van-ban", "cong-bao", "lay-y-kien", "hoi-dap", "phan-anh-kien-nghi"]
     assert sitemaps == [f"http://{host}/sitemap-{code}.xml" for code in expected]
 
     def urls(code):
@@ -232,6 +232,7 @@ def test_sitemap_index_has_a_sitemap_per_register_with_only_public_items(client,
         return locs(response.content.decode())
 
     absolute = lambda item: f"http://{host}{item.get_absolute_url()}"  # noqa: E731
+    assert urls("thong-tin") == [f"http://{host}/gioi-thieu-cong/", f"http://{host}/bao-ve-du-lieu-ca-nhan/"]
     assert absolute(registers["document"]) in urls("van-ban")
     assert absolute(registers["draft_document"]) not in urls("van-ban")
     assert urls("cong-bao") == [absolute(registers["issue"])]
