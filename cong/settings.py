@@ -92,6 +92,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cong.core.middleware.DomainAliasMiddleware",  # alias host names → primary domain, before host checks
     "django.middleware.security.SecurityMiddleware",
     "cong.core.middleware.RefuseNulMiddleware",  # before anything looks a value up in PostgreSQL
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -1,6 +1,6 @@
 """System checks: every profile file must be valid (``cong check``, ``cong migrate``, ``cong runserver``)."""
 
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, register
 
 from .official_calendar import check_official_calendar
 from .profiles import check_all_profiles
@@ -44,3 +44,25 @@ def check_private_media_root(app_configs=None, **kwargs):
                 )
             )
     return problems
+
+
+@register(Tags.security, deploy=True)
+def check_https_required(app_configs=None, **kwargs):
+    """``cong check --deploy``: the profile requires HTTPS (``site.https_required``, e.g. HG-2.1, TT32-20)
+    but this deployment does not redirect plain HTTP to it."""
+    from django.conf import settings
+
+    from .profiles import get_profile
+
+    param = get_profile().param("site.https_required")
+    if not param.value or getattr(settings, "SECURE_SSL_REDIRECT", False):
+        return []
+    return [
+        Error(
+            f"Hồ sơ quy định bắt buộc HTTPS ({param.source}) nhưng Cổng không chuyển HTTP sang HTTPS "
+            "(SECURE_SSL_REDIRECT đang tắt).",
+            hint="Đặt CONG_HTTPS=1 và SECURE_SSL_REDIRECT=1 (mặc định khi chạy thật), hoặc cấu hình máy chủ web "
+            "chuyển hướng rồi bỏ qua kiểm tra này bằng SILENCED_SYSTEM_CHECKS = ['cong.E003'].",
+            id="cong.E003",
+        )
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect
 
 NUL = "\x00"
 NUL_MESSAGE = (
@@ -33,3 +33,27 @@ def _has_nul(pairs) -> bool:
         if NUL in key or any(NUL in value for value in ([values] if isinstance(values, str) else values)):
             return True
     return False
+
+
+class DomainAliasMiddleware:
+    """Send a request for one of the profile's alias host names (``site.domain.aliases``, tên miền phụ) to
+    the same path on the primary domain (``site.domain.primary``) with a permanent redirect (301), over
+    HTTPS when the profile requires it (``site.https_required``).
+
+    First in the chain: it reads the raw Host header before Django validates it against ALLOWED_HOSTS, so
+    an alias needs no entry there (it is answered only with this redirect) and a stray host still gets 400.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from cong.core.profiles import get_profile
+
+        profile = get_profile()
+        primary = profile["site.domain.primary"]
+        host = request.META.get("HTTP_HOST", "").rsplit(":", 1)[0].rstrip(".").lower()
+        if primary and host and host in {alias.lower() for alias in profile["site.domain.aliases"]}:
+            scheme = "https" if profile["site.https_required"] else request.scheme
+            return HttpResponsePermanentRedirect(f"{scheme}://{primary}{request.get_full_path()}")
+        return self.get_response(request)
