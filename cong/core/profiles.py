@@ -314,7 +314,7 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "security.force_change_first_login": (BOOL, "Đổi mật khẩu khi đăng nhập lần đầu"),
     "security.account_sharing": (choice("prohibited", "with_authorisation"), "Dùng chung tài khoản"),
     "security.backup_interval": (INTERVAL, "Chu kỳ sao lưu"),
-    "security.backup_scope": (TEXTS, "Nội dung sao lưu"),
+    "security.backup_scope": (choices("configuration", "database", "media"), "Nội dung sao lưu"),
     "security.backup_media": (TEXTS, "Phương tiện sao lưu"),
     "archive.policy": (TEXT, "Lưu trữ"),
     "ops.availability": (TEXT, "Thời gian hoạt động"),
@@ -677,6 +677,10 @@ def _check_consistency(profile: Profile) -> None:
             profile.path,
             "submission.form",
             f"phiếu phải có các mục {', '.join(sorted(missing))} để tạo tin, bài",
+        )
+    if "database" not in profile["security.backup_scope"]:
+        raise ProfileError(
+            profile.path, "security.backup_scope", "bản sao lưu phải gồm cơ sở dữ liệu («database»)"
         )
     pattern = profile.param("member_portals.domain_pattern")
     if profile["member_portals.enabled"] and "{unit}" not in pattern.value:

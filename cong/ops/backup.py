@@ -9,6 +9,10 @@ One archive ``cong-backup-YYYYMMDD-HHMMSS.tar.gz`` holds:
   groups, permissions, sites, site settings, agencies, the regulation profile files, deployment settings;
 - ``manifest.json`` (last): SHA-256 and size of every other part.
 
+Which parts go in is the profile's ``security.backup_scope`` (nội dung sao lưu): ``database`` always,
+``configuration`` and ``media`` (both file stores) when listed. The manifest records the scope; restoring
+an archive without media leaves the file stores as they are.
+
 ``restore_backup`` checks the whole archive against its manifest before touching anything.
 
 The archive holds password hashes, authenticator keys and citizens' personal data, so it is created
@@ -325,8 +329,17 @@ def _private_directory(target: Path) -> None:
             ) from None
 
 
+def backup_scope() -> tuple[str, ...]:
+    """The parts a backup holds (``security.backup_scope``): BK-8.3.b "cấu hình hệ thống, cơ sở dữ liệu nội
+    dung và dữ liệu liên quan", ST-18.2 "toàn bộ dữ liệu điện tử", HG-14.2 "nội dung, tư liệu"."""
+    from cong.core.profiles import get_profile
+
+    return tuple(get_profile()["security.backup_scope"])
+
+
 def create_backup(to_dir: Path | str | None = None, progress: Progress | None = None) -> BackupResult:
     """Write one archive into ``to_dir`` (default CONG_BACKUP_DIR); nothing half-written is left behind."""
+    scope = backup_scope()
     target = Path(to_dir or settings.CONG_BACKUP_DIR)
     _private_directory(target)
     keys = backup_keys()
@@ -341,11 +354,15 @@ def create_backup(to_dir: Path | str | None = None, progress: Progress | None = 
     with tempfile.TemporaryDirectory(dir=target, prefix=".cong-backup-") as work:
         work_dir = Path(work)
         database = _dump_database(work_dir)
-        config_path = work_dir / "configuration.json"
-        config_path.write_text(
-            json.dumps(_configuration(), ensure_ascii=False, indent=1, default=str), "utf-8"
-        )
-        members = [(database, database.name), (config_path, "configuration.json"), *_media_files()]
+        members = [(database, database.name)]
+        if "configuration" in scope:
+            config_path = work_dir / "configuration.json"
+            config_path.write_text(
+                json.dumps(_configuration(), ensure_ascii=False, indent=1, default=str), "utf-8"
+            )
+            members.append((config_path, "configuration.json"))
+        if "media" in scope:
+            members.extend(_media_files())
         total = sum(path.stat().st_size for path, _ in members)
         done = 0
 
@@ -374,6 +391,7 @@ def create_backup(to_dir: Path | str | None = None, progress: Progress | None = 
                     "created_at": timezone.now().isoformat(),
                     "engine": connection.vendor,
                     "profile": settings.CONG_PROFILE,
+                    "scope": list(scope),
                     "parts": parts,
                 }
                 data = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
@@ -470,7 +488,8 @@ def restore_backup(
         raise BackupError(
             "Cơ sở dữ liệu đích đã có dữ liệu. Dùng cơ sở dữ liệu trống, hoặc thêm --force để ghi đè."
         )
-    if not force and not media_is_empty():
+    with_media = "media" in manifest.get("scope", ["media"])  # archives from before the scope: all parts
+    if with_media and not force and not media_is_empty():
         raise BackupError(
             f"Thư mục tệp {settings.MEDIA_ROOT} đã có tệp. Dùng thư mục trống, hoặc thêm --force."
         )
@@ -504,12 +523,13 @@ def restore_backup(
         if database_file is None:
             raise BackupError("Tệp sao lưu không có cơ sở dữ liệu.")
         _restore_database(database_file, force=force)
-        for prefix, root in _file_roots().items():
+        for prefix, root in _file_roots().items() if with_media else ():
             if root.exists():
                 shutil.rmtree(root)
             root.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(staged[prefix]), str(root))
-        Path(settings.PRIVATE_MEDIA_ROOT).chmod(0o700)
+        if with_media:
+            Path(settings.PRIVATE_MEDIA_ROOT).chmod(0o700)
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()

@@ -166,3 +166,35 @@ def test_backup_and_restore_commands_with_force(media, django_user_model, tmp_pa
         call_command("restore", str(archive))
     call_command("restore", str(archive), "--force")
     assert django_user_model.objects.filter(username="bientap").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_scope_without_media_makes_a_backup_without_media_and_restore_keeps_the_files(
+    media, django_user_model, tmp_path
+):
+    """HG-14.2 names «nội dung, tư liệu»; a scope (security.backup_scope) without media leaves the files out."""
+    from cong.core.tests.test_profiles import write_province
+
+    build_content(django_user_model)
+    files = snapshot()["files"]
+    assert files
+    (tmp_path / "ho-so").mkdir()
+    profile = write_province(
+        tmp_path / "ho-so",
+        'parent = "national"\n[security]\nbackup_scope = { value = ["database"], source = "HG-14.2" }\n',
+    )
+    media.CONG_PROFILE = str(profile)
+    manifest = verify_archive(create_backup(tmp_path / "kho").path)
+    assert manifest["scope"] == ["database"]
+    assert not any(name.startswith(("media/", "private/")) for name in manifest["parts"])
+    assert "configuration.json" not in manifest["parts"]
+    restore_backup(create_backup(tmp_path / "kho2").path, force=True)
+    assert snapshot()["files"] == files  # the uploaded files stay: the archive had none to put back
+    media.CONG_PROFILE = "hau-giang"  # HG-14.2: content and materials, no configuration file
+    parts = verify_archive(create_backup(tmp_path / "kho3").path)["parts"]
+    assert (
+        any(name.startswith("media/original_images/") for name in parts) and "configuration.json" not in parts
+    )
+    media.CONG_PROFILE = "bac-kan"  # BK-8.3.b: configuration, content database and related data
+    parts = verify_archive(create_backup(tmp_path / "kho4").path)["parts"]
+    assert any(name.startswith("media/") for name in parts) and "configuration.json" in parts
