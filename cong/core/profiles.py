@@ -400,6 +400,11 @@ PLANNED: dict[str, str] = {
     "ads.allowed_purposes": "Quảng cáo",
     "deadlines.regular_sections": _STALENESS,
     "deadlines.changed_information": _STALENESS,
+    # Text is always stored as precomposed Unicode (NFC, cong/core/text.py), the one encoding TCVN 6909:2001
+    # allows and every profile names; KT-9.1 names no formats, only a circular not in the seeds. Both wait
+    # for the compliance report that states them.
+    "text.unicode_standard": _REPORTS,
+    "files.open_formats": _REPORTS,
 }
 
 # Vietnamese words for the identifiers profiles use (choices, weekdays, roles, channels): the profile page

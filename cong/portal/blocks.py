@@ -1,5 +1,6 @@
 """StreamField blocks of an article body (thân bài): text, headings, images, media, documents, tables."""
 
+from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -88,6 +89,42 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+    def clean(self, value):
+        """Refuse a block whose kind of content the regulation does not provide for (``content.media_types``:
+        BK-3.1 lists text, audio, images, video and graphics; the national default text and images)."""
+        value = super().clean(value)
+        from cong.core.profiles import OPTION_LABELS, get_profile
+
+        param = get_profile().param("content.media_types")
+        allowed = set(param.value)
+        errors = {}
+        for index, child in enumerate(value):
+            needs = _media_type(child)
+            if needs and not needs & allowed:
+                shown = ", ".join(OPTION_LABELS[kind] for kind in sorted(needs))
+                errors[index] = ValidationError(
+                    _("Quy chế (%(source)s) chỉ cho đăng nội dung dạng %(allowed)s; khối này là %(kind)s.")
+                    % {
+                        "source": param.source,
+                        "allowed": ", ".join(OPTION_LABELS[kind] for kind in param.value),
+                        "kind": shown,
+                    }
+                )
+        if errors:
+            raise blocks.StreamBlockValidationError(block_errors=errors)
+        return value
+
+
+def _media_type(child) -> set[str]:
+    """The kinds of content (content.media_types) one body block carries; text blocks need none."""
+    if child.block_type == "image":
+        return {"images", "graphics"}
+    if child.block_type == "media":
+        return {child.value["kind"]}  # "video" or "audio"
+    if child.block_type == "embed":
+        return {"video", "audio"}
+    return set()
 
 
 def stream_plain_text(stream) -> str:

@@ -96,3 +96,39 @@ def test_topic_gathers_articles_from_any_section(portal, client):
     assert "Số hóa hồ sơ một cửa" in html
     assert "Nông dân bán hàng trên sàn điện tử" in html
     assert "Tin không thuộc chuyên đề" not in html
+
+
+def _body_with(block_type: str, value: dict):
+    from cong.portal.blocks import BodyBlock
+
+    block = BodyBlock()
+    return block, block.to_python([{"type": block_type, "value": value}])
+
+
+def test_an_article_body_carries_only_the_media_types_the_regulation_provides_for(settings, tmp_path):
+    """BK-3.1: «văn bản, âm thanh, hình ảnh, video, đồ họa»; the national default (ND43-10) text and images."""
+    settings.MEDIA_ROOT = tmp_path
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    video = Document.objects.create(
+        title="Họp báo", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="hop-bao.mp4")
+    )
+    block, body = _body_with(
+        "media", {"kind": "video", "file": video.pk, "title": "Họp báo", "transcript": "Nội dung."}
+    )
+    settings.CONG_PROFILE = "bac-kan"
+    assert block.clean(body)
+    settings.CONG_PROFILE = "lai-chau"  # inherits the national text and images
+    with pytest.raises(ValidationError) as error:
+        block.clean(body)
+    message = str(error.value.block_errors[0])
+    assert (
+        "chỉ cho đăng nội dung dạng văn bản, hình ảnh" in message
+        and "video" in message
+        and "ND43-10" in message
+    )
+    image_block, with_image = _body_with(
+        "image", {"image": make_image().pk, "alt": "Ảnh", "caption": "", "credit": ""}
+    )
+    assert image_block.clean(with_image)  # images are provided for everywhere
