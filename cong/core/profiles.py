@@ -360,6 +360,21 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
 }
 _GROUPS = {".".join(key.split(".")[:depth]) for key in SCHEMA for depth in range(1, key.count(".") + 1)}
 
+# Headings of the admin profile page, in the order of PROVISIONS.md §3: first segment of a key → section.
+PROFILE_SECTIONS = (
+    ("Văn bản, tên gọi, tên miền, ngôn ngữ", ("meta", "site", "owner", "operator", "focal_unit", "i18n", "text",
+                                                "files", "content", "standards", "participation", "categories")),
+    ("Thời hạn đăng thông tin", ("deadlines", "consultation")),
+    ("Ngày làm việc và cách tính thời hạn", ("calendar", "provision")),
+    ("Tiếp nhận thông tin, quy trình biên tập", ("submission", "workflows", "provider_matrix", "citizens")),
+    ("Hỏi – Đáp, phản ánh, kiến nghị", ("qa", "petitions")),
+    ("An toàn thông tin, dữ liệu cá nhân, vận hành", ("security", "archive", "ops", "privacy", "terms")),
+    ("Cổng thành viên, báo cáo, dịch vụ công, nhuận bút, quảng cáo, ghi nguồn",
+     ("member_portals", "reports", "public_services", "registers", "royalties", "ads", "attribution",
+      "spokesperson", "gazette", "complaint_channels", "org")),
+)  # fmt: skip
+
+
 # Keys whose feature does not exist yet (chưa áp dụng), with the feature that will read them. Every profile
 # file writes them under a [planned] table; the profile page lists them apart; code that asks for one gets
 # PlannedKeyError. A feature that starts reading a key removes it from here and moves it out of [planned]

@@ -18,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .actions import CONFIRM_ACTION, CalendarActionError, confirm_estimated_day
 from .clock import working_calendar
 from .models import CalendarAdjustment
-from .profiles import PLANNED, SCHEMA, get_profile
+from .profiles import PLANNED, PROFILE_SECTIONS, SCHEMA, get_profile
 
 
 class CalendarAdjustmentViewSet(SnippetViewSet):
@@ -38,21 +38,6 @@ class CalendarAdjustmentViewSet(SnippetViewSet):
 
 
 register_snippet(CalendarAdjustmentViewSet)
-
-
-# Headings of the profile page, in the order of PROVISIONS.md §3: first segment of a key → section.
-PROFILE_SECTIONS = (
-    ("Văn bản, tên gọi, tên miền, ngôn ngữ", ("meta", "site", "owner", "operator", "focal_unit", "i18n", "text",
-                                                "files", "content", "standards", "participation", "categories")),
-    ("Thời hạn đăng thông tin", ("deadlines", "consultation")),
-    ("Ngày làm việc và cách tính thời hạn", ("calendar", "provision")),
-    ("Tiếp nhận thông tin, quy trình biên tập", ("submission", "workflows", "provider_matrix", "citizens")),
-    ("Hỏi – Đáp, phản ánh, kiến nghị", ("qa", "petitions")),
-    ("An toàn thông tin, dữ liệu cá nhân, vận hành", ("security", "archive", "ops", "privacy", "terms")),
-    ("Cổng thành viên, báo cáo, dịch vụ công, nhuận bút, quảng cáo, ghi nguồn",
-     ("member_portals", "reports", "public_services", "registers", "royalties", "ads", "attribution",
-      "spokesperson", "gazette", "complaint_channels", "org")),
-)  # fmt: skip
 
 
 def _section(key: str) -> str:

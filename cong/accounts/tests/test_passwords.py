@@ -52,6 +52,7 @@ def test_a_new_account_must_change_its_password_before_any_other_admin_page(
 def test_lai_chau_password_expires_two_calendar_months_after_the_last_change(
     client, enforced, django_user_model, days_after, forced
 ):
+    """LC-16.3: security.password_max_age = 2 months (national: no limit, test below)."""
     enforced.CONG_PROFILE = "lai-chau"
     clear_profile_cache()
     user = make_user(django_user_model, "capnhat")

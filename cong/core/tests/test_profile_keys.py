@@ -4,8 +4,9 @@ A profile value that no code reads is worse than none: the operator believes the
 every key of every profile file (PROVISIONS.md §3):
 
 * outside ``[planned]`` — some non-test Python module or template under ``cong/`` names it (as a string
-  literal, or an f-string that starts with its group, ``f"qa.asker_fields.{kind}"``), SCHEMA and the other
-  tables of ``profiles.py`` not counted; and some test names it (the test that switches the value);
+  literal, or an f-string that starts with its group, ``f"qa.asker_fields.{kind}"``; a key without a dot
+  only as ``profile["owner"]`` or ``.param("owner")``), SCHEMA and the other tables of ``profiles.py`` not
+  counted; and some test names it (the test that switches the value);
 * inside ``[planned]`` — no code names it: a feature that starts reading a key moves it out of [planned].
 """
 
@@ -17,6 +18,7 @@ from cong.core.profiles import PLANNED, SCHEMA, available_profiles, load_profile
 
 PACKAGE = Path(__file__).resolve().parents[2]  # cong/
 PROFILES_MODULE = PACKAGE / "core" / "profiles.py"
+_LOOKUPS = {"param", "period", "get"}
 
 
 def _is_test(path: Path) -> bool:
@@ -34,10 +36,18 @@ def _python_strings(path: Path) -> tuple[set[str], set[str]]:
         )
     literals, prefixes = set(), set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "." in node.value:
             literals.add(node.value)
         elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
             prefixes.add(node.values[0].value)
+        # A key without a dot ("owner", "categories") is also a common word: only profile["owner"] or
+        # profile.param("owner") count.
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            literals.add(node.slice.value)
+        elif (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _LOOKUPS
+        ):
+            literals.update(arg.value for arg in node.args[:1] if isinstance(arg, ast.Constant))
     return literals, prefixes
 
 
@@ -57,7 +67,7 @@ def keys_read_by_code() -> dict[str, list[str]]:
                     readers[key].append(where)
         else:
             text = path.read_text("utf-8")
-            for key in SCHEMA:
+            for key in (key for key in SCHEMA if "." in key):  # a template cannot subscript a profile
                 if f'"{key}"' in text or f"'{key}'" in text:
                     readers[key].append(where)
     return readers

@@ -253,8 +253,15 @@ def admin_page(client, django_user_model, profile: str, today: str = "2026-03-02
 @pytest.mark.django_db
 def test_admin_shows_each_value_in_words_with_unit_and_clause(client, django_user_model):
     page = admin_page(client, django_user_model, "lai-chau")
-    assert "QĐ 43/2020/QĐ-UBND — Quy chế quản lý, cung cấp và sử dụng thông tin" in page
-    assert "15/12/2020" in page  # meta.in_force, LC-QĐ2
+    summary = page.split('id="nhom-1"')[0]
+    # meta.instrument, meta.title, meta.signed, meta.in_force (LC-QĐ2); no meta.replaces in Lai Châu
+    assert "QĐ 43/2020/QĐ-UBND — Quy chế quản lý, cung cấp và sử dụng thông tin" in summary
+    assert "02/12/2020" in summary and "15/12/2020" in summary and "Thay thế văn bản" not in summary
+    bac_kan = admin_page(client, django_user_model, "bac-kan").split('id="nhom-1"')[0]
+    assert (
+        "QĐ 17/2018/QĐ-UBND — Quy chế tổ chức, hoạt động của Cổng Thông tin điện tử tỉnh Bắc Kạn" in bac_kan
+    )
+    assert "31/07/2018" in bac_kan and "Thay thế văn bản</dt><dd>QĐ 307/2010/QĐ-UBND" in bac_kan
     assert "Thời hạn đăng thông tin" in page and "Văn bản — cơ quan thuộc phạm vi điều chỉnh" in page
     assert "8 ngày làm việc" in page and "LC-12.1.c" in page and "Tính từ khi văn bản được ban hành" in page
     assert "Giờ kết thúc làm việc" in page and "17:00" in page and "giờ (HH:MM)" in page

@@ -41,6 +41,7 @@ def test_the_redirect_keeps_plain_http_when_the_profile_does_not_require_https(c
 
 
 def test_deploy_check_refuses_plain_http_when_the_profile_requires_https(settings, tmp_path):
+    """site.https_required (HG-2.1); switched off in a temporary profile, the check is silent."""
     settings.CONG_PROFILE = "hau-giang"  # HG-2.1
     settings.SECURE_SSL_REDIRECT = False
     errors = check_https_required()

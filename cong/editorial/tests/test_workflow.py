@@ -92,7 +92,7 @@ def test_content_is_locked_for_the_author_while_in_review(newsroom):
 
 
 def test_bac_kan_profile_adds_the_agency_head_step(newsroom, settings):
-    """BK appendix: writer, head of agency, board secretary, board leader sign in that order."""
+    """BK appendix (workflows.article): writer, head of agency, board secretary, board leader in that order."""
     settings.CONG_PROFILE = "bac-kan"
     clear_profile_cache()
     try:

@@ -67,6 +67,7 @@ def test_a_failing_job_is_recorded_and_reported_to_administrators(registry, djan
     ("profile", "days"), [("national", 1), ("soc-trang", 7), ("bac-kan", 7), ("lai-chau", 1)]
 )
 def test_backup_interval_comes_from_the_profile_and_is_at_most_a_week(settings, profile, days):
+    """security.backup_interval: daily by default, weekly in Sóc Trăng (ST-18.2) and Bắc Kạn (BK-8.3.a)."""
     settings.CONG_PROFILE = profile
     clear_profile_cache()
     assert backup_interval() == dt.timedelta(days=days)

@@ -29,6 +29,8 @@ def test_the_footer_of_every_page_links_the_about_page(client, portal):
 
 
 def test_bac_kan_about_page_says_what_its_regulation_says(client, portal, settings):
+    """Keys "owner", "operator", "focal_unit", meta.instrument, meta.in_force, ops.availability,
+    terms.prohibited, "complaint_channels", attribution.reuse_citation; the next test switches them."""
     page = about(client, settings, "bac-kan")
     assert "<h1" in page and "Giới thiệu Cổng Thông tin điện tử và điều khoản sử dụng" in page
     assert (
@@ -58,6 +60,7 @@ def test_another_regulation_gives_another_about_page(client, portal, settings):
 
 
 def test_a_new_site_is_named_after_the_kind_its_regulation_gives(portal, settings):
+    """site.kind: provincial_portal (BK-2.1) or office_website (KT-1.1)."""
     settings.CONG_PROFILE = "kon-tum"
     assert PortalSettings(site=portal.site).portal_name == "Trang thông tin điện tử"  # KT-1.1
     settings.CONG_PROFILE = "bac-kan"

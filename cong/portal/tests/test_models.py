@@ -106,7 +106,8 @@ def _body_with(block_type: str, value: dict):
 
 
 def test_an_article_body_carries_only_the_media_types_the_regulation_provides_for(settings, tmp_path):
-    """BK-3.1: «văn bản, âm thanh, hình ảnh, video, đồ họa»; the national default (ND43-10) text and images."""
+    """content.media_types — BK-3.1: «văn bản, âm thanh, hình ảnh, video, đồ họa»; national (ND43-10): text
+    and images."""
     settings.MEDIA_ROOT = tmp_path
     from django.core.files.base import ContentFile
     from wagtail.documents.models import Document
