@@ -149,3 +149,13 @@ def test_deploy_check_passes_with_only_debug_secret_key_and_allowed_hosts(tmp_pa
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode != 0 and "cong.E101" in result.stderr + result.stdout
+
+
+def test_privacy_notice_names_the_basis_the_regulation_gives(client, portal, settings):
+    """privacy.basis: national TT25 and ND13/2023; Lai Châu (LC-17) the IT Law art. 21–22 and TT25."""
+    settings.CONG_PROFILE = "national"
+    html = client.get("/bao-ve-du-lieu-ca-nhan/").content.decode()
+    assert "Nghị định 13/2023/NĐ-CP" in html and "Luật Công nghệ thông tin Điều 21–22" not in html
+    settings.CONG_PROFILE = "lai-chau"
+    html = client.get("/bao-ve-du-lieu-ca-nhan/").content.decode()
+    assert "Luật Công nghệ thông tin Điều 21–22" in html and "Nghị định 13/2023/NĐ-CP" not in html

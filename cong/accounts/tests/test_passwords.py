@@ -119,3 +119,24 @@ def test_password_set_by_an_administrator_must_be_changed_by_the_owner(django_us
     assert AccountSecurity.objects.get(user=user).must_change_password is True
     entry = ModelLogEntry.objects.get(action="cong.account.password_set", object_id=str(user.pk))
     assert entry.user_id == admin.pk
+
+
+def test_a_password_set_by_an_administrator_is_forced_only_where_the_profile_says(
+    django_user_model, settings, tmp_path
+):
+    """security.force_change_first_login (ND85-9, LC-16.3): on, the owner must change a password an
+    administrator set; off in a temporary profile, the same account is let in."""
+    from cong.core.tests.test_profiles import write_province
+
+    admin = make_user(django_user_model, "quantri2", superuser=True)
+    user = make_user(django_user_model, "nguoidung2")
+    change_password(user, "Quan-Tri-Dat-2026!", actor=admin)
+    settings.CONG_PROFILE = "lai-chau"
+    assert password_state(user).must_change and password_state(user).reason == "first_login"
+    path = write_province(
+        tmp_path,
+        'parent = "national"\n[security]\n'
+        'force_change_first_login = { value = false, source = "default", note = "Thử." }\n',
+    )
+    settings.CONG_PROFILE = str(path)
+    assert password_state(user).must_change is False
