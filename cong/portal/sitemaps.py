@@ -111,6 +111,9 @@ class InformationSitemap(WagtailSitemap):
     def location(self, item):
         return reverse(item)
 
+    def lastmod(self, item):
+        return None  # built from the profile: no stored change date
+
     _urls = DjangoSitemap._urls
 
     def get_latest_lastmod(self):
