@@ -467,6 +467,9 @@ OPTION_LABELS: dict[str, str] = {
     "integrated_website": "trang tích hợp", "signed_e_document": "văn bản điện tử có chữ ký số",
     "paper": "văn bản giấy", "electronic_file": "tệp điện tử",
     "field": "lĩnh vực", "policy_group": "nhóm chính sách",
+    "via_board": "qua Ban Biên tập đăng trên Cổng", "direct": "trả lời trực tiếp người hỏi",
+    "violation": "câu hỏi vi phạm quy định", "complaint": "khiếu nại, tố cáo",
+    "out_of_scope": "không thuộc thẩm quyền của cơ quan trong tỉnh",
 }  # fmt: skip
 
 

@@ -169,7 +169,7 @@ def test_database_entry_has_its_own_clock_in_kon_tum(settings, client):
     Chủ tịch UBND tỉnh và Văn phòng UBND tỉnh vào chương trình quản lý cơ sở dữ liệu văn bản của cơ quan
     (địa chỉ http://csdl.kontum.vn) ngay sau văn bản được phát hành (chậm nhất là 01 ngày, khi văn bản được
     phát hành)." The one day is for the database (the record with its file), not for the website: the
-    posting clock stays the national 2 working days (ND43-17)."""
+    posting clock stays the national 2 working days (ND43-17). Key: deadlines.legal_database_entry."""
     settings.CONG_PROFILE = "kon-tum"
     document = make_document(publish=False, with_file=False, issued_on=ISSUED)
     entry = clocks_for(document).get(purpose=DATABASE_ENTRY_PURPOSE)
