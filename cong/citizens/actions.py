@@ -36,7 +36,7 @@ from cong.core.addresses import absolute_url
 from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
-from cong.core.profiles import Period, get_profile
+from cong.core.profiles import OPTION_LABELS, Period, get_profile
 from cong.core.uploads import without_metadata
 
 from .access import can_submit_answer, handles, is_board, question_staff, who_may_answer  # noqa: F401 (re-exported)
@@ -192,7 +192,7 @@ def receive_question(
             AskerNotice.Kind.RECEIPT,
             f"Cổng đã tiếp nhận {label} {question.reference}",
             (
-                f"Cổng Thông tin điện tử đã tiếp nhận {label} “{question.title}” lúc {_fmt(now)}.\n"
+                f"{OPTION_LABELS[profile['site.kind']]} đã tiếp nhận {label} “{question.title}” lúc {_fmt(now)}.\n"
                 f"Mã tra cứu: {question.code}\n"
                 f"Hạn trả lời: {_fmt(question.answer_due_at) if question.answer_due_at else 'tính từ khi chuyển cơ quan có thẩm quyền'} "
                 f"({profile['qa.answer']}).\n"
