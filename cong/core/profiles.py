@@ -431,8 +431,8 @@ OPTION_LABELS: dict[str, str] = {
     "VN": "Việt Nam",
     "mon": "thứ Hai", "tue": "thứ Ba", "wed": "thứ Tư", "thu": "thứ Năm", "fri": "thứ Sáu",
     "sat": "thứ Bảy", "sun": "Chủ nhật",
-    "next_opening": "từ đầu giờ làm việc kế tiếp (ngày xảy ra sự việc không tính)",
-    "same_day": "tính cả ngày xảy ra sự việc",
+    "next_working_day": "từ ngày làm việc kế tiếp (ngày xảy ra sự việc không tính)",
+    "next_opening": "từ giờ làm việc kế tiếp (nhận trước giờ làm việc thì tính ngay ngày đó)",
     "end_of_working_hours": "hết giờ làm việc của ngày cuối",
     "end_of_day": "hết ngày cuối (24 giờ)",
     "any_time": "mọi lúc", "working_hours": "trong giờ làm việc",
@@ -470,6 +470,12 @@ OPTION_LABELS: dict[str, str] = {
     "via_board": "qua Ban Biên tập đăng trên Cổng", "direct": "trả lời trực tiếp người hỏi",
     "violation": "câu hỏi vi phạm quy định", "complaint": "khiếu nại, tố cáo",
     "out_of_scope": "không thuộc thẩm quyền của cơ quan trong tỉnh",
+    # items of the phiếu (cong/editorial/submissions.py), kinds of unit, member-portal rules
+    "unit": "tên đơn vị", "sender": "tên người gửi", "information": "thông tin", "documents": "văn bản kèm theo",
+    "photos": "ảnh", "section": "đề nghị đăng mục",
+    "department": "sở, ngành", "board": "ban, cơ quan ngang sở", "mass_organisation": "tổ chức chính trị – xã hội",
+    "office": "Văn phòng UBND tỉnh", "other": "đơn vị khác",
+    "any": "tên viết tắt tùy chọn", "administrator": "quản trị Cổng", "provincial_board": "Ban Biên tập tỉnh",
 }  # fmt: skip
 
 
