@@ -34,6 +34,9 @@ from .official_calendar import official_calendar, official_calendar_at
 from .profiles import WEEKDAYS, Period, Profile, get_profile
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# The public holidays are Vietnam's: Bộ luật Lao động 2019, Điều 112 sets them for the whole country, so no
+# profile can choose another calendar (the `holidays` package's code for them).
+COUNTRY = "VN"
 END_OF_DAY = dt.time(23, 59, 59)
 DAY_OFF = "day_off"
 MAKE_UP = "make_up"
@@ -78,7 +81,7 @@ def _package_day(package, wanted: str) -> dt.date | None:
 
 @functools.lru_cache(maxsize=128)
 def _law_of(
-    country: str, year: int, weekend: frozenset[int], calendar_file: str
+    year: int, weekend: frozenset[int], calendar_file: str
 ) -> tuple[dict[dt.date, CalendarDay], tuple[CalendarDay, ...]]:
     """The official days of one year, and the package's days that no enacted rule supports.
 
@@ -86,7 +89,7 @@ def _law_of(
     callers must not mutate the result. Order of authority: announced day > statutory rule > estimate.
     """
     official = official_calendar_at(calendar_file)
-    package = holidays_package.country_holidays(country, years=year, language="vi")
+    package = holidays_package.country_holidays(COUNTRY, years=year, language="vi")
     days: dict[dt.date, CalendarDay] = {}
     uncounted = []
     new_year = _package_day(package, "Tết Nguyên Đán")
@@ -153,7 +156,6 @@ class WorkingCalendar:
         self.start_rule: str = self.profile["calendar.counting.start"]
         self.due_rule: str = self.profile["calendar.counting.working_day_due"]
         self.roll_calendar_days: bool = self.profile["calendar.counting.calendar_day_roll"]
-        self.country: str = self.profile["calendar.country"]
         self.window: str = self.profile["provision.window"]
         self.basis: str = self.profile["calendar.basis"]
         self.calendar_file = calendar_file or official_calendar().path
@@ -173,7 +175,7 @@ class WorkingCalendar:
     def _law(self, year: int) -> tuple[dict[dt.date, CalendarDay], tuple[CalendarDay, ...]]:
         """Official days of ``year`` (announced, statutory, estimated) and the package's uncounted days."""
         if year not in self._years:
-            self._years[year] = _law_of(self.country, year, frozenset(self.weekend), self.calendar_file)
+            self._years[year] = _law_of(year, frozenset(self.weekend), self.calendar_file)
         return self._years[year]
 
     def special_day(self, day: dt.date) -> CalendarDay | None:

@@ -264,7 +264,6 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "deadlines.meeting_invitation": (PERIOD, "Giấy mời họp"),
     "deadlines.changed_information": (PERIOD, "Thông tin thay đổi"),
     "calendar.basis": (TEXT, "Cách tính ngày làm việc"),
-    "calendar.country": (choice("VN"), "Lịch nghỉ lễ quốc gia"),
     "calendar.weekend": (choices(*WEEKDAYS), "Ngày nghỉ hằng tuần"),
     "calendar.working_hours.start": (TIME, "Giờ bắt đầu làm việc"),
     "calendar.working_hours.end": (TIME, "Giờ kết thúc làm việc"),
@@ -420,6 +419,12 @@ PLANNED: dict[str, str] = {
     # for the compliance report that states them.
     "text.unicode_standard": _REPORTS,
     "files.open_formats": _REPORTS,
+    # The posts that disseminate a law are articles of the «Phổ biến, hướng dẫn pháp luật» section; no model
+    # links such an article to the document it explains, so no clock can start from the document.
+    "deadlines.law_dissemination": "Liên kết bài phổ biến, hướng dẫn pháp luật với văn bản",
+    # Every province writes it as prose naming agencies and sections; enforcing it needs each section
+    # assigned to the agency that supplies it.
+    "provider_matrix": "Phân công cơ quan cung cấp thông tin cho từng chuyên mục",
 }
 
 # Vietnamese words for the identifiers profiles use (choices, weekdays, roles, channels): the profile page
@@ -428,7 +433,6 @@ OPTION_LABELS: dict[str, str] = {
     "provincial_portal": "Cổng Thông tin điện tử",
     "office_website": "Trang thông tin điện tử",
     "text": "văn bản", "audio": "âm thanh", "images": "hình ảnh", "video": "video", "graphics": "đồ họa",
-    "VN": "Việt Nam",
     "mon": "thứ Hai", "tue": "thứ Ba", "wed": "thứ Tư", "thu": "thứ Năm", "fri": "thứ Sáu",
     "sat": "thứ Bảy", "sun": "Chủ nhật",
     "next_working_day": "từ ngày làm việc kế tiếp (ngày xảy ra sự việc không tính)",

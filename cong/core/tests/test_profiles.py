@@ -152,13 +152,13 @@ def run_cong(*args: str, profile: str) -> subprocess.CompletedProcess:
 def test_an_invalid_active_profile_stops_start_up(tmp_path):
     path = write_province(
         tmp_path,
-        'parent = "national"\n[deadlines]\nlaw_dissemination = { days = -20, unit = "working_days", source = "LC-12.1.b" }\n',
+        'parent = "national"\n[deadlines]\nlegal_doc_issuer = { days = -20, unit = "working_days", source = "LC-12.1.c" }\n',
     )
     result = run_cong("check", profile=str(path))
     assert result.returncode != 0
     assert (
         str(path) in result.stderr
-        and "deadlines.law_dissemination" in result.stderr
+        and "deadlines.legal_doc_issuer" in result.stderr
         and "không được âm" in result.stderr
     )
     missing = run_cong("migrate", "--check", profile="tinh-khong-co")
