@@ -213,7 +213,8 @@ def test_working_hours_window_counts_after_hours_receipt_from_the_next_opening(t
     not counted.
 
     Monday 18:00: any time → day 1 Tuesday; working-hours window → received Tuesday 08:00, day 1 Wednesday.
-    Saturday: received Monday 08:00, day 1 Tuesday. During working hours the window changes nothing."""
+    Saturday: received Monday 08:00, day 1 Tuesday. During working hours the window changes nothing.
+    ``provision.window`` switched from the national ``any_time`` by a temporary profile."""
     window = profile_with(
         tmp_path,
         '[provision]\nwindow = { value = "working_hours", source = "BK-5.4", note = "Ngoài giờ vẫn nhận." }\n',
@@ -229,6 +230,9 @@ def test_working_hours_window_counts_after_hours_receipt_from_the_next_opening(t
 
 
 def test_working_week_and_hours_come_from_the_profile(tmp_path):
+    """``calendar.weekend`` and ``calendar.working_hours.start`` switched by a temporary profile (a province
+    working on Saturdays from 07:30): Saturday becomes a working day and a receipt on Friday evening starts
+    the clock at 07:30 on Saturday, not at 08:00 on Monday."""
     profile = profile_with(
         tmp_path,
         '[calendar]\nweekend = { value = ["sun"], source = "BK-5.4" }\n'
@@ -237,6 +241,42 @@ def test_working_week_and_hours_come_from_the_profile(tmp_path):
     calendar = WorkingCalendar(profile, adjustments={})
     assert calendar.is_working_day(dt.date(2026, 3, 7))
     assert calendar.clock_start(at(2026, 3, 6, 17, 30)) == at(2026, 3, 7, 7, 30)
+
+
+def test_a_working_day_period_may_end_at_midnight(tmp_path):
+    """``calendar.counting.working_day_due`` switched by a temporary profile.
+
+    BK-7.1.c¶2: «Thời gian cập nhật không quá 02 (hai) ngày làm việc kể từ ngày văn bản được ban hành đối với
+    cơ quan ban hành văn bản.» Issued Monday 2/3/2026 10:00, day 2 is Wednesday 4/3: nationally the period
+    ends when working hours end (17:00); with ``end_of_day`` it ends at 24:00 (Bộ luật Dân sự 2015, Điều 148
+    khoản 6: «Thời điểm kết thúc ngày cuối cùng của thời hạn vào lúc hai mươi tư giờ của ngày đó.»)."""
+    midnight = profile_with(
+        tmp_path,
+        '[calendar.counting]\nworking_day_due = { value = "end_of_day", source = "default", '
+        'note = "Thử nghiệm: hết ngày cuối." }\n',
+    )
+    issuer = load_profile("bac-kan").period("deadlines.legal_doc_issuer")
+    national = WorkingCalendar(load_profile("national"), adjustments={})
+    assert national.due(at(2026, 3, 2, 10), issuer) == at(2026, 3, 4, 17)
+    assert WorkingCalendar(midnight, adjustments={}).due(at(2026, 3, 2, 10), issuer) == at(2026, 3, 4, 23, 59, 59)
+
+
+def test_a_calendar_day_period_ending_on_a_day_off_rolls_only_where_the_profile_says(tmp_path):
+    """``calendar.counting.calendar_day_roll`` switched by a temporary profile.
+
+    ST-24.3: «… trong vòng 02 ngày phải trả lời cho người hỏi biết …». Asked Friday 6/3/2026, the second day
+    is Sunday 8/3; Bộ luật Dân sự 2015, Điều 148 khoản 5 («Trường hợp ngày cuối cùng của thời hạn là ngày nghỉ
+    cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ
+    đó») moves it to Monday 9/3; a profile with ``calendar_day_roll = false`` ends it on Sunday."""
+    no_roll = profile_with(
+        tmp_path,
+        '[calendar.counting]\ncalendar_day_roll = { value = false, source = "default", '
+        'note = "Thử nghiệm: không chuyển ngày." }\n',
+    )
+    notice = load_profile("soc-trang").period("qa.out_of_scope_notice")
+    national = WorkingCalendar(load_profile("national"), adjustments={})
+    assert national.due(at(2026, 3, 6, 10), notice) == at(2026, 3, 9, 23, 59, 59)
+    assert WorkingCalendar(no_roll, adjustments={}).due(at(2026, 3, 6, 10), notice) == at(2026, 3, 8, 23, 59, 59)
 
 
 def test_module_functions_use_the_active_profile(db, settings):
