@@ -258,7 +258,9 @@ def test_a_working_day_period_may_end_at_midnight(tmp_path):
     issuer = load_profile("bac-kan").period("deadlines.legal_doc_issuer")
     national = WorkingCalendar(load_profile("national"), adjustments={})
     assert national.due(at(2026, 3, 2, 10), issuer) == at(2026, 3, 4, 17)
-    assert WorkingCalendar(midnight, adjustments={}).due(at(2026, 3, 2, 10), issuer) == at(2026, 3, 4, 23, 59, 59)
+    assert WorkingCalendar(midnight, adjustments={}).due(at(2026, 3, 2, 10), issuer) == at(
+        2026, 3, 4, 23, 59, 59
+    )
 
 
 def test_a_calendar_day_period_ending_on_a_day_off_rolls_only_where_the_profile_says(tmp_path):
@@ -276,7 +278,9 @@ def test_a_calendar_day_period_ending_on_a_day_off_rolls_only_where_the_profile_
     notice = load_profile("soc-trang").period("qa.out_of_scope_notice")
     national = WorkingCalendar(load_profile("national"), adjustments={})
     assert national.due(at(2026, 3, 6, 10), notice) == at(2026, 3, 9, 23, 59, 59)
-    assert WorkingCalendar(no_roll, adjustments={}).due(at(2026, 3, 6, 10), notice) == at(2026, 3, 8, 23, 59, 59)
+    assert WorkingCalendar(no_roll, adjustments={}).due(at(2026, 3, 6, 10), notice) == at(
+        2026, 3, 8, 23, 59, 59
+    )
 
 
 def test_module_functions_use_the_active_profile(db, settings):
