@@ -46,7 +46,8 @@ def refusal(call) -> str:
 def test_lai_chau_member_portal_has_exactly_one_label_before_laichau_gov_vn(newsroom, settings):
     """LC-7.2: «Tên miền của Cổng Thông tin điện tử thành viên sử dụng tên miền cấp 4 theo dạng:
     tendonvi.laichau.gov.vn; trong đó tendonvi là tên viết tắt của cơ quan, đơn vị đó được viết bằng
-    tiếng Việt không dấu hoặc tiếng Anh.»"""
+    tiếng Việt không dấu hoặc tiếng Anh.»
+    ``member_portals.domain_pattern`` «{unit}.laichau.gov.vn» against the national «{unit}.{province}.gov.vn»."""
     agency = Agency.objects.create(name="Sở Tư pháp", code="stp", kind=Agency.Kind.DEPARTMENT)
     with profile(settings, "lai-chau"):
         assert member_portal_hostname(agency) == "stp.laichau.gov.vn"
@@ -105,8 +106,21 @@ def test_national_pattern_still_wants_one_label_before_the_province_domain(newsr
     assert create_member_portal(agency, hostname="soyt.thunghiem.gov.vn").hostname == "soyt.thunghiem.gov.vn"
 
 
+def test_the_member_portal_home_page_is_named_with_the_profile_term(newsroom, settings):
+    """``member_portals.term``: LC-3.2 says «Cổng TTĐT thành viên», ND43-16 «Cổng thông tin điện tử thành
+    phần»; the new portal's home page carries the term of the profile in force."""
+    health = Agency.objects.create(name="Sở Y tế", code="soyt", kind=Agency.Kind.DEPARTMENT)
+    justice = Agency.objects.create(name="Sở Tư pháp", code="stp", kind=Agency.Kind.DEPARTMENT)
+    national = create_member_portal(health, hostname="soyt.thunghiem.gov.vn")
+    assert national.root_page.title == "Cổng thông tin điện tử thành phần Sở Y tế"
+    with profile(settings, "lai-chau"):
+        lai_chau = create_member_portal(justice, hostname="stp.laichau.gov.vn")
+    assert lai_chau.root_page.title == "Cổng TTĐT thành viên Sở Tư pháp"
+
+
 def test_kon_tum_has_no_member_portals_in_the_admin_or_in_code(newsroom, settings, client, django_user_model):
-    """KT-1.1: one office website (Trang TTĐT Văn phòng UBND tỉnh), no member portals."""
+    """KT-1.1: one office website (Trang TTĐT Văn phòng UBND tỉnh), no member portals
+    (``member_portals.enabled = false``; the national profile shows the button and creates them)."""
     admin = django_user_model.objects.create_superuser(
         "quantri_kt", "qt@thunghiem.gov.vn", "Mat-khau-dai-2026"
     )

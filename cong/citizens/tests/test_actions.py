@@ -112,6 +112,7 @@ def test_full_life_route_progress_answer_publish(world, settings):
 
 
 def test_only_the_head_or_a_delegate_may_answer(world, settings):
+    """``qa.answer_delegation``: Sóc Trăng (ST-15.6) lets the head delegate; Lai Châu (LC-13.7) refuses it."""
     settings.CONG_PROFILE = "soc-trang"  # ST-15.6 allows delegation
     question = f.question()
     actions.route_question(

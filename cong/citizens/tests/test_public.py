@@ -107,6 +107,8 @@ def test_no_consent_no_question(client, portal):
 def test_complaints_are_not_accepted_in_lai_chau_unless_the_person_confirms_a_question(
     client, portal, settings
 ):
+    """``qa.excluded_topics`` (LC-13.2: «Khiếu nại», «Tố cáo»; none nationally, where the same text is a
+    question like any other) and ``qa.disclaimer`` (LC-13.8) on the form."""
     settings.CONG_PROFILE = "lai-chau"  # LC-13.2, LC-13.8
     data = form_data(
         content="Tôi làm đơn khiếu nại quyết định thu hồi đất của xã.", topic="Thủ tục hành chính"
@@ -242,6 +244,7 @@ def test_lookup_shows_status_answer_and_lets_the_asker_correct_and_withdraw(clie
 
 
 def test_published_answer_page_shows_no_personal_data_and_carries_qapage(client, answered, settings):
+    """Under Lai Châu the page carries its ``qa.disclaimer`` (LC-13.8), not the generic reference note."""
     settings.CONG_PROFILE = "lai-chau"
     page = client.get(answered.get_absolute_url()).content.decode()
     assert "Nguyễn Văn An" in page and "Thành phố Lai Châu" in page
