@@ -9,7 +9,7 @@ from wagtail.models import ModelLogEntry
 
 from cong.citizens import actions, jobs
 from cong.citizens.models import Answer, AskerNotice, Question
-from cong.core.clock import TZ
+from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for
 
 from . import factories as f
@@ -72,9 +72,8 @@ def test_full_life_route_progress_answer_publish(world, settings):
         question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư xây dựng"
     )
     assert question.status == Question.Status.ROUTED
-    new_date = timezone.localdate() + dt.timedelta(days=30)
-    while new_date.weekday() >= 5:
-        new_date += dt.timedelta(days=1)
+    # A working day about a month ahead, whatever today is (weekends, Tết and swapped days skipped).
+    new_date = working_calendar().next_working_day(timezone.localdate() + dt.timedelta(days=29))
     actions.send_progress_notice(question, world["head"], "Đang lấy ý kiến Sở Xây dựng.", new_date)
     assert question.status == Question.Status.PROGRESS
     assert timezone.localtime(question.answer_due_at).date() == new_date
