@@ -82,12 +82,13 @@ def _test_sources() -> str:
 
 
 def _mentioned(key: str, tests: str) -> bool:
-    """A test names the key, or writes it into a temporary profile (``[site]\\nhttps_required = …``)."""
+    """A test names the key, or writes it into a temporary profile (``[site]\\nhttps_required = …``): in a
+    Python string the leaf follows a literal backslash-n, where ``\\b`` finds no word boundary."""
     if "." in key:
         group, leaf = key.rsplit(".", 1)
         return (
             key in tests
-            or re.search(rf"\[(planned\.)?{re.escape(group)}\][^\[]*?\b{leaf} = ", tests) is not None
+            or re.search(rf"\[(planned\.)?{re.escape(group)}\][^\[]*?(\\n|\b){leaf} = ", tests) is not None
         )
     return (
         f'"{key}"' in tests or f"'{key}'" in tests or re.search(rf"(^|\\n){key} = ", tests, re.M) is not None
