@@ -70,14 +70,6 @@ class BackupResult:
     parts: int
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _pg_env() -> tuple[list[str], dict[str, str]]:
     conf = connection.settings_dict
     env = {**os.environ}

@@ -89,10 +89,6 @@ def periodic(
     return decorate
 
 
-def unregister(name: str) -> None:
-    _jobs.pop(name, None)
-
-
 def autodiscover() -> None:
     """Import every installed app's ``jobs`` module (once per process)."""
     global _discovered

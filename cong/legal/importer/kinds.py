@@ -58,10 +58,6 @@ def code_for(name: str | None) -> str:
     return CODE_BY_FOLDED_NAME.get(fold(" ".join(name.split())), "khac")
 
 
-def name_for(code: str) -> str:
-    return NAME_BY_CODE.get(code, NAME_BY_CODE["khac"])
-
-
 def kind_from_number(number: str | None) -> str | None:
     """Kind named by the abbreviation of a number/symbol: "17/2018/QĐ-UBND" → "Quyết định".
 

@@ -29,14 +29,6 @@ class DocumentText:
     encoding: str  # "unicode", "tcvn3" or "vni": what the text was found in
 
 
-def read_document(path: str | Path) -> DocumentText:
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableDocument(f"Không tìm thấy tệp “{path}”.")
-    data = path.read_bytes()
-    return read_bytes(data, path.name)
-
-
 def read_bytes(data: bytes, name: str) -> DocumentText:
     suffix = Path(name).suffix.lower()
     if len(data) > MAX_BYTES:
