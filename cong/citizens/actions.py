@@ -22,7 +22,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -38,6 +37,7 @@ from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
 from cong.core.profiles import OPTION_LABELS, Period, get_profile
 from cong.core.uploads import without_metadata
+from cong.legal.models import LegalDocument
 
 from .access import can_submit_answer, handles, is_board, question_staff, who_may_answer  # noqa: F401 (re-exported)
 from .models import (
@@ -614,17 +614,13 @@ class CitationIn:
     issuer: str
 
 
-def find_legal_document(number_symbol: str):
-    """The legal-document record with this number/symbol, when ``cong.legal`` is installed and has one."""
-    try:
-        model = apps.get_model("legal", "LegalDocument")
-    except LookupError:
-        return None
-    field_names = {f.name for f in model._meta.get_fields()}
-    for name in ("number_symbol", "number", "symbol"):
-        if name in field_names:
-            return model.objects.filter(**{f"{name}__iexact": number_symbol.strip()}).first()
-    return None
+def find_legal_document(number_symbol: str, issuer: str = "") -> LegalDocument | None:
+    """The record of the legal-document database (CSDL văn bản) an answer cites: its number/symbol in any
+    case or spacing ("1347 /qđ-ubnd" is 1347/QĐ-UBND); of the cited issuer when several share the number."""
+    documents = LegalDocument.objects.by_number(number_symbol)
+    if issuer.strip():
+        return documents.by_number(number_symbol, issuer=issuer).first() or documents.first()
+    return documents.first()
 
 
 def answer_question(
@@ -686,7 +682,7 @@ def answer_question(
             answered_at=now,
         )
         for order, citation in enumerate(citations):
-            document = find_legal_document(citation.number_symbol)
+            document = find_legal_document(citation.number_symbol, citation.issuer)
             Citation.objects.create(
                 answer=answer,
                 number_symbol=citation.number_symbol.strip(),

@@ -319,7 +319,7 @@ class Citation(models.Model):
     """A legal document an answer relies on: number/symbol, summary, date, issuer (ST-15.4, LC-13.5).
 
     The four fields are always kept; ``legal_document_id`` links the record of ``cong.legal`` with the
-    same number when that app is installed and holds it.
+    same number (``LegalDocument.objects.by_number``) when the database holds it.
     """
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="citations")

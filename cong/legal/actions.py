@@ -24,7 +24,6 @@ from .models import (
     LegalDocument,
     PostingObligation,
     missing_for_publication,
-    number_key,
 )
 
 POSTING_PURPOSES = {
@@ -118,7 +117,7 @@ def find_cited(number: str, cited_as: str = "", cited_on: dt.date | None = None,
     """The record a citation names: by number, or for a law cited by name, by name and date."""
     documents = LegalDocument.objects.exclude(pk=exclude)
     if number:
-        candidates = list(documents.filter(number_key=number_key(number)))
+        candidates = list(documents.by_number(number))
         if cited_on:
             candidates = [d for d in candidates if d.issued_on in (None, cited_on)] or candidates
         return candidates[0] if len(candidates) == 1 else None

@@ -44,6 +44,23 @@ def issuer_key(issuer: str) -> str:
     return " ".join(words(text))
 
 
+class LegalDocumentQuerySet(models.QuerySet):
+    def by_number(self, number: str | None, issuer: str | None = None) -> LegalDocumentQuerySet:
+        """Documents with this number/symbol (số, ký hiệu) however it is written: case, diacritics and spaces
+        do not matter ("1347 /QĐ-UBND" finds "1347/QĐ-UBND"). With ``issuer`` (cơ quan ban hành), only that
+        issuer's ("" is the blank issuer); without, any issuer's. A blank number finds nothing.
+
+        The one lookup by number: ``find_duplicate``, the importer, ``find_cited`` and citizens' answers.
+        """
+        key = number_key(number or "")
+        if not key:
+            return self.none()
+        documents = self.filter(number_key=key)
+        if issuer is not None:
+            documents = documents.filter(issuer_key=issuer_key(issuer))
+        return documents
+
+
 def folded_words(*parts: str) -> str:
     """Folded search text: each word once spaced, so that " term" finds words that start with it."""
     return " " + " ".join(words(fold(" ".join(p for p in parts if p)))) + " "
@@ -230,6 +247,8 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="legal_document")
 
+    objects = LegalDocumentQuerySet.as_manager()
+
     base_form_class = LegalDocumentForm
     panels = [
         MultiFieldPanel(
@@ -306,11 +325,7 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
 
     def find_duplicate(self) -> LegalDocument | None:
         """The other record with the same number and issuer, if any (a number is unique per issuer)."""
-        if not (self.number or "").strip():
-            return None
-        others = LegalDocument.objects.filter(
-            number_key=number_key(self.number), issuer_key=issuer_key(self.issuer)
-        )
+        others = LegalDocument.objects.by_number(self.number, issuer=self.issuer)
         if self.pk:
             others = others.exclude(pk=self.pk)
         return others.first()

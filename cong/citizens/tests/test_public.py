@@ -243,6 +243,60 @@ def test_lookup_shows_status_answer_and_lets_the_asker_correct_and_withdraw(clie
     assert client.get(answered.get_absolute_url()).status_code == 200  # the published Q&A stays
 
 
+def test_answer_links_the_cited_document_however_its_number_is_written(client, portal):
+    """An answer cites its legal documents (ST-15.4, LC-13.5): "1347 /QĐ-UBND" (a stray space) and
+    "1347/qđ-ubnd" (lower case, which SQLite's ``iexact`` does not fold for "Đ") both link to the record
+    numbered 1347/QĐ-UBND; of two issuers using that number, the cited issuer's; an unknown number stays
+    plain text."""
+    import datetime as dt
+
+    from cong.legal.tests.factories import make_document
+
+    cited = make_document(
+        publish=False,
+        with_file=False,
+        number="1347/QĐ-UBND",
+        issuer="Ủy ban nhân dân tỉnh Sóc Trăng",
+        summary="Ban hành Quy chế tiếp nhận, trả lời câu hỏi trên Cổng",
+        issued_on=dt.date(2023, 6, 12),
+    )
+    # The same number from another province, issued later: first in the default order.
+    namesake = make_document(
+        publish=False,
+        with_file=False,
+        number="1347/QĐ-UBND",
+        issuer="Ủy ban nhân dân tỉnh Hòa Sơn",
+        summary="Phê duyệt kế hoạch sử dụng đất",
+        issued_on=dt.date(2023, 9, 1),
+    )
+    agency = f.agency()
+    board = f.board_member()
+    head = f.staff(agency, "giamdoc", head=True, position="Giám đốc Sở")
+    question = f.question(title="Thời hạn trả lời câu hỏi trên Cổng", field=f.field())
+    actions.route_question(question, board, agency)
+    summary, issued_on = "Quy chế tiếp nhận, trả lời câu hỏi", dt.date(2023, 6, 12)
+    actions.answer_question(
+        question,
+        head,
+        "Thời hạn trả lời theo Quy chế ban hành kèm Quyết định 1347/QĐ-UBND.",
+        citations=[
+            actions.CitationIn("1347 /QĐ-UBND", summary, issued_on, "UBND tỉnh Sóc Trăng"),
+            actions.CitationIn("1347/qđ-ubnd", summary, issued_on, "Ủy ban nhân dân tỉnh Sóc Trăng"),
+            actions.CitationIn("1347/QĐ-UBND", "Kế hoạch sử dụng đất", issued_on, "UBND tỉnh Hòa Sơn"),
+            actions.CitationIn("1348/QĐ-UBND", summary, issued_on, "UBND tỉnh Sóc Trăng"),
+        ],
+    )
+    actions.publish_answer(question, board)
+    page = client.get(question.get_absolute_url()).content.decode()
+    links = re.findall(r'<a href="([^"]+)">(\d+ ?/[^<]*)</a>', page)
+    assert links == [
+        (cited.get_absolute_url(), "1347 /QĐ-UBND"),
+        (cited.get_absolute_url(), "1347/qđ-ubnd"),
+        (namesake.get_absolute_url(), "1347/QĐ-UBND"),
+    ]
+    assert "<td>1348/QĐ-UBND</td>" in page
+
+
 def test_published_answer_page_shows_no_personal_data_and_carries_qapage(client, answered, settings):
     """Under Lai Châu the page carries its ``qa.disclaimer`` (LC-13.8), not the generic reference note."""
     settings.CONG_PROFILE = "lai-chau"

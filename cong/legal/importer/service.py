@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
-from ..models import DocumentFile, DocumentRelation, LegalDocument, issuer_key, number_key
+from ..models import DocumentFile, DocumentRelation, LegalDocument
 from .extract import Citation, Extraction, NotALegalDocument, extract, issuer_level
 from .kinds import code_for
 from .reader import UnreadableDocument, read_bytes
@@ -53,9 +53,10 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def find_existing(number: str | None, issuer: str | None) -> LegalDocument | None:
+    """The record of this number and issuer; an extraction missing either matches nothing."""
     if not number or not issuer:
         return None
-    return LegalDocument.objects.filter(number_key=number_key(number), issuer_key=issuer_key(issuer)).first()
+    return LegalDocument.objects.by_number(number, issuer=issuer).first()
 
 
 def duplicate_refusal(existing: LegalDocument, name: str) -> ImportRefused:
