@@ -262,7 +262,8 @@ def post_document(
         )
     with transaction.atomic():
         obligation = (
-            PostingObligation.objects.select_for_update()
+            # of=self: PostgreSQL cannot lock the nullable side of the outer join to the clock.
+            PostingObligation.objects.select_for_update(of=("self",))
             .select_related("clock")
             .filter(document=document, agency=agency)
             .first()
