@@ -50,6 +50,13 @@ def test_every_documented_command_runs(tmp_path):
     # Before any migration the clock already answers from the official calendar (issue 12): 1/1 is a
     # holiday, 2/1/2026 the day off of Công văn 12729/VPCP-KGVX, 3–4/1 the weekend.
     assert cong(env, "calendar", "workdays", "2026-01-01", "2026-01-04").strip() == "0"
+    # The scheduler refuses an unbuilt database with the command that fixes it, instead of dying on its
+    # first job with "no such table: ops_jobrun"; the web server does the same (cong/core/readiness.py).
+    refused = subprocess.run(
+        [CONG, "scheduler", "--once"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert refused.returncode != 0 and "chưa được tạo hoặc chưa cập nhật" in refused.stderr
+    assert "cong migrate" in refused.stderr and "Traceback" not in refused.stderr
     cong(env, "migrate", "--noinput", "-v", "0")
     assert (tmp_path / "var" / "cong.sqlite3").exists()
     assert "Không phát hiện vấn đề" in cong(env, "check") or "no issues" in cong(env, "check").lower()

@@ -3,8 +3,9 @@
 import signal
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from cong.core.readiness import DatabaseNotReady, require_migrated_database
 from cong.ops.scheduler import jobs, tick
 
 
@@ -23,6 +24,10 @@ class Command(BaseCommand):
             for name, job in sorted(jobs().items()):
                 self.stdout.write(f"{name}: mỗi {job.interval()}")
             return
+        try:
+            require_migrated_database("Bộ lập lịch")
+        except DatabaseNotReady as error:
+            raise CommandError(str(error)) from None
         if options["once"]:
             self._tick()
             return
