@@ -5,8 +5,6 @@ Each test switches the profile (another province's, or a temporary file that ove
 asserts what an administrator sees change: a refusal with its Vietnamese message, a missing button."""
 
 import io
-from contextlib import contextmanager
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -15,25 +13,11 @@ from wagtail.models import Site
 
 from cong.agencies.models import Agency
 from cong.agencies.portals import create_member_portal, member_portal_hostname
-from cong.core.profiles import clear_profile_cache
+from cong.core.testing.profiles import profile
 
 pytestmark = pytest.mark.django_db
 
 
-@contextmanager
-def profile(settings, name_or_text, tmp_path=None):
-    """Run under another profile: a name in profiles/, or TOML text written to a temporary file."""
-    if tmp_path is not None:
-        path = Path(tmp_path, "thu-nghiem.toml")
-        path.write_text(name_or_text, encoding="utf-8")
-        name_or_text = str(path)
-    settings.CONG_PROFILE = name_or_text
-    clear_profile_cache()
-    try:
-        yield
-    finally:
-        settings.CONG_PROFILE = "national"
-        clear_profile_cache()
 
 
 def refusal(call) -> str:

@@ -11,29 +11,11 @@ from django.core.cache import cache
 from cong.citizens import actions
 from cong.citizens.models import Answer, Question
 from cong.core.clock import TZ
+from cong.core.testing.profiles import override
 
 from . import factories as f
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def world(portal):
-    agency = f.agency()
-    return {
-        "board": f.board_member(),
-        "agency": agency,
-        "head": f.staff(agency, "giamdoc", head=True, position="Giám đốc"),
-        "clerk": f.staff(agency, "chuyenvien"),
-        "field": f.field(),
-    }
-
-
-def override(settings, tmp_path, parent: str, body: str) -> None:
-    """Run on ``parent`` with some ``[qa]`` values replaced by a province's own copy of the profile."""
-    path = tmp_path / f"{parent}-rieng.toml"
-    path.write_text(f'parent = "{parent}"\n[qa]\n{body}\n', "utf-8")
-    settings.CONG_PROFILE = str(path)
 
 
 def test_soc_trang_refuses_only_violations(world, settings, client):
@@ -177,7 +159,13 @@ def test_intake_on_working_days_only_closes_the_form_on_days_off(
     (``qa.intake = "working_days"``): on a day off the form says when to send, and nothing is stored; with
     ``qa.intake = "always"`` (the Sóc Trăng profile as shipped) the form is open that same day."""
     cache.clear()
-    override(settings, tmp_path, "soc-trang", 'intake = { value = "working_days", source = "ST-15.2" }')
+    override(
+        settings,
+        tmp_path,
+        "qa",
+        'intake = { value = "working_days", source = "ST-15.2" }',
+        parent="soc-trang",
+    )
     with mock.patch("django.utils.timezone.now", return_value=moment):
         page = client.get("/hoi-dap/dat-cau-hoi/").content.decode()
         assert ("Hôm nay không phải ngày làm việc" not in page) is open_

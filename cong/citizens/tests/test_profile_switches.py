@@ -10,31 +10,13 @@ from django.utils import timezone
 
 from cong.citizens import actions, jobs
 from cong.core.clock import TZ, working_calendar
+from cong.core.testing.profiles import override
 
 from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
 MONDAY_10 = dt.datetime(2026, 3, 2, 10, 0, tzinfo=TZ)
-
-
-@pytest.fixture
-def world(portal):
-    agency = f.agency()
-    return {
-        "board": f.board_member(),
-        "agency": agency,
-        "head": f.staff(agency, "giamdoc", head=True, position="Giám đốc"),
-        "field": f.field(),
-    }
-
-
-def override(settings, tmp_path, group: str, line: str, parent: str = "national") -> None:
-    """Run on ``parent`` with one key of ``[group]`` replaced in a temporary profile file."""
-    path = tmp_path / f"{parent}-rieng.toml"
-    path.write_text(f'parent = "{parent}"\n[{group}]\n{line}\n', "utf-8")
-    settings.CONG_PROFILE = str(path)
-    cache.clear()
 
 
 def test_petitions_enabled_false_takes_the_petition_form_down(client, portal, settings, tmp_path):

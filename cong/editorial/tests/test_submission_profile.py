@@ -2,30 +2,17 @@
 an agency about the other ways to send (``submission.channels``, ``submission.emails``: BK-6.1, KT-7.4,
 LC-12.3)."""
 
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from cong.core.profiles import ProfileError, clear_profile_cache, load_profile
+from cong.core.profiles import ProfileError, load_profile
+from cong.core.testing.profiles import profile
 from cong.editorial.models import InformationSubmission
 
 pytestmark = pytest.mark.django_db
 
 
-@contextmanager
-def profile(settings, name_or_text, tmp_path=None):
-    if tmp_path is not None:
-        path = Path(tmp_path, "thu-nghiem.toml")
-        path.write_text(name_or_text, encoding="utf-8")
-        name_or_text = str(path)
-    settings.CONG_PROFILE = name_or_text
-    clear_profile_cache()
-    try:
-        yield
-    finally:
-        settings.CONG_PROFILE = "national"
-        clear_profile_cache()
 
 
 @pytest.fixture

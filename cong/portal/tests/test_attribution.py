@@ -2,32 +2,17 @@
 (ND43-14, BK-5.3, HG-3.3), and on Lai Châu's pages the citation with time posted and link (LC-5.3)."""
 
 import datetime as dt
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from cong.core.clock import TZ
-from cong.core.profiles import clear_profile_cache
+from cong.core.testing.profiles import profile
 from cong.portal.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
 
 
-@contextmanager
-def profile(settings, name_or_text, tmp_path=None):
-    if tmp_path is not None:
-        path = Path(tmp_path, "thu-nghiem.toml")
-        path.write_text(name_or_text, encoding="utf-8")
-        name_or_text = str(path)
-    settings.CONG_PROFILE = name_or_text
-    clear_profile_cache()
-    try:
-        yield
-    finally:
-        settings.CONG_PROFILE = "national"
-        clear_profile_cache()
 
 
 def post_article(client, section, title, action=None, **fields):
