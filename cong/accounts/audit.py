@@ -17,6 +17,8 @@ from django.utils.functional import LazyObject, empty
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from cong.core.client import client_address
+
 _current_request: contextvars.ContextVar = contextvars.ContextVar("cong_current_request", default=None)
 
 # Actions this app writes, with their Vietnamese label (registered through the register_log_actions hook).
@@ -65,22 +67,6 @@ def reset_current_request(token) -> None:
     _current_request.reset(token)
 
 
-def client_ip(request) -> str:
-    """The client's address: REMOTE_ADDR, or the address a trusted reverse proxy saw (CONG_PROXY_COUNT)."""
-    if request is None:
-        return ""
-    header = getattr(settings, "CONG_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_REAL_IP set by the proxy
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    proxies = getattr(settings, "CONG_PROXY_COUNT", 0)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def unwrap(obj):
     """The real object behind request.user (django-otp wraps Django's lazy user in another lazy object)."""
     while isinstance(obj, LazyObject):
@@ -96,7 +82,7 @@ def record(instance, action: str, *, user=None, data: dict | None = None, reques
     instance = unwrap(instance)
     data = dict(data or {})
     if request is not None:
-        data.setdefault("ip", client_ip(request))
+        data.setdefault("ip", client_address(request))
         data.setdefault("user_agent", request.META.get("HTTP_USER_AGENT", "")[:200])
         if user is None and getattr(request, "user", None) is not None and request.user.is_authenticated:
             user = request.user
@@ -112,7 +98,7 @@ def _stamp_address(sender, instance, raw=False, **kwargs) -> None:
         return
     data = instance.data if isinstance(instance.data, dict) else {}
     if "ip" not in data:
-        instance.data = {**data, "ip": client_ip(request)}
+        instance.data = {**data, "ip": client_address(request)}
 
 
 for _model in (ModelLogEntry, PageLogEntry):
@@ -123,12 +109,10 @@ for _model in (ModelLogEntry, PageLogEntry):
 
 def audit_retention() -> timedelta:
     """How long login records are kept: the profile's ``security.audit_retention`` or CONG_AUDIT_RETENTION_DAYS."""
-    from cong.core.profiles import get_profile
+    from cong.core.profiles import add_interval, get_profile
 
     param = get_profile().params.get("security.audit_retention")
     if param is not None and getattr(param.value, "value", 0):
-        from .policy import add_interval
-
         now = timezone.now()
         return add_interval(now, param.value) - now
     return timedelta(days=settings.CONG_AUDIT_RETENTION_DAYS)

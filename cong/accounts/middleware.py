@@ -23,7 +23,9 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from .audit import client_ip, record, reset_current_request, set_current_request
+from cong.core.client import client_address
+
+from .audit import record, reset_current_request, set_current_request
 
 BACK_OFFICE_PREFIXES = ("/quan-tri/", "/django-admin/")
 # Resources that admin pages load by themselves (the icon sprite, the translation catalogue) and the sign-in
@@ -106,7 +108,7 @@ class RateLimitMiddleware:
         # One count for the whole server (database or shared cache), not one per worker process.
         from cong.core import ratelimit
 
-        return ratelimit.hit(f"admin-{bucket}", client_ip(request), window=60) > limit
+        return ratelimit.hit(f"admin-{bucket}", client_address(request), window=60) > limit
 
 
 class AccountPolicyMiddleware:

@@ -8,7 +8,6 @@ settings, read from the environment.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from cong.core.profiles import Interval, get_profile
+from cong.core.profiles import add_interval, get_profile
 
 from .audit import record
 from .models import AccountSecurity, PasswordHistory
@@ -52,17 +51,6 @@ def security_of(user) -> AccountSecurity:
         )
         user.security = security
         return security
-
-
-def add_interval(moment: datetime, interval: Interval) -> datetime:
-    """``moment`` plus a profile interval; months are calendar months (31/1 + 1 month = 28 or 29/2)."""
-    if interval.unit == "months":
-        month_index = moment.month - 1 + interval.value
-        year, month = moment.year + month_index // 12, month_index % 12 + 1
-        day = min(moment.day, calendar.monthrange(year, month)[1])
-        return moment.replace(year=year, month=month, day=day)
-    unit = {"hours": "hours", "days": "days", "weeks": "weeks"}[interval.unit]
-    return moment + timedelta(**{unit: interval.value})
 
 
 @dataclass(frozen=True)

@@ -18,23 +18,16 @@ from django.conf import settings
 from django.utils import timezone
 
 from cong.core import ratelimit
+from cong.core.client import client_address
 
 ALGORITHM = "SHA-256"
-
-
-def client_address(request) -> str:
-    """The client's address; behind a reverse proxy, the header named by ``CONG_CLIENT_IP_HEADER``."""
-    header = getattr(settings, "CONG_CLIENT_IP_HEADER", "")
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 class Guard:
     """Counters of one address for one form (``scope``). Addresses are stored hashed by the store."""
 
     def __init__(self, request, scope: str):
-        self.address = client_address(request)
+        self.address = client_address(request) or "unknown"
         self.scope = scope
         self.window = settings.CONG_CITIZENS_RATE_WINDOW
 

@@ -13,7 +13,7 @@ from ninja.responses import Status
 
 from cong.core.api import ErrorOut, api_page, page_not_found
 from cong.core.params import text_param, year_error, year_param
-from cong.portal.search import QueryError, SearchQuery
+from cong.core.search import QueryError, SearchQuery
 
 from .models import Citation, Question
 

@@ -7,7 +7,6 @@ Addresses: /hoi-dap/, /hoi-dap/<id>/, /hoi-dap/dat-cau-hoi/, /hoi-dap/bien-nhan/
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,16 +14,16 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
 from cong.agencies.models import Agency
 from cong.core.clock import working_calendar
+from cong.core.jsonld import json_ld
+from cong.core.pagination import paginate
 from cong.core.params import text_param, year_param
 from cong.core.profiles import get_profile
-from cong.portal.models.pages import paginate
-from cong.portal.search import QueryError, SearchQuery, excerpt, highlight
+from cong.core.search import QueryError, SearchQuery, excerpt, highlight
 
 from . import actions, antiabuse
 from .forms import LookupForm, PersonalDataForm, QuestionForm
@@ -98,8 +97,6 @@ def published_list(request, kind: str = Question.Kind.QUESTION):
         for q in page_obj
     ]
     published = Question.objects.published().filter(kind=kind)
-    filters = request.GET.copy()
-    filters.pop("page", None)
     context = {
         "channel": channel,
         "page_obj": page_obj,
@@ -110,7 +107,6 @@ def published_list(request, kind: str = Question.Kind.QUESTION):
         "agencies": Agency.objects.filter(questions__in=published).distinct(),
         "years": [d.year for d in published.dates("received_at", "year", order="DESC")],
         "selected": {"field": field_slug, "agency": agency_code, "year": year},
-        "filter_query": filters.urlencode(),
     }
     return render(request, "citizens/list.html", context)
 
@@ -148,19 +144,12 @@ def published_detail(request, pk: int, kind: str = Question.Kind.QUESTION):
             },
         },
     }
-    # json.dumps then escaping "<", ">" and "&" keeps the block inert inside <script>.
-    encoded = (
-        json.dumps(data, ensure_ascii=False)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-    )
     context = {
         "channel": channel,
         "question": question,
         "answer": question.answer,
         "citations": [(c, links.get(c.legal_document_id)) for c in citations],
-        "json_ld": mark_safe(encoded),  # noqa: S308 - escaped above
+        "json_ld": json_ld(data),
         "disclaimer": get_profile()["qa.disclaimer"],
     }
     return render(request, "citizens/detail.html", context)

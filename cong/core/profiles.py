@@ -14,6 +14,7 @@ Code asks the profile, never hard-codes a rule::
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import tomllib
@@ -102,6 +103,16 @@ class Interval:
 
     def as_json(self) -> dict[str, Any]:
         return {"value": self.value, "unit": self.unit}
+
+
+def add_interval(moment: dt.datetime, interval: Interval) -> dt.datetime:
+    """``moment`` plus a profile interval; months are calendar months (31/1 + 1 month = 28 or 29/2)."""
+    if interval.unit == "months":
+        month_index = moment.month - 1 + interval.value
+        year, month = moment.year + month_index // 12, month_index % 12 + 1
+        day = min(moment.day, calendar.monthrange(year, month)[1])
+        return moment.replace(year=year, month=month, day=day)
+    return moment + dt.timedelta(**{interval.unit: interval.value})  # hours, days or weeks (INTERVAL_UNITS)
 
 
 class _Invalid(Exception):

@@ -239,8 +239,8 @@ class AgencyNewsIndexPage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         from cong.agencies.models import Agency
+        from cong.core.pagination import paginate
         from cong.portal.models import ArticlePage
-        from cong.portal.models.pages import paginate
 
         context = super().get_context(request, *args, **kwargs)
         approved = (

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from django import forms
@@ -13,14 +12,17 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.core.clock import working_calendar
 from cong.core.forms import identify_input_purpose
+from cong.core.jsonld import json_ld
+from cong.core.pagination import paginate
 from cong.core.params import text_param, year_error, year_param
 from cong.core.profiles import get_profile
+from cong.core.search import MAX_QUERY_CHARS
 from cong.core.text import fold, words
-from cong.portal.models.pages import paginate
 
 from .actions import COMMENT_MAX_CHARS, CommentRefused, posting_clocks, posting_status, receive_comment
 from .importer.kinds import NAME_BY_CODE
@@ -36,7 +38,6 @@ from .models import (
     number_key,
 )
 
-MAX_QUERY_CHARS = 200
 FILTERS = ("q", "kind", "issuer", "year", "field", "status", "level")
 
 
@@ -186,7 +187,7 @@ def _relations(document: LegalDocument):
     return dict(outgoing), dict(incoming)
 
 
-def legislation_json_ld(request, document: LegalDocument, outgoing) -> str:
+def legislation_json_ld(request, document: LegalDocument, outgoing) -> SafeString:
     """schema.org ``Legislation`` of a document, with its files and the documents it rests on."""
     force = {
         LegalDocument.Status.IN_FORCE: "https://schema.org/InForce",
@@ -252,8 +253,7 @@ def legislation_json_ld(request, document: LegalDocument, outgoing) -> str:
         data["legislationChanges"] = changes
     if by_kind.get("repeals"):
         data["legislationRepeals"] = by_kind["repeals"]
-    # "</" must not close the script element that carries the data.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return json_ld(data)
 
 
 @require_GET

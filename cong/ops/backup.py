@@ -557,8 +557,7 @@ def _restore_database(path: Path, *, force: bool) -> None:
 
 def backup_interval() -> timedelta:
     """The profile's ``security.backup_interval``, never longer than a week (BK-8.3.a, ST-18.2)."""
-    from cong.accounts.policy import add_interval
-    from cong.core.profiles import get_profile
+    from cong.core.profiles import add_interval, get_profile
 
     interval = get_profile()["security.backup_interval"]
     week = timedelta(days=7)

@@ -10,9 +10,10 @@ from wagtail.models import Site
 
 from cong.core.addresses import page_full_url
 from cong.core.api import ErrorOut, api_page, page_not_found
+from cong.core.search import QueryError, SearchQuery
 
 from .models import ArticlePage, SectionPage
-from .search import QueryError, SearchQuery, search_pages
+from .search import search_pages
 
 router = Router(tags=["Tin bài"])
 

@@ -8,21 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from cong.core.pagination import paginate
 from cong.core.params import int_param
+from cong.core.search import QueryError, SearchQuery, excerpt, highlight
 
 from .models import ArticlePage
-from .models.pages import paginate
 from .registers import linked_registers, listed_registers
-from .search import (
-    PAGES,
-    QueryError,
-    SearchQuery,
-    excerpt,
-    highlight,
-    pages_label,
-    portal_names,
-    search_everything,
-)
+from .search import PAGES, pages_label, portal_names, search_everything
 
 
 def current_site(request) -> Site:

@@ -9,8 +9,8 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from cong.accounts.models import AccountSecurity, PasswordHistory
-from cong.accounts.policy import add_interval, change_password, password_state
-from cong.core.profiles import Interval, clear_profile_cache
+from cong.accounts.policy import change_password, password_state
+from cong.core.profiles import Interval, add_interval, clear_profile_cache
 
 from .conftest import PASSWORD, make_user
 

@@ -1,13 +1,11 @@
 """Wagtail page types of a portal: home, section (chuyên mục), article (tin/bài), topic (chuyên đề),
 intro page (giới thiệu)."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,23 +19,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cong.core.params import page_param
+from cong.core.pagination import paginate
 from cong.core.text import fold, nfc
 
 from ..blocks import BodyBlock, stream_plain_text
-
-
-def paginate(request, queryset, per_page=None):
-    """Return the requested page of ``queryset``; a malformed or out-of-range number gives page 1 or 404.
-
-    ``?page=abc`` and ``?page=-1`` show the first page; a number past the end is a 404, never a 500.
-    """
-    paginator = Paginator(queryset, per_page or settings.CONG_PAGE_SIZE)
-    number = page_param(request.GET.get("page"))
-    try:
-        return paginator.page(number)
-    except (EmptyPage, PageNotAnInteger) as exc:
-        raise Http404(_("Không có trang kết quả này.")) from exc
 
 
 def with_listing_relations(queryset):

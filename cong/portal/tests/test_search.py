@@ -1,8 +1,8 @@
 import pytest
 from django.utils.html import strip_tags
 
+from cong.core.search import SearchQuery, excerpt, highlight
 from cong.core.text import fold
-from cong.portal.search import SearchQuery, excerpt, highlight
 
 pytestmark = pytest.mark.django_db
 
