@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from cong.ops.scheduler import periodic
+from cong.core.jobs import periodic
 
 from .audit import purge_audit_log
 from .purge import run_purges

@@ -12,4 +12,4 @@ class CitizensConfig(AppConfig):
     def ready(self) -> None:
         from . import jobs
 
-        jobs.register()  # with the purge registry and the scheduler, where those apps are installed
+        jobs.register_purge_of_askers()

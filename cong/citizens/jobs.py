@@ -1,9 +1,7 @@
-"""Periodic work of the citizens' channel and where it is registered.
-
-``run_jobs`` runs every job once: reminders before due dates and for overdue answers, re-sending e-mails
-that failed, and erasing askers' personal data past its retention. ``cong citizens_jobs`` runs it (from
-cron or a systemd timer, e.g. every 15 minutes); when the ops scheduler and the accounts purge registry
-are installed the jobs are registered with them too (see docs/features/qa-deadlines.md).
+"""Periodic work of the citizens' channel: reminders before due dates and for overdue answers and
+re-sending e-mails that failed (periodic jobs, run by ``cong scheduler``), and erasing askers' personal data
+past its retention (registered with the accounts purge registry, whose daily job runs every purge). See
+docs/features/qa-deadlines.md.
 """
 
 from __future__ import annotations
@@ -15,7 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cong.accounts.purge import register_purge
 from cong.core.clock import working_calendar
+from cong.core.jobs import periodic
 from cong.core.profiles import get_profile
 
 from .actions import (
@@ -120,27 +120,18 @@ def retry_unsent_notices(now: dt.datetime | None = None, max_attempts: int = 20)
     return count
 
 
-def remind(now: dt.datetime | None = None) -> int:
-    return send_due_reminders(now)
+@periodic(every=dt.timedelta(minutes=15), name="citizens.reminders")
+def remind() -> str:
+    return f"nhắc hạn: {send_due_reminders()}"
 
 
-def resend(now: dt.datetime | None = None) -> int:
-    return retry_unsent_notices(now)
+@periodic(every=dt.timedelta(minutes=10), name="citizens.resend_notices")
+def resend() -> str:
+    return f"thư gửi lại: {retry_unsent_notices()}"
 
 
 def purge_personal_data(now: dt.datetime | None = None) -> int:
     return erase_expired_personal_data(now)
-
-
-JOBS = {
-    "citizens.reminders": remind,
-    "citizens.resend_notices": resend,
-    "citizens.purge_personal_data": purge_personal_data,
-}
-
-
-def run_jobs(now: dt.datetime | None = None) -> dict[str, int]:
-    return {name: job(now) for name, job in JOBS.items()}
 
 
 def export_subject(subject: str) -> list[dict]:
@@ -175,32 +166,14 @@ def erase_subject(subject: str) -> int:
     return count
 
 
-def register() -> list[str]:
-    """Register with the accounts purge registry and the ops scheduler, when those apps are installed."""
-    from django.apps import apps
-
-    done = []
-    if apps.is_installed("cong.accounts"):
-        from cong.accounts.purge import register_purge
-        from cong.core.profiles import get_profile
-
-        register_purge(
-            "citizens.asker_personal_data",
-            purge_personal_data,
-            label="Người hỏi, người phản ánh (Hỏi – Đáp)",
-            purpose="Chuyển câu hỏi, phản ánh đến cơ quan có thẩm quyền, trả lời và liên hệ với người hỏi",
-            retention=f"{get_profile().period('qa.personal_data_retention')} sau khi kết thúc xử lý",
-            export=export_subject,
-            erase=erase_subject,
-        )
-        done.append("purge")
-    if apps.is_installed("cong.ops"):
-        from cong.ops.scheduler import periodic
-
-        # The retention purge runs through the accounts registry's daily run; these two run often.
-        periodic("citizens.reminders", remind, minutes=15)
-        periodic("citizens.resend_notices", resend, minutes=10)
-        if "purge" not in done:
-            periodic("citizens.purge_personal_data", purge_personal_data, days=1)
-        done.append("scheduler")
-    return done
+def register_purge_of_askers() -> None:
+    """The askers' personal data joins the accounts purge registry (its daily job, export and erasure)."""
+    register_purge(
+        "citizens.asker_personal_data",
+        purge_personal_data,
+        label="Người hỏi, người phản ánh (Hỏi – Đáp)",
+        purpose="Chuyển câu hỏi, phản ánh đến cơ quan có thẩm quyền, trả lời và liên hệ với người hỏi",
+        retention=f"{get_profile().period(PERSONAL_DATA_PERIOD)} sau khi kết thúc xử lý",
+        export=export_subject,
+        erase=erase_subject,
+    )

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.core.management import call_command
 
-from cong.ops.scheduler import periodic
+from cong.core.jobs import periodic
 
 
 @periodic(every=timedelta(minutes=1), name="publish-scheduled")

@@ -1,7 +1,8 @@
 """Periodic jobs of operations: the scheduled backup (BK-8.3.a: at least weekly)."""
 
+from cong.core.jobs import periodic
+
 from .backup import backup_interval, create_backup, prune_archives
-from .scheduler import periodic
 
 
 @periodic(every=backup_interval, name="backup")

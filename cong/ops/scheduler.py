@@ -1,105 +1,26 @@
-"""A small periodic scheduler (bộ lập lịch): ``cong scheduler`` enqueues registered jobs as django-tasks
-tasks when they are due; the task worker (``cong db_worker``) runs them. See docs/features/scheduler.md.
-
-    from datetime import timedelta
-    from cong.ops.scheduler import periodic
-
-    @periodic(every=timedelta(minutes=1), name="publish_scheduled")
-    def publish_scheduled():
-        ...
-
-Put registrations in ``cong/<app>/jobs.py`` (imported by the scheduler and by the worker). ``every`` is
-a timedelta or a function returning one (read from the profile at each tick). A failing job is recorded,
-reported by e-mail to the administrators and retried at its next due time.
+"""A small periodic scheduler (bộ lập lịch): ``cong scheduler`` enqueues the jobs of the core registry
+(``cong.core.jobs.periodic``) as django-tasks tasks when they are due; the task worker (``cong db_worker``)
+runs them. A failing job is recorded, reported by e-mail to the administrators and retried at its next due
+time. See docs/features/scheduler.md.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.module_loading import autodiscover_modules
 from django_tasks import task
-from django_tasks.base import Task
+
+from cong.core.jobs import periodic_jobs
 
 from .models import JobRun
 
 logger = logging.getLogger(__name__)
-TICK_JOB = "_scheduler"  # the scheduler's own heartbeat row
-
-
-@dataclass(frozen=True)
-class PeriodicJob:
-    name: str
-    func: Callable[[], object]
-    every: timedelta | Callable[[], timedelta]
-
-    def interval(self) -> timedelta:
-        value = self.every() if callable(self.every) else self.every
-        if not isinstance(value, timedelta) or value <= timedelta(0):
-            raise ValueError(
-                f"Việc định kỳ «{self.name}»: chu kỳ phải là khoảng thời gian dương, không phải {value!r}"
-            )
-        return value
-
-
-_jobs: dict[str, PeriodicJob] = {}
-_discovered = False
-
-
-def periodic(
-    name: str | None = None,
-    func: Callable | None = None,
-    *,
-    every: timedelta | Callable[[], timedelta] | None = None,
-    **interval: float,
-):
-    """Register a job to run every ``every``. Two forms, same effect::
-
-        @periodic(every=timedelta(days=7), name="backup")       # decorator; returns the function unchanged
-        def scheduled_backup(): ...
-
-        periodic("citizens.reminders", remind, minutes=15)       # call; keyword arguments of timedelta
-
-    ``func`` may be a plain function or a django-tasks Task; it is called without arguments.
-    """
-    if every is None:
-        if not interval:
-            raise TypeError("periodic() needs every=timedelta(...) or timedelta keywords such as minutes=15")
-        every = timedelta(**interval)
-    elif interval:
-        raise TypeError("periodic(): give either every= or timedelta keywords, not both")
-
-    def decorate(target_func):
-        target = target_func.func if isinstance(target_func, Task) else target_func
-        job_name = name or f"{target.__module__}.{target.__qualname__}"
-        if job_name == TICK_JOB:
-            raise ValueError(f"«{TICK_JOB}» is reserved")
-        _jobs[job_name] = PeriodicJob(job_name, target, every)
-        return target_func
-
-    if func is not None:
-        return decorate(func)
-    return decorate
-
-
-def autodiscover() -> None:
-    """Import every installed app's ``jobs`` module (once per process)."""
-    global _discovered
-    if not _discovered:
-        autodiscover_modules("jobs")
-        _discovered = True
-
-
-def jobs() -> dict[str, PeriodicJob]:
-    autodiscover()
-    return dict(_jobs)
+TICK_JOB = "_scheduler"  # the scheduler's own heartbeat row (job names never start with "_")
 
 
 def tick(now: datetime | None = None) -> list[str]:
@@ -107,7 +28,7 @@ def tick(now: datetime | None = None) -> list[str]:
     claimed by a conditional update, so only one of them enqueues it."""
     now = now or timezone.now()
     enqueued = []
-    for job in jobs().values():
+    for job in periodic_jobs().values():
         try:
             interval = job.interval()
         except Exception:  # noqa: BLE001 - a broken interval must not stop the other jobs
@@ -132,7 +53,7 @@ def tick(now: datetime | None = None) -> list[str]:
 @task()
 def run_periodic_job(name: str) -> str:
     """The task the scheduler enqueues: run one registered job, record the outcome, report a failure."""
-    job = jobs().get(name)
+    job = periodic_jobs().get(name)
     if job is None:
         raise LookupError(f"Không có việc định kỳ «{name}»")
     JobRun.objects.update_or_create(

@@ -90,10 +90,10 @@ def test_every_documented_command_runs(tmp_path):
     extracted = cong(env, "legal", "extract", str(SEED))
     assert "65/QĐ-CVP" in extracted and "Kon Tum" in extracted
     cong(env, "legal", "import", str(SEED))
-    cong(env, "legal", "close-due")
     cong(env, "update_index")
     cong(env, "db_worker", "--batch", "--no-startup-delay", "-v", "0")
-    assert "nhắc hạn" in cong(env, "citizens_jobs")
+    assert "nhắc hạn" in cong(env, "scheduler", "--run", "citizens.reminders")
+    assert "đã đóng 0 dự thảo" in cong(env, "scheduler", "--run", "close-due-consultations")
     assert "backup" in cong(env, "scheduler", "--list")
     cong(env, "scheduler", "--once")
 

@@ -167,9 +167,9 @@ def test_scheduled_publishing_goes_live_at_its_time(newsroom):
 
 
 def test_scheduled_publishing_is_a_periodic_job():
-    from cong.ops.scheduler import jobs
+    from cong.core.jobs import periodic_jobs
 
-    job = jobs()["publish-scheduled"]
+    job = periodic_jobs()["publish-scheduled"]
     assert job.interval().total_seconds() == 60
 
 

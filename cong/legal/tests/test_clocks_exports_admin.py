@@ -93,7 +93,7 @@ def test_consultation_deadline_in_working_days_uses_the_clock():
     assert timezone.localtime(consultation.closes_at) == dt.datetime(2024, 3, 11, 17, 0, tzinfo=TZ)
 
 
-def test_close_due_consultations_task_and_command(portal):
+def test_close_due_consultations_action_and_periodic_job(portal):
     past = make_consultation(
         opens_at=timezone.now() - dt.timedelta(days=9), closes_at=timezone.now() - dt.timedelta(hours=1)
     )
@@ -102,7 +102,9 @@ def test_close_due_consultations_task_and_command(portal):
     past.refresh_from_db()
     current.refresh_from_db()
     assert past.closed_at is not None and current.closed_at is None
-    call_command("legal", "close-due")  # nothing left to close; runs without error
+    out = io.StringIO()
+    call_command("scheduler", "--run", "close-due-consultations", stdout=out)  # nothing left to close
+    assert "đã đóng 0 dự thảo" in out.getvalue()
     assert Consultation.objects.filter(closed_at__isnull=False).count() == 1
 
 

@@ -1,4 +1,4 @@
 def test_closing_consultations_is_a_periodic_job():
-    from cong.ops.scheduler import jobs
+    from cong.core.jobs import periodic_jobs
 
-    assert jobs()["close-due-consultations"].interval().total_seconds() == 15 * 60
+    assert periodic_jobs()["close-due-consultations"].interval().total_seconds() == 15 * 60

@@ -8,6 +8,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from cong.core import jobs
+from cong.core.jobs import periodic, periodic_jobs
 from cong.core.profiles import clear_profile_cache
 from cong.ops import scheduler
 from cong.ops.backup import backup_interval, create_backup, prune_archives
@@ -18,23 +20,26 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def registry():
-    saved = dict(scheduler._jobs)
-    scheduler._jobs.clear()
-    scheduler._discovered = True  # only what the test registers
-    yield scheduler._jobs
-    scheduler._jobs.clear()
-    scheduler._jobs.update(saved)
-    scheduler._discovered = False
+    saved = dict(jobs._registry)
+    jobs._registry.clear()
+    jobs._discovered = True  # only what the test registers
+    yield jobs._registry
+    jobs._registry.clear()
+    jobs._registry.update(saved)
+    jobs._discovered = False
 
 
 def test_a_job_runs_when_due_and_not_again_before_its_interval(registry):
     runs = []
 
-    @scheduler.periodic(every=dt.timedelta(hours=1), name="dem")
+    @periodic(every=dt.timedelta(hours=1), name="dem")
     def count():
         runs.append(1)
 
-    scheduler.periodic("theo-phut", lambda: runs.append(2), minutes=15)
+    @periodic(every=dt.timedelta(minutes=15), name="theo-phut")
+    def every_quarter():
+        runs.append(2)
+
     start = timezone.now()
     assert sorted(scheduler.tick(start)) == ["dem", "theo-phut"]
     assert runs == [1, 2]  # the test task backend runs a task at once
@@ -49,7 +54,7 @@ def test_a_failing_job_is_recorded_and_reported_to_administrators(registry, djan
     settings.ADMINS = [("Trực kỹ thuật", "kythuat@hoason.gov.vn")]
     django_user_model.objects.create_superuser("quantri", "quantri@hoason.gov.vn", "Mat-khau-2026!")
 
-    @scheduler.periodic(every=dt.timedelta(days=1), name="hong")
+    @periodic(every=dt.timedelta(days=1), name="hong")
     def broken():
         raise OSError("Đĩa sao lưu đầy")
 
@@ -79,8 +84,8 @@ def test_the_backup_job_is_registered_and_keeps_the_last_n_archives(settings, tm
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.CONG_BACKUP_DIR = tmp_path / "kho"
     settings.CONG_BACKUP_KEEP = 2
-    scheduler._discovered = False
-    assert "backup" in scheduler.jobs() and "purge-personal-data" in scheduler.jobs()
+    jobs._discovered = False
+    assert "backup" in periodic_jobs() and "purge-personal-data" in periodic_jobs()
     for _ in range(3):
         create_backup()
     removed = prune_archives()

@@ -1,8 +1,10 @@
-"""``cong legal``: read documents, import them as drafts, close consultations whose deadline passed.
+"""``cong legal``: read documents and import them as drafts.
 
     cong legal extract FILE [--json]      print the fields read from one document
     cong legal import FILE… [--publish]   create draft records (reviewed in /quan-tri/ before publishing)
-    cong legal close-due                  close the consultations whose deadline passed (for cron)
+
+Consultations whose deadline passed are closed by the periodic job ``close-due-consultations``
+(``cong scheduler``; once, now: ``cong scheduler --run close-due-consultations``).
 
 Exit code 2 with a message when a file is unreadable, not an official document or a duplicate.
 """
@@ -12,7 +14,7 @@ import json
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from cong.legal.actions import PublicationError, close_due_consultations, publish_document
+from cong.legal.actions import PublicationError, publish_document
 from cong.legal.importer.service import ImportRefused, extract_file, import_document
 
 LABELS = {
@@ -24,7 +26,7 @@ LABELS = {
 
 
 class Command(BaseCommand):
-    help = "Văn bản: trích xuất, nhập văn bản từ tệp; đóng các dự thảo đã hết hạn góp ý."
+    help = "Văn bản: trích xuất, nhập văn bản từ tệp."
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
@@ -36,16 +38,12 @@ class Command(BaseCommand):
         imp.add_argument("files", nargs="+")
         imp.add_argument("--publish", action="store_true", help="Xuất bản ngay (chỉ khi đã kiểm tra).")
         imp.add_argument("--user", help="Tên đăng nhập ghi vào nhật ký.")
-        sub.add_parser("close-due", help="Đóng các dự thảo đã hết hạn góp ý.")
 
     def handle(self, *args, **options):
         action = options["action"]
         if action == "extract":
             return self.extract(options)
-        if action == "import":
-            return self.import_files(options)
-        closed = close_due_consultations()
-        self.stdout.write(f"Đã đóng {closed} dự thảo hết hạn góp ý.")
+        return self.import_files(options)
 
     def extract(self, options):
         try:

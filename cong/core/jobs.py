@@ -1,0 +1,64 @@
+"""Việc định kỳ: the one registry of periodic jobs. Each app declares its jobs in ``cong/<app>/jobs.py``::
+
+    from datetime import timedelta
+    from cong.core.jobs import periodic
+
+    @periodic(every=timedelta(minutes=15), name="close-due-consultations")
+    def close_consultations():
+        return f"{close_due_consultations()} closed"
+
+``every`` is a timedelta or a function returning one (read from the profile at each pass). The function
+is called without arguments; what it returns is recorded as the run's result. The scheduler of ``ops``
+(``cong scheduler``) enqueues each job when due and records its runs; see docs/features/scheduler.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.utils.module_loading import autodiscover_modules
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    func: Callable[[], object]
+    every: timedelta | Callable[[], timedelta]
+
+    def interval(self) -> timedelta:
+        value = self.every() if callable(self.every) else self.every
+        if not isinstance(value, timedelta) or value <= timedelta(0):
+            raise ValueError(
+                f"Việc định kỳ «{self.name}»: chu kỳ phải là khoảng thời gian dương, không phải {value!r}"
+            )
+        return value
+
+
+_registry: dict[str, PeriodicJob] = {}
+_discovered = False
+
+
+def periodic(*, every: timedelta | Callable[[], timedelta], name: str | None = None):
+    """Decorator: run the function every ``every``; ``name`` defaults to ``module.function``. Returns the
+    function unchanged (a django-tasks Task is registered by its function)."""
+
+    def register(func):
+        target = getattr(func, "func", func)  # a django-tasks Task carries its function
+        job_name = name or f"{target.__module__}.{target.__qualname__}"
+        if job_name.startswith("_"):
+            raise ValueError(f"«{job_name}»: tên bắt đầu bằng «_» dành cho bộ lập lịch")
+        _registry[job_name] = PeriodicJob(job_name, target, every)
+        return func
+
+    return register
+
+
+def periodic_jobs() -> dict[str, PeriodicJob]:
+    """Every registered job, after importing each installed app's ``jobs`` module (once per process)."""
+    global _discovered
+    if not _discovered:
+        autodiscover_modules("jobs")
+        _discovered = True
+    return dict(_registry)
