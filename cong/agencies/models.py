@@ -69,6 +69,10 @@ class Agency(index.Indexed, models.Model):
             ("administer_portal", _("Quản trị Cổng (cấp quản trị)")),
             ("moderate_content", _("Kiểm duyệt nội dung (cấp kiểm duyệt)")),
             ("update_content", _("Cập nhật nội dung (cấp cập nhật)")),
+            (
+                "admit_member_portal",
+                _("Chấp thuận tích hợp cổng thành viên (Trưởng, Phó Trưởng Ban Biên tập)"),
+            ),
         ]
 
     def __str__(self):

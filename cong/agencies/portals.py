@@ -4,26 +4,51 @@ Each member portal has its own home page (rendered by the same templates as the 
 own settings (contact block), a collection for its pictures and documents, and its own groups whose
 permissions reach only that site (ST-3.2, LC-3.2, LC-7, HG-4.1). Its items go through its own moderator
 before publication, under the same workflow engine as the provincial portal.
+
+This module makes the site, its home page, settings and collection, and names the portal's three access
+levels (ST-8.3: quản trị, kiểm duyệt, cập nhật) and their groups. What those groups may do, and the
+moderation workflow, belong to the editorial chain: it receives ``member_portal_created`` and gives the new
+portal its groups and workflow (``cong.editorial.roles.setup_member_groups``).
 """
 
 import re
+from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Collection, Page, Site
 
 from cong.core.profiles import get_profile
 from cong.core.text import fold
-from cong.editorial.roles import ADMINISTER, MODERATE, PORTAL_ACCOUNT_PERMISSIONS, UPDATE, grant
-from cong.editorial.workflows import install_member_workflow
 from cong.portal.models import HomePage, PortalSettings
 
 from .models import Agency
 
-MEMBER_ROLES = (UPDATE, MODERATE, ADMINISTER)
+
+@dataclass(frozen=True)
+class AccessLevel:
+    """Cấp truy cập of a member portal (ST-8.3): its group's name and the ``agencies`` permission it holds."""
+
+    key: str
+    group_name: str
+    permission: str  # codename of a permission declared on Agency
+
+
+ADMINISTER_LEVEL = AccessLevel("administer", "Quản trị Cổng", "administer_portal")
+MODERATE_LEVEL = AccessLevel("moderate", "Kiểm duyệt", "moderate_content")
+UPDATE_LEVEL = AccessLevel("update", "Cập nhật", "update_content")
+MEMBER_LEVELS = (UPDATE_LEVEL, MODERATE_LEVEL, ADMINISTER_LEVEL)
+# Who admits a member portal where the regulation gives the decision to the provincial board (LC-19.2¶2).
+ADMIT_PORTALS = "agencies.admit_member_portal"
+
+# Sent inside create_member_portal's transaction once the site, home page and collection exist; the
+# editorial chain gives the portal its groups and workflow (cong.editorial.apps).
+member_portal_created = Signal()  # kwargs: agency, site, collection, user
+
 _HOST_LABEL_RE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 
 
@@ -142,13 +167,12 @@ def creation_refusal(agency: Agency) -> str:
 
 def may_approve_portals(user) -> bool:
     """Who creates (and so admits) a member portal: the portal's administrators, or where the regulation
-    gives the decision to the provincial board (LC-19.2¶2), only its head or deputy."""
-    from cong.editorial.roles import DECIDE_PROPOSALS
-
+    gives the decision to the provincial board (LC-19.2¶2), only its head or deputy (the roles that hold
+    ``agencies.admit_member_portal``)."""
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     if get_profile()["member_portals.approval"] == "provincial_board":
-        return user.has_perm(DECIDE_PROPOSALS)
+        return user.has_perm(ADMIT_PORTALS)
     return user.is_superuser or user.has_perm("agencies.administer_portal")
 
 
@@ -210,17 +234,29 @@ def validate_hostname(hostname: str, agency: Agency | None = None) -> str:
     return hostname
 
 
-def group_name(agency: Agency, role) -> str:
-    return f"{agency.code} – {role.group_name}"
+def group_name(agency: Agency, level: AccessLevel) -> str:
+    """ "<mã> – Kiểm duyệt": the name of one access level's group of the agency's member portal."""
+    return f"{agency.code} – {level.group_name}"
 
 
-def member_groups(agency: Agency) -> dict[str, Group]:
-    return {role.key: Group.objects.filter(name=group_name(agency, role)).first() for role in MEMBER_ROLES}
+def member_groups(agency: Agency) -> dict[str, Group | None]:
+    """The member portal's groups by access level ("update", "moderate", "administer")."""
+    return {
+        level.key: Group.objects.filter(name=group_name(agency, level)).first() for level in MEMBER_LEVELS
+    }
+
+
+def member_portal_agency(administrators_group_names) -> Agency | None:
+    """The agency whose member portal's administrators' group is among ``administrators_group_names``."""
+    suffix = f" – {ADMINISTER_LEVEL.group_name}"
+    codes = [name[: -len(suffix)] for name in administrators_group_names if name.endswith(suffix)]
+    return Agency.objects.filter(code__in=codes, site__isnull=False).select_related("site__root_page").first()
 
 
 @transaction.atomic
 def create_member_portal(agency: Agency, *, hostname: str | None = None, port: int = 80, user=None) -> Site:
-    """Tạo cổng thành viên: site, home page, settings, collection, groups and workflow for ``agency``.
+    """Tạo cổng thành viên: site, home page, settings and collection for ``agency``; the receivers of
+    ``member_portal_created`` add the groups and the workflow, in the same transaction.
 
     Running it again for an agency that has a portal changes nothing and returns its site. Refused with a
     Vietnamese message when the profile has no member portals, the agency's kind is not one the regulation
@@ -267,15 +303,9 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
     collection = root_collection.get_children().filter(name=agency.name).first() or root_collection.add_child(
         name=agency.name
     )
-    groups = {}
-    for role in MEMBER_ROLES:
-        group, _created = Group.objects.get_or_create(name=group_name(agency, role))
-        # The portal's administrators manage its editors' and moderators' accounts, nothing wider.
-        grant(group, role, home, collection, PORTAL_ACCOUNT_PERMISSIONS if role is ADMINISTER else ())
-        groups[role.key] = group
-    install_member_workflow(home)
     agency.site = site
     agency.has_member_portal = True
     agency.save(update_fields=["site", "has_member_portal"])
+    member_portal_created.send(sender=Agency, agency=agency, site=site, collection=collection, user=user)
     log(agency, "cong.member_portal.create", user=user, data={"hostname": hostname})
     return site

@@ -9,6 +9,10 @@ class EditorialConfig(AppConfig):
     verbose_name = "Biên tập"
 
     def ready(self):
+        from cong.agencies.portals import member_portal_created
+
         from .notifications import connect
+        from .setup import set_up_member_portal
 
         connect()
+        member_portal_created.connect(set_up_member_portal, dispatch_uid="cong.editorial.member_portal")

@@ -14,6 +14,14 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+from cong.agencies.portals import (
+    ADMINISTER_LEVEL,
+    ADMIT_PORTALS,
+    MODERATE_LEVEL,
+    UPDATE_LEVEL,
+    AccessLevel,
+    group_name,
+)
 from cong.core.profiles import get_profile
 
 
@@ -28,30 +36,38 @@ class Role:
     decisions: tuple[str, ...] = ()
 
 
-ADMINISTER = Role(
-    "administer",
-    "Quản trị Cổng",
+def _level_role(level: AccessLevel, page_permissions: tuple[str, ...], *media: str) -> Role:
+    """A role named after one of the portal's access levels (the same groups serve member portals)."""
+    return Role(level.key, level.group_name, page_permissions, level.permission, *((media,) if media else ()))
+
+
+ADMINISTER = _level_role(
+    ADMINISTER_LEVEL,
     ("add_page", "change_page", "lock_page", "unlock_page"),
-    "administer_portal",
-    ("add", "change", "delete", "choose"),
+    "add",
+    "change",
+    "delete",
+    "choose",
 )
-MODERATE = Role("moderate", "Kiểm duyệt", ("add_page", "change_page", "lock_page"), "moderate_content")
-UPDATE = Role("update", "Cập nhật", ("add_page", "change_page"), "update_content")
-# Which member-portal items the provincial portal lists is the board head's decision (or the deputy's).
+MODERATE = _level_role(MODERATE_LEVEL, ("add_page", "change_page", "lock_page"))
+UPDATE = _level_role(UPDATE_LEVEL, ("add_page", "change_page"))
+MEMBER_ROLES = (UPDATE, MODERATE, ADMINISTER)
+# Which member-portal items the provincial portal lists is the board head's decision (or the deputy's);
+# so is admitting a member portal where the regulation gives that to the board (LC-19.2¶2).
 DECIDE_PROPOSALS = "editorial.decide_proposal"
 BOARD_LEADER = Role(
     "board_leader",
     "Ban Biên tập – Trưởng ban",
     ("add_page", "change_page", "lock_page", "unlock_page"),
     "moderate_content",
-    decisions=(DECIDE_PROPOSALS,),
+    decisions=(DECIDE_PROPOSALS, ADMIT_PORTALS),
 )
 BOARD_DEPUTY = Role(
     "board_deputy",
     "Ban Biên tập – Phó Trưởng ban",
     BOARD_LEADER.page_permissions,
     "moderate_content",
-    decisions=(DECIDE_PROPOSALS,),
+    decisions=(DECIDE_PROPOSALS, ADMIT_PORTALS),
 )
 BOARD_SECRETARY = Role(
     "board_secretary", "Ban Biên tập – Thư ký", ("add_page", "change_page", "lock_page"), "moderate_content"
@@ -62,6 +78,7 @@ ROLES = {
     role.key: role
     for role in (ADMINISTER, MODERATE, UPDATE, BOARD_LEADER, BOARD_DEPUTY, BOARD_SECRETARY, BOARD_MEMBER)
 }
+DECISIONS = sorted({decision for role in ROLES.values() for decision in role.decisions})
 
 # Words the five profiles use for access levels and workflow steps → roles of this module.
 ROLE_ALIASES = {
@@ -144,11 +161,13 @@ def grant(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="agencies", codename=role.access_level),
     )
-    decisions = Permission.objects.filter(content_type__app_label="editorial", codename="decide_proposal")
-    group.permissions.remove(*decisions.exclude(codename__in=[d.split(".")[1] for d in role.decisions]))
-    for decision in role.decisions:
+    for decision in DECISIONS:
         app_label, codename = decision.split(".")
-        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        if decision in role.decisions:
+            group.permissions.add(permission)
+        else:
+            group.permissions.remove(permission)
     account = Permission.objects.filter(content_type__app_label="auth", codename__in=ACCOUNT_PERMISSIONS)
     group.permissions.remove(*account.exclude(codename__in=account_permissions))
     group.permissions.add(*account.filter(codename__in=account_permissions))
@@ -170,6 +189,22 @@ def grant(
                     content_type__app_label=app_label, codename=f"{action}_{model}"
                 ),
             )
+
+
+@transaction.atomic
+def setup_member_groups(agency, collection: Collection | None = None) -> dict[str, Group]:
+    """Create (or repair) the three groups of ``agency``'s member portal with their permissions on its pages
+    and collection. The portal's administrators manage its editors' and moderators' accounts, nothing wider.
+    Safe to run again."""
+    if collection is None:
+        collection = Collection.objects.filter(name=agency.name).first() or Collection.get_first_root_node()
+    groups = {}
+    for role in MEMBER_ROLES:
+        group, _created = Group.objects.get_or_create(name=group_name(agency, role))
+        accounts = PORTAL_ACCOUNT_PERMISSIONS if role is ADMINISTER else ()
+        grant(group, role, agency.site.root_page, collection, accounts)
+        groups[role.key] = group
+    return groups
 
 
 @transaction.atomic
