@@ -12,12 +12,16 @@ and which audit entries they read (LC-16.4).
 - Anyone else: no account.
 
 The user screens (``users_admin``), the account-admin guard (``middleware``) and the security screens
-(``views``) all ask this module, so the rule is written once.
+(``views``) all ask this module, so the rule is written once. Accounts know nothing of agencies: which
+member portal someone administers, and whose accounts belong to it, is told by the app that has member
+portals (``cong.agencies.accounts``), registered here at start-up (``register_portal_finder``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -49,10 +53,39 @@ def setup_data_controller_group() -> Group:
     return group
 
 
+class PortalAccounts(Protocol):
+    """The accounts of one member portal, as its administrator manages them."""
+
+    def groups(self) -> QuerySet:
+        """The groups its administrator may give (its editors' and moderators')."""
+
+    def users(self, users: QuerySet) -> QuerySet:
+        """Of ``users``, those its administrator may see and change."""
+
+    def people(self) -> QuerySet:
+        """Primary keys of everyone in one of the portal's groups (its administrators too)."""
+
+    def pages_path(self) -> str:
+        """The tree path of the portal's home page (its pages' audit entries start with it)."""
+
+    def adopt(self, user) -> None:
+        """A new account its administrator created: it works for the portal's agency."""
+
+
+_portal_finders: list[Callable[[object], PortalAccounts | None]] = []
+
+
+def register_portal_finder(finder: Callable[[object], PortalAccounts | None]) -> None:
+    """Register how to find the member portal a user administers (called at start-up by the app that has
+    member portals). ``finder(user)`` returns that portal's accounts, or None."""
+    if finder not in _portal_finders:
+        _portal_finders.append(finder)
+
+
 @dataclass(frozen=True)
 class AccountScope:
     level: str  # ALL, PROVINCE, PORTAL or NONE
-    agency: object = None  # the member portal's agency, for PORTAL
+    portal: PortalAccounts | None = None  # for PORTAL
 
     @property
     def grants_superuser(self) -> bool:
@@ -60,11 +93,7 @@ class AccountScope:
 
     def portal_groups(self) -> QuerySet:
         """The member portal's editors' and moderators' groups (what its administrator may give)."""
-        from cong.agencies.portals import group_name
-        from cong.editorial.roles import MODERATE, UPDATE
-
-        names = [group_name(self.agency, role) for role in (UPDATE, MODERATE)]
-        return Group.objects.filter(name__in=names)
+        return self.portal.groups()
 
     def groups(self) -> QuerySet:
         if self.level == ALL:
@@ -85,15 +114,11 @@ class AccountScope:
             return users.filter(is_superuser=False).exclude(pk__in=controllers.values("pk"))
         if self.level == PORTAL:
             allowed = self.portal_groups()
-            return (
+            return self.portal.users(
                 users.filter(is_superuser=False, groups__in=allowed)
                 .exclude(groups__in=Group.objects.exclude(pk__in=allowed.values("pk")))
                 .exclude(user_permissions__isnull=False)
-                .exclude(agency_staff__is_head=True)
-                .exclude(agency_staff__handles_questions=True)
-                .exclude(Q(agency_staff__isnull=False) & ~Q(agency_staff__agency=self.agency))
-                .distinct()
-            )
+            ).distinct()
         return users.none()
 
     def includes(self, user_pk) -> bool:
@@ -103,10 +128,7 @@ class AccountScope:
 
     def portal_people(self) -> QuerySet:
         """Everyone in one of the member portal's groups (its administrators too)."""
-        from cong.agencies.portals import member_groups
-
-        groups = [group for group in member_groups(self.agency).values() if group is not None]
-        return get_user_model().objects.filter(groups__in=groups).values("pk")
+        return self.portal.people()
 
     def model_entries(self, entries: QuerySet) -> QuerySet:
         if self.level in (ALL, PROVINCE):
@@ -122,8 +144,9 @@ class AccountScope:
         if self.level in (ALL, PROVINCE):
             return entries
         if self.level == PORTAL:
-            root = self.agency.site.root_page
-            return entries.filter(Q(page__path__startswith=root.path) | Q(user__in=self.portal_people()))
+            return entries.filter(
+                Q(page__path__startswith=self.portal.pages_path()) | Q(user__in=self.portal_people())
+            )
         return entries.none()
 
 
@@ -137,16 +160,8 @@ def account_scope(user) -> AccountScope:
         return AccountScope(ALL)
     if user.has_perm("auth.change_group"):
         return AccountScope(PROVINCE)
-    from cong.agencies.models import Agency
-    from cong.editorial.roles import ADMINISTER
-
-    suffix = f" – {ADMINISTER.group_name}"
-    codes = [
-        name[: -len(suffix)] for name in user.groups.values_list("name", flat=True) if name.endswith(suffix)
-    ]
-    agency = (
-        Agency.objects.filter(code__in=codes, site__isnull=False).select_related("site__root_page").first()
-    )
-    if agency is not None:
-        return AccountScope(PORTAL, agency)
+    for finder in _portal_finders:
+        portal = finder(user)
+        if portal is not None:
+            return AccountScope(PORTAL, portal)
     return AccountScope(NONE)

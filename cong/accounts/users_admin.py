@@ -72,10 +72,7 @@ class CreateView(ScopedFormViewMixin, users.CreateView):
         user = super().save_instance()
         scope = account_scope(self.request.user)
         if scope.level == PORTAL:
-            # The new account works for the portal's agency (web role only: no question handling).
-            from cong.agencies.models import AgencyStaff
-
-            AgencyStaff.objects.get_or_create(user=user, defaults={"agency": scope.agency})
+            scope.portal.adopt(user)  # the new account works for the portal's agency
         return user
 
 

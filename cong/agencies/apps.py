@@ -7,3 +7,11 @@ class AgenciesConfig(AppConfig):
     name = "cong.agencies"
     label = "agencies"
     verbose_name = "Cơ quan, đơn vị"
+
+    def ready(self) -> None:
+        from cong.accounts.scope import register_portal_finder
+
+        from .accounts import administered_portal
+
+        # A member portal's administrator manages that portal's accounts (cong.accounts.scope).
+        register_portal_finder(administered_portal)
