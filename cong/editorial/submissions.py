@@ -172,23 +172,64 @@ def submit_information(*, user, data: dict, documents=(), photos=()) -> Informat
     return submission
 
 
-def submission_status(submission: InformationSubmission) -> Status:
+def submission_status(submission: InformationSubmission, request=None) -> Status:
     """What the sender sees: received, in review (at which step), sent back (with the reason), published."""
-    article = submission.article
+    return submission_statuses([submission], request)[0]
+
+
+def submission_statuses(submissions, request=None) -> list[Status]:
+    """The status of each form, in order, in a fixed number of queries whatever their number (the queue
+    shows 200): the articles, their workflow states and the reasons of the last rejections, each loaded
+    once for all. ``request`` lets the site root paths behind the published URLs be read once."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, WorkflowState
+
+    ids = [s.article_id for s in submissions if s.article_id]
+    articles = ArticlePage.objects.in_bulk(ids) if ids else {}
+    states: dict[str, list[WorkflowState]] = {}
+    if articles:
+        for state in (
+            WorkflowState.objects.filter(
+                base_content_type=ContentType.objects.get_for_model(Page),
+                object_id__in=[str(pk) for pk in articles],
+            )
+            .select_related("current_task_state__task")
+            .order_by("-created_at", "-pk")
+        ):
+            states.setdefault(state.object_id, []).append(state)
+    sent_back = [
+        state.pk
+        for states_of in states.values()
+        for state in states_of
+        if state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    ]
+    reasons: dict[int, str] = {}
+    for task_state in TaskState.objects.filter(
+        workflow_state_id__in=sent_back, status=TaskState.STATUS_REJECTED
+    ).order_by("finished_at", "pk"):
+        reasons[task_state.workflow_state_id] = task_state.get_comment()  # the last one wins
+    return [
+        _status(articles.get(s.article_id), states.get(str(s.article_id), []), reasons, request)
+        for s in submissions
+    ]
+
+
+def _status(article, states, reasons: dict[int, str], request) -> Status:
+    """One form's status from its article and the article's workflow states, newest first."""
     if article is None:
         return Status("received", _("Đã tiếp nhận"))
-    article = ArticlePage.objects.get(pk=article.pk)
     if article.live:
-        return Status("published", _("Đã đăng"), url=article.full_url or "")
-    state = article.current_workflow_state
-    if state is None:
-        latest = article.workflow_states.order_by("-created_at").first()
-        if latest is not None and latest.status == latest.STATUS_CANCELLED:
+        return Status("published", _("Đã đăng"), url=article.get_full_url(request) or "")
+    active = [
+        state for state in states if state.status in (state.STATUS_IN_PROGRESS, state.STATUS_NEEDS_CHANGES)
+    ]
+    if not active:
+        if states and states[0].status == states[0].STATUS_CANCELLED:
             return Status("received", _("Đã tiếp nhận, chờ gửi duyệt lại"))
         return Status("received", _("Đã tiếp nhận"))
+    state = active[0]
     if state.status == state.STATUS_NEEDS_CHANGES:
-        rejected = state.task_states.filter(status=TaskState.STATUS_REJECTED).order_by("-finished_at").first()
-        return Status("sent_back", _("Bị trả lại để sửa"), detail=rejected.get_comment() if rejected else "")
+        return Status("sent_back", _("Bị trả lại để sửa"), detail=reasons.get(state.pk, ""))
     return Status("in_review", _("Đang duyệt"), detail=state.current_task_state.task.name)
 
 

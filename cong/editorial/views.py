@@ -68,10 +68,10 @@ def _submissions_visible_to(user):
 
 def submission_list(request):
     """Hàng đợi phiếu: the board sees all forms, an agency its own."""
-    from .submissions import submission_status
+    from .submissions import submission_statuses
 
     submissions = list(_submissions_visible_to(request.user)[:200])
-    rows = [(s, submission_status(s)) for s in submissions]
+    rows = list(zip(submissions, submission_statuses(submissions, request), strict=True))
     return TemplateResponse(request, "editorial/admin/submissions.html", {"rows": rows})
 
 
@@ -128,7 +128,7 @@ def submission_detail(request, submission_id):
         "editorial/admin/submission_detail.html",
         {
             "submission": submission,
-            "status": submission_status(submission),
+            "status": submission_status(submission, request),
             "signatures": signatures(submission),
             "files": submission.files.all(),
         },
