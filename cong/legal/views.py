@@ -107,13 +107,16 @@ def public_documents():
     return LegalDocument.objects.filter(live=True)
 
 
-def filter_options():
-    """Choices of each filter, from the published documents (four queries)."""
-    live = public_documents()
-    kinds = sorted(set(live.values_list("kind", flat=True)), key=lambda code: NAME_BY_CODE.get(code, code))
-    issuers = sorted(set(live.values_list("issuer", flat=True)))
-    years = sorted({d.year for d in live.dates("issued_on", "year")}, reverse=True)
-    fields = LegalField.objects.filter(documents__live=True).distinct().order_by("name")
+def filter_options(documents=None):
+    """Choices of each filter, from the documents the list shows (published ones; on a member portal those
+    its agency posted), in four queries."""
+    listed = (public_documents() if documents is None else documents).order_by()
+    kinds = sorted(
+        set(listed.values_list("kind", flat=True).distinct()), key=lambda code: NAME_BY_CODE.get(code, code)
+    )
+    issuers = sorted(set(listed.values_list("issuer", flat=True).distinct()))
+    years = sorted({d.year for d in listed.dates("issued_on", "year")}, reverse=True)
+    fields = LegalField.objects.filter(documents__in=listed.values("pk")).distinct().order_by("name")
     return {
         "kinds": [(code, NAME_BY_CODE.get(code, code)) for code in kinds],
         "issuers": issuers,
@@ -138,6 +141,7 @@ def document_list(request):
         documents = documents.filter(
             posting_obligations__agency=agency, posting_obligations__posted_at__isnull=False
         )
+    options = filter_options(documents)
     documents = filters.apply(documents).only(
         "id",
         "kind",
@@ -161,7 +165,7 @@ def document_list(request):
             "filters": filters.values,
             "filter_errors": filters.errors,
             "filtered": filters.active,
-            "options": filter_options(),
+            "options": options,
             "page_obj": page_obj,
             "rows": rows,
             "today": timezone.localdate(),
