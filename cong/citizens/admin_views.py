@@ -177,7 +177,10 @@ class QuestionListView(CitizensAdminView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         request = self.request
-        qs = visible_questions(request.user)
+        # Who sees what is asked once; the list and both counts filter the same queryset.
+        visible = visible_questions(request.user)
+        board = actions.is_board(request.user)
+        qs = visible
         status = request.GET.get("status", "")
         kind = request.GET.get("kind", "")
         agency = request.GET.get("agency", "")
@@ -200,7 +203,7 @@ class QuestionListView(CitizensAdminView):
             rows=qs.order_by("answer_due_at" if overdue else "-received_at")[:200],
             statuses=Question.Status.choices,
             kinds=Question.Kind.choices,
-            agencies=Agency.objects.all() if actions.is_board(request.user) else [],
+            agencies=Agency.objects.all() if board else [],
             selected={
                 "status": status,
                 "kind": kind,
@@ -208,10 +211,10 @@ class QuestionListView(CitizensAdminView):
                 "overdue": overdue,
                 "q": request.GET.get("q", ""),
             },
-            overdue_count=visible_questions(request.user).overdue(now).count(),
-            returned_count=visible_questions(request.user).filter(status=Question.Status.RETURNED).count(),
+            overdue_count=visible.overdue(now).count(),
+            returned_count=visible.filter(status=Question.Status.RETURNED).count(),
             now=now,
-            is_board=actions.is_board(request.user),
+            is_board=board,
         )
         if overdue:
             self.page_title = "Câu hỏi quá hạn trả lời"
