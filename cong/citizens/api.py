@@ -11,10 +11,9 @@ from django.db.models import Prefetch
 from ninja import Router, Schema
 from ninja.responses import Status
 
-from cong.core.api import ErrorOut, api_page, page_not_found
-from cong.core.params import text_param, year_error, year_param
-from cong.core.search import QueryError, SearchQuery
+from cong.core.api import ErrorOut, paged
 
+from .filters import QuestionFilters
 from .models import Citation, Question
 
 router = Router(tags=["Hỏi – Đáp"])
@@ -99,38 +98,13 @@ def list_questions(
 ):
     """Published questions (``kind=question``) and petition results (``kind=petition``), newest first.
     ``q`` searches with or without diacritics; ``field`` is a field's slug, ``agency`` an agency's code."""
-    qs = (
+    filters = QuestionFilters({"q": q, "kind": kind, "field": field, "agency": agency, "year": year})
+    if filters.errors:
+        return Status(400, {"detail": filters.errors[0]})
+    questions = filters.apply(
         Question.objects.published()
         .select_related("field", "answer", "answer__agency")
         .prefetch_related(Prefetch("answer__citations", queryset=Citation.objects.order_by("order", "pk")))
         .order_by("-published_at", "-pk")
     )
-    if kind:
-        if kind not in Question.Kind.values:
-            return Status(400, {"detail": f"«kind» phải là một trong: {', '.join(Question.Kind.values)}."})
-        qs = qs.filter(kind=kind)
-    if q.strip():
-        try:
-            terms = SearchQuery.parse(q).terms
-        except QueryError as error:
-            return Status(400, {"detail": str(error)})
-        for term in terms:
-            qs = qs.filter(search_text__contains=term)
-    if year and year_param(year) is None:
-        return Status(400, {"detail": year_error(year)})
-    if field := text_param(field):
-        qs = qs.filter(field__slug=field)
-    if agency := text_param(agency):
-        qs = qs.filter(agency__code=agency)
-    if year:
-        qs = qs.filter(received_at__year=year_param(year))
-    count = qs.count()
-    number, pages, part = api_page(count, page)
-    if part is None:
-        return Status(404, page_not_found(number))
-    return {
-        "count": count,
-        "page": number,
-        "pages": pages,
-        "results": [_out(request, item) for item in qs[part]],
-    }
+    return paged(questions, page, lambda window: [_out(request, item) for item in window])

@@ -21,11 +21,11 @@ from cong.agencies.models import Agency
 from cong.core.clock import working_calendar
 from cong.core.jsonld import json_ld
 from cong.core.pagination import paginate
-from cong.core.params import text_param, year_param
 from cong.core.profiles import get_profile
-from cong.core.search import QueryError, SearchQuery, excerpt, highlight
+from cong.core.search import excerpt, highlight
 
 from . import actions, antiabuse
+from .filters import QuestionFilters
 from .forms import LookupForm, PersonalDataForm, QuestionForm
 from .models import Citation, Field, Question, normalise_code
 
@@ -68,25 +68,11 @@ def _require_enabled(kind: str) -> dict:
 def published_list(request, kind: str = Question.Kind.QUESTION):
     """Câu hỏi đã trả lời: search with or without diacritics; filter by field, agency, year."""
     channel = _require_enabled(kind)
-    questions = Question.objects.published().filter(kind=kind).select_related("field", "agency", "answer")
-    raw_query = text_param(request.GET.get("q"))
-    error, terms = None, []
-    if raw_query:
-        try:
-            terms = SearchQuery.parse(raw_query).terms
-        except QueryError as exc:
-            error = str(exc)
-        for term in terms:
-            questions = questions.filter(search_text__contains=term)
-    field_slug = text_param(request.GET.get("linh-vuc"))
-    agency_code = text_param(request.GET.get("co-quan"))
-    year = year_param(request.GET.get("nam"))
-    if field_slug:
-        questions = questions.filter(field__slug=field_slug)
-    if agency_code:
-        questions = questions.filter(agency__code=agency_code)
-    if year:
-        questions = questions.filter(received_at__year=year)
+    filters = QuestionFilters.from_page(request.GET)
+    questions = filters.apply(
+        Question.objects.published().filter(kind=kind).select_related("field", "agency", "answer")
+    )
+    terms = filters.terms
     page_obj = paginate(request, questions.order_by("-published_at", "-pk"))
     items = [
         {
@@ -101,12 +87,12 @@ def published_list(request, kind: str = Question.Kind.QUESTION):
         "channel": channel,
         "page_obj": page_obj,
         "items": items,
-        "query": raw_query,
-        "error": error,
+        "query": filters.query,
+        "error": " ".join(filters.errors) or None,
         "fields": Field.objects.filter(questions__in=published).distinct(),
         "agencies": Agency.objects.filter(questions__in=published).distinct(),
         "years": [d.year for d in published.dates("received_at", "year", order="DESC")],
-        "selected": {"field": field_slug, "agency": agency_code, "year": year},
+        "selected": {"field": filters.field, "agency": filters.agency, "year": filters.year},
     }
     return render(request, "citizens/list.html", context)
 

@@ -1,7 +1,8 @@
-"""What every open-data router under /api/v1/ shares: the error body and page numbering."""
+"""What every open-data router under /api/v1/ shares: the error body, page numbering and the paged body."""
 
 from django.utils.translation import gettext as _
 from ninja import Schema
+from ninja.responses import Status
 
 from .params import page_param
 
@@ -27,3 +28,13 @@ def api_page(count: int, raw, size: int = API_PAGE_SIZE) -> tuple[int, int, slic
 
 def page_not_found(number: int) -> dict:
     return {"detail": _("Không có trang %(page)d.") % {"page": number}}
+
+
+def paged(results, raw_page, render) -> dict | Status:
+    """The body of a list route: ``count``, ``page``, ``pages`` and ``render(window)`` for the requested
+    page of ``results`` (a queryset, counted in SQL, or a list); a page past the end is a 404."""
+    count = len(results) if isinstance(results, list) else results.count()
+    number, pages, part = api_page(count, raw_page)
+    if part is None:
+        return Status(404, page_not_found(number))
+    return {"count": count, "page": number, "pages": pages, "results": render(results[part])}

@@ -9,13 +9,12 @@ from django.db.models import Prefetch
 from ninja import Router, Schema
 from ninja.responses import Status
 
-from cong.core.api import ErrorOut, api_page, page_not_found
+from cong.core.api import ErrorOut, paged
 from cong.core.params import year_error, year_param
 
 from .models import (
     Comment,
     Consultation,
-    DocumentFile,
     DocumentRelation,
     GazetteIssue,
     GazetteItem,
@@ -120,17 +119,6 @@ def document_out(request, document: LegalDocument, incoming: list[DocumentRelati
     }
 
 
-def _documents_with_relations(queryset):
-    return queryset.prefetch_related(
-        "fields",
-        Prefetch("files", queryset=DocumentFile.objects.select_related("file").order_by("sort_order")),
-        Prefetch(
-            "relations",
-            queryset=DocumentRelation.objects.select_related("target").order_by("sort_order", "pk"),
-        ),
-    )
-
-
 def _incoming(ids) -> dict[int, list[DocumentRelation]]:
     found: dict[int, list[DocumentRelation]] = {pk: [] for pk in ids}
     for relation in DocumentRelation.objects.filter(target_id__in=ids, source__live=True).select_related(
@@ -172,26 +160,23 @@ def list_documents(
     )
     if filters.errors:
         return Status(400, {"detail": " ".join(filters.errors)})
-    queryset = filters.apply(public_documents())
-    count = queryset.count()
-    number, pages, part = api_page(count, page)
-    if part is None:
-        return Status(404, page_not_found(number))
-    window = list(_documents_with_relations(queryset)[part])
-    incoming = _incoming([d.pk for d in window])
-    return {
-        "count": count,
-        "page": number,
-        "pages": pages,
-        "results": [document_out(request, d, incoming[d.pk]) for d in window],
-    }
+    return paged(filters.apply(public_documents()).with_relations(), page, _documents_out(request))
+
+
+def _documents_out(request):
+    def render(window):
+        window = list(window)
+        incoming = _incoming([d.pk for d in window])
+        return [document_out(request, d, incoming[d.pk]) for d in window]
+
+    return render
 
 
 @documents_router.get(
     "/{int:document_id}/", response={200: DocumentOut, 404: ErrorOut}, summary="Một văn bản"
 )
 def get_document(request, document_id: int):
-    document = _documents_with_relations(public_documents()).filter(pk=document_id).first()
+    document = public_documents().with_relations().filter(pk=document_id).first()
     if document is None:
         return Status(404, {"detail": "Không có văn bản này."})
     return document_out(request, document, _incoming([document.pk])[document.pk])

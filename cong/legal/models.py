@@ -60,6 +60,25 @@ class LegalDocumentQuerySet(models.QuerySet):
             documents = documents.filter(issuer_key=issuer_key(issuer))
         return documents
 
+    def with_files(self) -> LegalDocumentQuerySet:
+        """With the files in their order (and their Wagtail documents) and the fields: a document's page
+        and the API read them without a query per document."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "files", queryset=DocumentFile.objects.select_related("file").order_by("sort_order")
+            ),
+            "fields",
+        )
+
+    def with_relations(self) -> LegalDocumentQuerySet:
+        """``with_files`` and the outgoing relations in their order, with the documents they point to."""
+        return self.with_files().prefetch_related(
+            models.Prefetch(
+                "relations",
+                queryset=DocumentRelation.objects.select_related("target").order_by("sort_order", "pk"),
+            )
+        )
+
 
 def folded_words(*parts: str) -> str:
     """Folded search text: each word once spaced, so that " term" finds words that start with it."""

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from django import forms
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -29,7 +29,6 @@ from .importer.kinds import NAME_BY_CODE
 from .models import (
     Comment,
     Consultation,
-    DocumentFile,
     DocumentRelation,
     GazetteIssue,
     GazetteItem,
@@ -263,10 +262,7 @@ def legislation_json_ld(request, document: LegalDocument, outgoing) -> SafeStrin
 @require_GET
 def document_detail(request, pk: int):
     document = get_object_or_404(
-        LegalDocument.objects.prefetch_related(
-            Prefetch("files", queryset=DocumentFile.objects.select_related("file").order_by("sort_order")),
-            "fields",
-        ).select_related("ended_by"),
+        LegalDocument.objects.with_files().select_related("ended_by"),
         pk=pk,
         live=True,
     )

@@ -9,7 +9,7 @@ from ninja.responses import Status
 from wagtail.models import Site
 
 from cong.core.addresses import page_full_url
-from cong.core.api import ErrorOut, api_page, page_not_found
+from cong.core.api import ErrorOut, paged
 from cong.core.search import QueryError, SearchQuery
 
 from .models import ArticlePage, SectionPage
@@ -62,11 +62,11 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
         ids = sorted(matching, key=ordered.__getitem__)
     else:
         ids = list(articles.order_by("-published_at", "-id").values_list("id", flat=True))
-    count = len(ids)
-    number, pages, part = api_page(count, page)
-    if part is None:
-        return Status(404, page_not_found(number))
-    window = ids[part]
+    return paged(ids, page, lambda window: _articles_out(request, window))
+
+
+def _articles_out(request, window: list[int]) -> list[dict]:
+    """The articles of one page, in the order of ``window`` (their ids), in three queries."""
     by_id = ArticlePage.objects.filter(id__in=window).prefetch_related("tags").defer_streamfields().in_bulk()
     parents = {
         p.path: p.title
@@ -74,7 +74,7 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
             "path", "title"
         )
     }
-    results = [
+    return [
         {
             "id": article.id,
             "title": article.title,
@@ -88,4 +88,3 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
         }
         for article in (by_id[i] for i in window)
     ]
-    return Status(200, {"count": count, "page": number, "pages": pages, "results": results})
