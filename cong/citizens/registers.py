@@ -10,45 +10,45 @@ from cong.portal.registers import HitText, PublicRegister, register
 from .models import Question
 
 
-def _published(kind: str):
-    return lambda: Question.objects.published().filter(kind=kind).select_related("answer")
-
-
 def _describe(question: Question) -> HitText:
     answer = getattr(question, "answer", None)
     text = question.content + (f"\n{answer.body}" if answer is not None else "")
     return HitText(title=question.title, text=text, date=question.published_at)
 
 
-register(
-    PublicRegister(
-        code="hoi-dap",
-        name=lambda: get_profile()["qa.title"],
-        hit_label="Hỏi – đáp",
-        url_name="citizens:questions",
-        description="Câu hỏi của người dân, doanh nghiệp và câu trả lời của cơ quan có thẩm quyền; "
-        "đặt câu hỏi, tra cứu tình trạng.",
-        public_items=_published(Question.Kind.QUESTION),
-        describe=_describe,
-        lastmod_field="published_at",
-        url_fields=("id", "kind"),
-        linked=lambda: get_profile()["qa.enabled"],
-        order=40,
+def _register_kind(kind: str, *, enabled: str, **fields) -> None:
+    """The register of one kind: its published items with their answers, shown while ``enabled`` (a
+    profile key) is on."""
+    register(
+        PublicRegister(
+            public_items=lambda: Question.objects.published().filter(kind=kind).select_related("answer"),
+            describe=_describe,
+            lastmod_field="published_at",
+            url_fields=("id", "kind"),
+            linked=lambda: get_profile()[enabled],
+            **fields,
+        )
     )
-)
 
-register(
-    PublicRegister(
-        code="phan-anh-kien-nghi",
-        name="Phản ánh, kiến nghị",
-        hit_label="Phản ánh, kiến nghị",
-        url_name="citizens:petitions",
-        description="Phản ánh, kiến nghị về quy định hành chính và kết quả xử lý.",
-        public_items=_published(Question.Kind.PETITION),
-        describe=_describe,
-        lastmod_field="published_at",
-        url_fields=("id", "kind"),
-        linked=lambda: get_profile()["petitions.enabled"],
-        order=50,
-    )
+
+_register_kind(
+    Question.Kind.QUESTION,
+    enabled="qa.enabled",
+    code="hoi-dap",
+    name=lambda: get_profile()["qa.title"],
+    hit_label="Hỏi – đáp",
+    url_name="citizens:questions",
+    description="Câu hỏi của người dân, doanh nghiệp và câu trả lời của cơ quan có thẩm quyền; "
+    "đặt câu hỏi, tra cứu tình trạng.",
+    order=40,
+)
+_register_kind(
+    Question.Kind.PETITION,
+    enabled="petitions.enabled",
+    code="phan-anh-kien-nghi",
+    name="Phản ánh, kiến nghị",
+    hit_label="Phản ánh, kiến nghị",
+    url_name="citizens:petitions",
+    description="Phản ánh, kiến nghị về quy định hành chính và kết quả xử lý.",
+    order=50,
 )

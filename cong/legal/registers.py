@@ -37,51 +37,49 @@ def _describe_consultation(consultation: Consultation) -> HitText:
     )
 
 
-register(
-    PublicRegister(
-        code="van-ban",
-        name="Văn bản",
-        hit_label="Văn bản",
-        url_name="legal:documents",
-        description="Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành: tra cứu theo số, ký hiệu, "
-        "trích yếu, lĩnh vực.",
-        public_items=lambda: LegalDocument.objects.filter(live=True),
-        describe=_describe_document,
-        lastmod_field="last_published_at",
-        search_only=("id", "kind", "number", "summary", "issuer", "issued_on"),
-        order=10,
+def _register_live(model, **fields) -> None:
+    """A register of a draft/publish model: its public items are the live ones, dated by last publication."""
+    register(
+        PublicRegister(
+            public_items=lambda: model.objects.filter(live=True), lastmod_field="last_published_at", **fields
+        )
     )
-)
 
-register(
-    PublicRegister(
-        code="cong-bao",
-        name="Công báo",
-        hit_label="Công báo",
-        url_name="legal:gazette",
-        description="Các số Công báo điện tử của tỉnh và văn bản đăng trong từng số.",
-        public_items=lambda: GazetteIssue.objects.filter(live=True),
-        describe=_describe_issue,
-        lastmod_field="last_published_at",
-        url_fields=("year", "number"),
-        search_only=("id", "number", "year", "published_on", "note"),
-        linked=_gazette_linked,
-        listed=_gazette_on_portal,
-        order=20,
-    )
-)
 
-register(
-    PublicRegister(
-        code="lay-y-kien",
-        name="Lấy ý kiến dự thảo",
-        hit_label="Dự thảo lấy ý kiến",
-        url_name="legal:consultations",
-        description="Dự thảo văn bản đang lấy ý kiến nhân dân; gửi góp ý trực tuyến.",
-        public_items=lambda: Consultation.objects.filter(live=True),
-        describe=_describe_consultation,
-        lastmod_field="last_published_at",
-        url_fields=("slug",),
-        order=30,
-    )
+_register_live(
+    LegalDocument,
+    code="van-ban",
+    name="Văn bản",
+    hit_label="Văn bản",
+    url_name="legal:documents",
+    description="Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành: tra cứu theo số, ký hiệu, "
+    "trích yếu, lĩnh vực.",
+    describe=_describe_document,
+    search_only=("id", "kind", "number", "summary", "issuer", "issued_on"),
+    order=10,
+)
+_register_live(
+    GazetteIssue,
+    code="cong-bao",
+    name="Công báo",
+    hit_label="Công báo",
+    url_name="legal:gazette",
+    description="Các số Công báo điện tử của tỉnh và văn bản đăng trong từng số.",
+    describe=_describe_issue,
+    url_fields=("year", "number"),
+    search_only=("id", "number", "year", "published_on", "note"),
+    linked=_gazette_linked,
+    listed=_gazette_on_portal,
+    order=20,
+)
+_register_live(
+    Consultation,
+    code="lay-y-kien",
+    name="Lấy ý kiến dự thảo",
+    hit_label="Dự thảo lấy ý kiến",
+    url_name="legal:consultations",
+    description="Dự thảo văn bản đang lấy ý kiến nhân dân; gửi góp ý trực tuyến.",
+    describe=_describe_consultation,
+    url_fields=("slug",),
+    order=30,
 )
