@@ -324,6 +324,7 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "security.force_change_first_login": (BOOL, "Đổi mật khẩu khi đăng nhập lần đầu"),
     "security.account_sharing": (choice("prohibited", "with_authorisation"), "Dùng chung tài khoản"),
     "security.backup_interval": (INTERVAL, "Chu kỳ sao lưu"),
+    "security.backup_interval_max": (INTERVAL, "Chu kỳ sao lưu dài nhất được phép"),
     "security.backup_scope": (choices("configuration", "database", "media"), "Nội dung sao lưu"),
     "security.backup_media": (TEXTS, "Phương tiện sao lưu"),
     "archive.policy": (TEXT, "Lưu trữ"),

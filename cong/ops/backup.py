@@ -45,6 +45,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core import serializers
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.utils import timezone
 
@@ -555,16 +556,26 @@ def _restore_database(path: Path, *, force: bool) -> None:
 # --- Scheduled backup --------------------------------------------------------------------------------------
 
 
-def backup_interval() -> timedelta:
-    """The profile's ``security.backup_interval``, never longer than a week (BK-8.3.a, ST-18.2)."""
+def backup_interval(now=None) -> timedelta:
+    """How often the backup job runs: the profile's ``security.backup_interval``, never longer than its
+    ``security.backup_interval_max`` (BK-8.3.a, ST-18.2: at least once a week; the core default for a
+    province that sets no number). An interval of 0 (none set) backs up at the longest allowed; a maximum of
+    0 sets no limit."""
     from cong.core.profiles import add_interval, get_profile
 
-    interval = get_profile()["security.backup_interval"]
-    week = timedelta(days=7)
-    if not interval.value:
-        return week
-    now = timezone.now()
-    return min(add_interval(now, interval) - now, week)
+    profile = get_profile()
+    now = now or timezone.now()
+    spans = [
+        add_interval(now, interval) - now
+        for interval in (profile["security.backup_interval"], profile["security.backup_interval_max"])
+        if interval.value
+    ]
+    if not spans:
+        raise ImproperlyConfigured(
+            "Hồ sơ quy định không đặt chu kỳ sao lưu (security.backup_interval) lẫn chu kỳ dài nhất "
+            "(security.backup_interval_max): hãy đặt ít nhất một trong hai."
+        )
+    return min(spans)
 
 
 def archives(directory: Path | str | None = None) -> list[Path]:

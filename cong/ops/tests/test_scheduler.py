@@ -5,12 +5,14 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.utils import timezone
 
 from cong.core import jobs
 from cong.core.jobs import periodic, periodic_jobs
 from cong.core.profiles import clear_profile_cache
+from cong.core.testing.profiles import override
 from cong.ops import scheduler
 from cong.ops.backup import backup_interval, create_backup, prune_archives
 from cong.ops.models import JobRun
@@ -77,6 +79,48 @@ def test_backup_interval_comes_from_the_profile_and_is_at_most_a_week(settings, 
     clear_profile_cache()
     assert backup_interval() == dt.timedelta(days=days)
     assert backup_interval() <= dt.timedelta(days=7)  # BK-8.3.a, ST-18.2
+
+
+@pytest.mark.parametrize(
+    ("lines", "days"),
+    [
+        ('backup_interval = { value = 3, unit = "weeks", source = "ST-18.2" }', 7),
+        (
+            'backup_interval = { value = 3, unit = "weeks", source = "ST-18.2" }\n'
+            'backup_interval_max = { value = 2, unit = "weeks", source = "ST-18.2" }',
+            14,
+        ),
+        (
+            'backup_interval = { value = 0, unit = "days", source = "ST-18.2" }\n'
+            'backup_interval_max = { value = 10, unit = "days", source = "ST-18.2" }',
+            10,
+        ),
+        (
+            'backup_interval = { value = 3, unit = "weeks", source = "ST-18.2" }\n'
+            'backup_interval_max = { value = 0, unit = "days", source = "ST-18.2" }',
+            21,
+        ),
+    ],
+)
+def test_the_longest_backup_interval_is_the_profiles(settings, tmp_path, lines, days):
+    """security.backup_interval_max caps security.backup_interval: a week by default (BK-8.3.a, ST-18.2),
+    what a province sets otherwise; an interval of 0 backs up at the longest allowed, a maximum of 0 is no
+    cap. The health check allows one day more than the interval."""
+    override(settings, tmp_path, "security", lines)
+    now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    assert backup_interval(now) == dt.timedelta(days=days)
+
+
+def test_a_profile_without_any_backup_interval_is_refused(settings, tmp_path):
+    override(
+        settings,
+        tmp_path,
+        "security",
+        'backup_interval = { value = 0, unit = "days", source = "ST-18.2" }\n'
+        'backup_interval_max = { value = 0, unit = "days", source = "ST-18.2" }',
+    )
+    with pytest.raises(ImproperlyConfigured, match="security.backup_interval_max"):
+        backup_interval()
 
 
 @pytest.mark.django_db(transaction=True)
