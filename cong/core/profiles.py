@@ -232,6 +232,11 @@ SUBMISSION_CHANNELS = (
 SUBMISSION_FORM_ITEMS = ("unit", "sender", "information", "documents", "photos", "section")
 # Kinds of unit (cong.agencies.models.Agency.Kind) that may run a member portal.
 UNIT_KINDS = ("department", "board", "district", "commune", "mass_organisation", "office", "other")
+# What a legal document may be required to have before publication (fields of cong.legal.models.LegalDocument,
+# and "file": at least one file to download).
+LEGAL_PUBLICATION_FIELDS = (
+    "kind", "number", "issuer", "issuer_level", "issued_on", "effective_on", "summary", "signer_name", "file",
+)  # fmt: skip
 FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly", "on_request", "periodic")
 
 # Every key of PROVISIONS.md §3 "Profile parameters": kind and Vietnamese label for the admin.
@@ -259,6 +264,10 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "standards.cited": (TEXTS, "Tiêu chuẩn kỹ thuật viện dẫn"),
     "participation.mandatory": (TEXT, "Bắt buộc tham gia"),
     "categories": (TEXTS, "Chuyên mục thông tin bắt buộc"),
+    "legal.required_fields": (
+        choices(*LEGAL_PUBLICATION_FIELDS),
+        "Thông tin bắt buộc của văn bản khi xuất bản",
+    ),
     # 3.2 Time limits for posting information
     "deadlines.regular_sections": (PERIOD, "Chuyên mục cập nhật thường xuyên"),
     "deadlines.law_dissemination": (PERIOD, "Phổ biến, hướng dẫn pháp luật"),
@@ -374,7 +383,8 @@ _GROUPS = {".".join(key.split(".")[:depth]) for key in SCHEMA for depth in range
 # Headings of the admin profile page, in the order of PROVISIONS.md §3: first segment of a key → section.
 PROFILE_SECTIONS = (
     ("Văn bản, tên gọi, tên miền, ngôn ngữ", ("meta", "site", "owner", "operator", "focal_unit", "i18n", "text",
-                                                "files", "content", "standards", "participation", "categories")),
+                                                "files", "content", "standards", "participation", "categories",
+                                                "legal")),
     ("Thời hạn đăng thông tin", ("deadlines", "consultation")),
     ("Ngày làm việc và cách tính thời hạn", ("calendar", "provision")),
     ("Tiếp nhận thông tin, quy trình biên tập", ("submission", "workflows", "provider_matrix", "citizens")),
@@ -459,6 +469,9 @@ OPTION_LABELS: dict[str, str] = {
     "commune": "xã, phường", "district": "quận, huyện", "province": "tỉnh, thành phố", "phone": "điện thoại",
     "email": "thư điện tử", "name": "họ tên",
     "number_symbol": "số, ký hiệu", "summary": "trích yếu", "date": "ngày ban hành", "issuer": "cơ quan ban hành",
+    "kind": "hình thức văn bản", "number": "số, ký hiệu", "issuer_level": "cấp ban hành",
+    "issued_on": "ngày ban hành", "effective_on": "ngày có hiệu lực", "signer_name": "người ký",
+    "file": "tệp văn bản để tải về",
     "prohibited": "cấm", "with_authorisation": "chỉ khi được ủy quyền",
     "monthly": "hằng tháng", "quarterly": "hằng quý", "half_yearly": "6 tháng một lần", "yearly": "hằng năm",
     "on_request": "khi có yêu cầu", "periodic": "định kỳ",

@@ -52,7 +52,8 @@ class CommentRefused(ValueError):
 
 
 def publish_document(document: LegalDocument, user=None) -> LegalDocument:
-    """Xuất bản văn bản: check the fields LC-9.1.e requires, refuse a duplicate, publish the revision.
+    """Xuất bản văn bản: check the fields the profile requires (legal.required_fields: ND43-10.e, LC-9.1.e,
+    BK-3.3.e), refuse a duplicate, publish the revision.
 
     Publishing sends Wagtail's ``published`` signal, which runs ``document_published`` (relations, the
     replaced documents' status, the posting clock) — the admin's Publish button takes the same path.

@@ -24,6 +24,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
+from cong.core.profiles import OPTION_LABELS, get_profile
 from cong.core.text import fold, nfc, slugify, words
 
 from .importer.kinds import KIND_CHOICES, NAME_BY_CODE
@@ -109,7 +110,7 @@ class LegalField(models.Model):
 
 class LegalDocumentForm(WagtailAdminModelForm):
     """Admin form: refuses a duplicate number and issuer with a link to the record that exists, and
-    blocks publishing while a field LC-9.1.e / ND43-10.e requires is empty."""
+    blocks publishing while a field the profile requires (legal.required_fields) is empty."""
 
     def clean(self):
         cleaned = super().clean()
@@ -150,28 +151,21 @@ def duplicate_message(existing: LegalDocument):
     )
 
 
-REQUIRED_FOR_PUBLICATION = {
-    "kind": "hình thức văn bản",
-    "number": "số, ký hiệu",
-    "issuer": "cơ quan ban hành",
-    "issued_on": "ngày ban hành",
-    "effective_on": "ngày có hiệu lực",
-    "summary": "trích yếu",
-}
+# A metadata-only record (a cited law, older texts cited by name and date) needs no file or number.
+NOT_REQUIRED_OF_METADATA = ("number", "effective_on", "file")
 
 
 def missing_for_publication(values, *, has_files: bool, metadata_only: bool) -> list[str]:
-    """Names of the fields LC-9.1.e requires that are empty; a metadata-only record needs no file and
-    may lack the number (older laws were cited by name and date)."""
+    """Names of the fields the profile's ``legal.required_fields`` requires (ND43-10.e, LC-9.1.e,
+    BK-3.3.e) that are empty, in the profile's order."""
     get = values.get if isinstance(values, dict) else lambda name: getattr(values, name)
     missing = []
-    for name, label in REQUIRED_FOR_PUBLICATION.items():
-        if metadata_only and name in ("number", "effective_on"):
+    for name in get_profile()["legal.required_fields"]:
+        if metadata_only and name in NOT_REQUIRED_OF_METADATA:
             continue
-        if get(name) in (None, ""):
-            missing.append(label)
-    if not metadata_only and not has_files:
-        missing.append("tệp văn bản để tải về")
+        empty = not has_files if name == "file" else get(name) in (None, "")
+        if empty:
+            missing.append(OPTION_LABELS[name])
     return missing
 
 

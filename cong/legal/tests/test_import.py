@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from cong.core.testing.profiles import override
 from cong.legal.actions import PublicationError, publish_document
 from cong.legal.importer.service import ImportRefused, import_document
 from cong.legal.models import DocumentRelation, LegalDocument
@@ -92,6 +93,27 @@ def test_publication_requires_lc_9_1_e_fields():
     with pytest.raises(PublicationError, match="ngày có hiệu lực"):
         publish_document(document)
     assert not LegalDocument.objects.get(pk=document.pk).live
+
+
+def test_the_fields_required_for_publication_are_the_profiles(settings, tmp_path):
+    """legal.required_fields: the national list (ND43-10.e, LC-9.1.e) requires a file; a profile that names
+    the signer instead publishes a document without a file and refuses one without a signer."""
+    document = make_document(publish=False, with_file=False, signer_name="")
+    with pytest.raises(PublicationError, match="tệp văn bản") as refused:
+        publish_document(document)
+    assert "người ký" not in str(refused.value)
+    override(
+        settings,
+        tmp_path,
+        "legal",
+        'required_fields = { value = ["kind", "number", "summary", "signer_name"], source = "LC-9.1.e" }',
+    )
+    with pytest.raises(PublicationError, match="người ký") as refused:
+        publish_document(document)
+    assert "tệp văn bản" not in str(refused.value)
+    document.signer_name = "Nguyễn Văn A"
+    document.save()
+    assert publish_document(document).live
 
 
 def test_command_extract_json(capsys):
