@@ -35,7 +35,7 @@ from cong.core.addresses import absolute_url
 from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
-from cong.core.profiles import OPTION_LABELS, Period, get_profile
+from cong.core.profiles import OPTION_LABELS, Period, PeriodUnit, get_profile
 from cong.core.uploads import without_metadata
 from cong.legal.models import LegalDocument
 
@@ -376,7 +376,7 @@ def return_question(question: Question, user, reason: str) -> Question:
         question.asker_notified_at = None
         notice_clock = start_clock(NOTICE_CLOCK, notice_clock_event(question, now), subject=question)
         question.notice_due_at = notice_clock.due_at
-        if profile.period(NOTICE_CLOCK).unit == "immediate":
+        if profile.period(NOTICE_CLOCK).is_immediate:
             _notify_return(question, now, notice_clock)
         question.save()
         log(
@@ -395,7 +395,7 @@ def notice_clock_event(question: Question, now: dt.datetime) -> dt.datetime:
     transfer to it). "Thông báo ngay" (LC-13.1, ND43-17) has no count to run from receipt: it is due at
     the moment the agency finds the question is not its own.
     """
-    if get_profile().period(NOTICE_CLOCK).unit == "immediate" or question.routed_at is None:
+    if get_profile().period(NOTICE_CLOCK).is_immediate or question.routed_at is None:
         return now
     return question.routed_at
 
@@ -403,7 +403,7 @@ def notice_clock_event(question: Question, now: dt.datetime) -> dt.datetime:
 def transfer_notice_due(question: Question) -> dt.datetime | None:
     """By when the agency must tell the asker, if the question is not its own (shown on its screen)."""
     period = get_profile().period(NOTICE_CLOCK)
-    if period.unit == "immediate" or not period.has_limit or question.routed_at is None:
+    if period.is_immediate or not period.has_limit or question.routed_at is None:
         return None
     return working_calendar().due(question.routed_at, period)
 
@@ -585,7 +585,7 @@ def send_progress_notice(question: Question, user, message: str, new_date: dt.da
             PROMISE_CLOCK,
             now,
             subject=question,
-            period=Period((new_date - timezone.localdate(now)).days, "calendar_days"),
+            period=Period((new_date - timezone.localdate(now)).days, PeriodUnit.CALENDAR_DAYS),
             source=param.source,
         )
         ProgressNotice.objects.create(

@@ -31,7 +31,7 @@ import holidays as holidays_package
 
 from .lunar import last_month_length
 from .official_calendar import official_calendar, official_calendar_at
-from .profiles import WEEKDAYS, Period, Profile, get_profile
+from .profiles import WEEKDAYS, Period, PeriodUnit, Profile, get_profile
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # The public holidays are Vietnam's: Bộ luật Lao động 2019, Điều 112 sets them for the whole country, so no
@@ -286,15 +286,15 @@ class WorkingCalendar:
         day, or of the next working day when that day is a day off. Immediate: the event itself.
         """
         if isinstance(period, int):
-            period = Period(period, "working_days")
-        if period.unit == "none":
+            period = Period(period, PeriodUnit.WORKING_DAYS)
+        if not period.has_limit:
             return None
         if period.days is not None and period.days < 0:
             raise ValueError("Số ngày của thời hạn không được âm.")
         is_date = not isinstance(event, dt.datetime)
-        if period.unit == "immediate":
+        if period.is_immediate:
             return self._at(event, END_OF_DAY) if is_date else local(event)
-        if period.unit == "calendar_days":
+        if period.in_calendar_days:
             day = (event if is_date else local(event).date()) + dt.timedelta(days=period.days)
             if self.roll_calendar_days and not self.is_working_day(day):
                 day = self.next_working_day(day)

@@ -76,7 +76,7 @@ def clocks_for(subject: Model):
 def _compute(clock: Clock, calendar: WorkingCalendar) -> None:
     period = clock.period
     clock.due_at = calendar.due(clock.event, period)
-    clock.started_at = calendar.clock_start(clock.event) if period.unit == "working_days" else None
+    clock.started_at = calendar.clock_start(clock.event) if period.in_working_days else None
 
 
 def recompute_clocks(dates: set[dt.date], reason: str, calendar: WorkingCalendar | None = None) -> int:

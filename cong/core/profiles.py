@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +54,22 @@ class ProfileError(ImproperlyConfigured):
 
 # --- Value types -------------------------------------------------------------------------------
 
+
+class PeriodUnit(StrEnum):
+    """The unit of a statutory time limit, as written in the profile files (``unit = "working_days"``)."""
+
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"  # the regulation says plain "ngày" (Civil Code 2015 art. 147)
+    IMMEDIATE = "immediate"
+    NONE = "none"
+
+
+# Plain strings as keys: the Clock model's choices are written into its migration.
 PERIOD_UNITS = {
-    "working_days": "ngày làm việc",
-    "calendar_days": "ngày",  # the regulation says plain "ngày": calendar days (Civil Code 2015 art. 147)
-    "immediate": "ngay lập tức",
-    "none": "không quy định thời hạn",
+    PeriodUnit.WORKING_DAYS.value: "ngày làm việc",
+    PeriodUnit.CALENDAR_DAYS.value: "ngày",
+    PeriodUnit.IMMEDIATE.value: "ngay lập tức",
+    PeriodUnit.NONE.value: "không quy định thời hạn",
 }
 INTERVAL_UNITS = {"hours": "giờ", "days": "ngày", "weeks": "tuần", "months": "tháng"}
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -73,11 +85,19 @@ class Period:
 
     @property
     def in_working_days(self) -> bool:
-        return self.unit == "working_days"
+        return self.unit == PeriodUnit.WORKING_DAYS
+
+    @property
+    def in_calendar_days(self) -> bool:
+        return self.unit == PeriodUnit.CALENDAR_DAYS
+
+    @property
+    def is_immediate(self) -> bool:
+        return self.unit == PeriodUnit.IMMEDIATE
 
     @property
     def has_limit(self) -> bool:
-        return self.unit in ("working_days", "calendar_days", "immediate")
+        return self.unit != PeriodUnit.NONE
 
     def __str__(self) -> str:
         if self.days is None:
@@ -192,13 +212,13 @@ class Kind:
         starts = raw.get("starts", "")
         if not isinstance(starts, str):
             raise _Invalid("«starts» phải là chuỗi")
-        if unit in ("working_days", "calendar_days"):
+        if unit in (PeriodUnit.WORKING_DAYS, PeriodUnit.CALENDAR_DAYS):
             if "days" not in raw:
                 raise _Invalid("thiếu «days» (số ngày)")
             return Period(_count(raw["days"], "days"), unit, starts)
         if "days" in raw:
             raise _Invalid(f"«days» không dùng với unit = {unit!r}")
-        return Period(0 if unit == "immediate" else None, unit, starts)
+        return Period(0 if unit == PeriodUnit.IMMEDIATE else None, unit, starts)
 
 
 TEXT = Kind("text")
@@ -539,7 +559,7 @@ class Param:
         """The unit in words: "ngày làm việc", "tuần", "giờ (HH:MM)", "ngày (dd/mm/yyyy)", or ""."""
         value = self.value
         if isinstance(value, Period):
-            return PERIOD_UNITS[value.unit] if value.has_limit and value.unit != "immediate" else ""
+            return PERIOD_UNITS[value.unit] if value.has_limit and not value.is_immediate else ""
         if isinstance(value, Interval):
             return INTERVAL_UNITS[value.unit]
         kind = SCHEMA[self.key][0].name

@@ -335,7 +335,7 @@ class PostingStatus:
 
 
 def _count_days(calendar: WorkingCalendar, clock: Clock, first: dt.date, last: dt.date) -> int:
-    if clock.period_unit == "calendar_days":
+    if clock.period.in_calendar_days:
         return max(0, (last - first).days + 1)
     return calendar.working_days(first, last)
 
@@ -351,7 +351,7 @@ def posting_status(
         return None
     now = local(now or timezone.now())
     due = local(clock.due_at)
-    unit = "ngày" if clock.period_unit == "calendar_days" else "ngày làm việc"
+    unit = "ngày" if clock.period.in_calendar_days else "ngày làm việc"
     due_text = f"{due:%H:%M} ngày {due:%d/%m/%Y}"
     if clock.stopped_at is not None:
         posted = local(clock.stopped_at)

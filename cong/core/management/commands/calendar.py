@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from cong.core.clock import MAKE_UP, WorkingCalendar, local
-from cong.core.profiles import Period, ProfileError, get_profile
+from cong.core.profiles import Period, PeriodUnit, ProfileError, get_profile
 
 USAGE_ERROR = 2  # bad arguments: the same exit code as argparse
 
@@ -95,7 +95,8 @@ class Command(BaseCommand):
         if days.lstrip("-").isdigit():
             if int(days) < 0:
                 raise _bad(f"Số ngày không được âm: {days}.")
-            period = Period(int(days), "calendar_days" if options["calendar_days"] else "working_days")
+            unit = PeriodUnit.CALENDAR_DAYS if options["calendar_days"] else PeriodUnit.WORKING_DAYS
+            period = Period(int(days), unit)
         else:
             try:
                 period = calendar.profile.period(days)
