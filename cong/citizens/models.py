@@ -59,9 +59,6 @@ class QuestionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Question.Status.PUBLISHED)
 
-    def questions(self):
-        return self.filter(kind=Question.Kind.QUESTION)
-
     def petitions(self):
         return self.filter(kind=Question.Kind.PETITION)
 
@@ -71,9 +68,6 @@ class QuestionQuerySet(models.QuerySet):
 
     def overdue(self, now=None):
         return self.open().filter(answer_due_at__lt=now or timezone.now())
-
-    def for_agency(self, agency):
-        return self.filter(agency=agency)
 
 
 class Question(index.Indexed, models.Model):

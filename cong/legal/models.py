@@ -169,7 +169,24 @@ def missing_for_publication(values, *, has_files: bool, metadata_only: bool) -> 
     return missing
 
 
-class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class PublishedRecord(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """A record published through Wagtail's draft/publish like a page (a snippet with revisions, so
+    workflows apply): documents, gazette issues, drafts for comment. Only ``live`` records are public."""
+
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+
+    # Revision.legal_legaldocument etc.: the lookup from a revision back to its record.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+class LegalDocument(PublishedRecord):
     """Văn bản: a legal or administrative document with its metadata, files and relations.
 
     Published through Wagtail's draft/publish (and workflow) like pages; ``live`` documents are public.
@@ -255,10 +272,7 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
     number_key = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
     issuer_key = models.CharField(max_length=255, blank=True, editable=False)
     search_folded = models.TextField(blank=True, editable=False)
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="legal_document")
 
     objects = LegalDocumentQuerySet.as_manager()
 
@@ -317,10 +331,6 @@ class LegalDocument(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
 
     def __str__(self) -> str:
         return self.label
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     @property
     def kind_name(self) -> str:
@@ -517,7 +527,7 @@ class DocumentRelation(Orderable):
 # --- Official gazette ---------------------------------------------------------------------------
 
 
-class GazetteIssue(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class GazetteIssue(PublishedRecord):
     """Số Công báo: an issue of the provincial official gazette (BK-3.3.n, KT-10.1, ST-23.1, LC-9.1.g)."""
 
     number = models.CharField("số Công báo", max_length=20, help_text="Ví dụ: 15 hoặc 15+16.")
@@ -532,9 +542,6 @@ class GazetteIssue(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
         related_name="+",
     )
     note = models.TextField("ghi chú", blank=True)
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="gazette_issue")
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("year"), FieldPanel("published_on")]),
@@ -553,10 +560,6 @@ class GazetteIssue(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
 
     def __str__(self) -> str:
         return f"Công báo số {self.number}/{self.year}"
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def get_absolute_url(self) -> str:
         return reverse("legal:gazette-issue", args=[self.year, self.number])
@@ -607,7 +610,7 @@ class GazetteItem(Orderable):
 # --- Consultation on drafts -----------------------------------------------------------------------
 
 
-class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Consultation(PublishedRecord):
     """Dự thảo lấy ý kiến: a draft open for public comment until its closing moment (LC-9.1.i, HG-2.3.d).
 
     The closing moment is entered, or computed by the core clock from the opening moment and a number
@@ -656,9 +659,6 @@ class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
         related_name="consultations",
     )
     closed_at = models.DateTimeField("đã đóng lúc", null=True, blank=True, editable=False)
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="consultation")
 
     panels = [
         FieldPanel("title"),
@@ -695,10 +695,6 @@ class Consultation(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMod
 
     def __str__(self) -> str:
         return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def get_absolute_url(self) -> str:
         return reverse("legal:consultation", args=[self.slug])
