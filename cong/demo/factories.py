@@ -148,8 +148,8 @@ class FieldFactory(DjangoModelFactory):
     """A field of questions (lĩnh vực) by its slug, found if it exists."""
 
     class Meta:
-        model = Field
         django_get_or_create = ("slug",)
+        model = Field
 
     slug = factory.Sequence(lambda n: f"linh-vuc-{n}")
     name = factory.LazyAttribute(lambda field: f"Lĩnh vực {field.slug}")

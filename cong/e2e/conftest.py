@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from cong.demo import users as demo_users
+
 from .stack import PROJECT_DIR, DemoStack, free_port
 
 CHROMIUM = os.environ.get("CONG_E2E_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -37,9 +39,9 @@ CHROMIUM_FLAGS = [
     "--host-resolver-rules=MAP *.localhost 127.0.0.1, MAP localhost 127.0.0.1",
 ]
 NPM_DIR = Path(os.environ.get("CONG_NPM_DIR") or Path.home() / ".cache" / "cong-npm") / "node_modules"
-DEMO_PASSWORD = "Cong-demo-2026"
-# The TOTP secret every demo account shares (README, `cong demo`): RFC 6238's test key.
-DEMO_TOTP_KEY = b"12345678901234567890"
+# The TOTP key every demo account shares (README, `cong demo`): RFC 6238's test key.
+DEMO_TOTP_KEY = bytes.fromhex(demo_users.DEMO_TOTP_KEY)
+DEMO_PASSWORD = demo_users.DEMO_PASSWORD
 
 
 # `.ci/run` sets it: there a missing tool fails the suite instead of skipping it.

@@ -15,7 +15,7 @@ import time
 import pytest
 from django_otp.oath import totp
 
-from cong.accounts.demo import DEMO_TOTP_SECRET
+from cong.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from cong.portal.tests.server import prepare_demo, running_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -23,7 +23,7 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium package is not installed"),
 ]
-PASSWORD = "Cong-demo-2026"  # the README's demo password
+PASSWORD = DEMO_PASSWORD  # the README's demo password
 
 
 def authenticator_code() -> str:

@@ -12,8 +12,7 @@ import pytest
 from django.core.management import call_command
 from django_otp.oath import totp
 
-from cong.accounts.demo import DEMO_TOTP_SECRET
-from cong.portal.demo import DEMO_ADMIN
+from cong.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +57,7 @@ def test_every_readme_account_signs_in_with_password_and_totp_to_its_screen(clie
         address = f"10.0.1.{number + 1}"  # one person each, as in an office
         response = client.post(
             "/quan-tri/login/",
-            {"username": username, "password": DEMO_ADMIN["password"], "next": screen},
+            {"username": username, "password": DEMO_PASSWORD, "next": screen},
             REMOTE_ADDR=address,
         )
         assert response.status_code == 302 and response["Location"] == screen, f"{username}: password refused"

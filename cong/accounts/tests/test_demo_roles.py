@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from cong.agencies.models import AgencyStaff
-from cong.editorial.demo import DEMO_PASSWORD
+from cong.demo.users import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,6 @@ Each test switches the profile (another province's, or a temporary file that ove
 asserts what an administrator sees change: a refusal with its Vietnamese message, a missing button."""
 
 import io
-from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,8 +15,6 @@ from cong.agencies.portals import create_member_portal, member_portal_hostname
 from cong.core.testing.profiles import profile
 
 pytestmark = pytest.mark.django_db
-
-
 
 
 def refusal(call) -> str:
@@ -185,12 +182,14 @@ def test_lai_chau_board_admits_member_portals_not_the_administrator(newsroom, se
 def test_editorial_demo_loads_under_each_profile(portal, settings, name, portals):
     """The demo follows the profile: LC-7.2 names the district's portal by its full name; Kon Tum (KT-1.1)
     has none, and its agencies send forms instead."""
-    from cong.editorial import demo
+    from django.utils import timezone
+
+    from cong.demo import editorial as demo
 
     portal.section("Tin tức, sự kiện", slug="tin-tuc-su-kien")
     with profile(settings, name):
-        demo.load(SimpleNamespace(stdout=io.StringIO()))
-        demo.load(SimpleNamespace(stdout=io.StringIO()))  # twice adds nothing
+        demo.load(timezone.now(), io.StringIO().write)
+        demo.load(timezone.now(), io.StringIO().write)  # twice adds nothing
     assert set(Site.objects.filter(is_default_site=False).values_list("hostname", flat=True)) == portals
     senders = {"canbo.sogddt"} | (
         {"canbo.sonnmt", "canbo.sotc", "canbo.ubndtanlap"} if not portals else set()

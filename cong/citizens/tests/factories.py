@@ -4,39 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from cong.agencies.models import Agency, AgencyStaff
+from cong.agencies.models import Agency
 from cong.citizens import actions
 from cong.citizens.models import Field, Question
+from cong.demo.factories import (
+    AgencyFactory,
+    AgencyStaffFactory,
+    FieldFactory,
+    StaffUserFactory,
+    UserFactory,
+    qa_board_group,
+)
 
 PASSWORD = "Mat-khau-thu-2026"
 
 
 def user(username: str, *, email: str = "", **extra):
-    return get_user_model().objects.create_user(
+    return UserFactory(
         username=username, password=PASSWORD, email=email or f"{username}@example.gov.vn", **extra
     )
 
 
 def board_member(username: str = "bbt"):
     """A member of the editorial board: may classify, route, refuse and publish."""
-    member = user(username, is_staff=True)
-    group, _ = Group.objects.get_or_create(name="Ban Biên tập – Hỏi đáp")
-    group.permissions.add(
-        Permission.objects.get(codename="handle_as_board", content_type__app_label="citizens"),
-        Permission.objects.get(codename="view_question_reports", content_type__app_label="citizens"),
-        Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"),
-    )
-    member.groups.add(group)
-    return member
+    return user(username, is_staff=True, groups=[qa_board_group()])
 
 
 def agency(code: str = "sotc", name: str = "Sở Tài chính", email: str = "sotc@example.gov.vn") -> Agency:
-    found, _ = Agency.objects.get_or_create(code=code, defaults={"name": name, "email": email})
-    return found
+    return AgencyFactory(code=code, name=name, email=email)
 
 
 def staff(
@@ -48,19 +45,17 @@ def staff(
     handles_questions=True,
 ):
     """An agency's staff member; by default one who handles its questions (an agency role, not a web role)."""
-    account = user(username, is_staff=True, first_name=username)
-    account.user_permissions.add(
-        Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin")
+    account = StaffUserFactory(
+        username=username, password=PASSWORD, email=f"{username}@example.gov.vn", first_name=username
     )
-    AgencyStaff.objects.create(
+    AgencyStaffFactory(
         user=account, agency=agency_, is_head=head, position=position, handles_questions=handles_questions
     )
     return account
 
 
 def field(name: str = "Tài chính, ngân sách", slug: str = "tai-chinh") -> Field:
-    found, _ = Field.objects.get_or_create(slug=slug, defaults={"name": name})
-    return found
+    return FieldFactory(slug=slug, name=name)
 
 
 ASKER = {

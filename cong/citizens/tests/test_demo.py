@@ -4,35 +4,35 @@ import contextlib
 import datetime as dt
 import io
 import os
-from types import SimpleNamespace
 from unittest import mock
 
 import pytest
 from django.db import connection, transaction
+from django.utils import timezone
 
 from cong.agencies.models import Agency
-from cong.citizens import demo
-from cong.citizens import demo as citizens_demo
 from cong.citizens.models import AskerNotice, Citation, Question
 from cong.core.clock import TZ, working_calendar
-from cong.legal import demo as legal_demo
+from cong.demo import citizens as citizens_demo
+from cong.demo import legal as legal_demo
+from cong.demo.users import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_covers_every_state_and_is_idempotent(portal):
     out = io.StringIO()
-    command = SimpleNamespace(stdout=out)
-    demo.load(command)
+    now = timezone.now()
+    citizens_demo.load(now, out.write)
     states = set(Question.objects.values_list("status", flat=True))
     assert {"received", "routed", "returned", "progress", "answered", "published", "refused"} <= states
     assert Question.objects.overdue().exists()
     assert Question.objects.published().petitions().count() == 2
     assert Citation.objects.count() >= 5
     assert set(Agency.objects.values_list("code", flat=True)) >= {"sonnmt", "sotc", "ubndtanlap"}
-    assert "gd.sonnmt" in out.getvalue() and demo.PASSWORD in out.getvalue()
+    assert "gd.sonnmt" in out.getvalue() and DEMO_PASSWORD in out.getvalue()
     total = Question.objects.count()
-    demo.load(command)
+    citizens_demo.load(now, out.write)
     assert Question.objects.count() == total
 
 
@@ -60,13 +60,13 @@ def clock_at(moment: dt.datetime):
         yield
 
 
-def _date_dependent_demo(base):
+def _date_dependent_demo(base, now):
     """The parts of ``cong demo`` whose dates come from today and that an action can refuse: questions
     (answer clocks, the promised date of a progress notice: a working day) and the consultation (closing
     after 20 working days). The local decision and the gazette only look back to the last working day;
     they run in the full demo below."""
-    citizens_demo.questions(*base)
-    legal_demo._consultation()
+    citizens_demo.questions(base, now)
+    legal_demo.consultation(now)
 
 
 @pytest.mark.skipif(
@@ -89,8 +89,9 @@ def test_demo_loads_on_every_day_of_a_year_with_tet_and_a_swapped_day(portal):
     while day <= last:
         savepoint = transaction.savepoint()
         try:
-            with clock_at(dt.datetime.combine(day, dt.time(10, 30), tzinfo=TZ)), without_index_updates():
-                _date_dependent_demo(base)
+            now = dt.datetime.combine(day, dt.time(10, 30), tzinfo=TZ)
+            with clock_at(now), without_index_updates():
+                _date_dependent_demo(base, now)
                 progress = Question.objects.get(status=Question.Status.PROGRESS)
                 assert calendar.is_working_day(progress.promised_date)
                 assert Question.objects.overdue().exists()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 CONG = str(Path(sys.executable).with_name("cong"))
-SEED = Path(__file__).resolve().parents[2] / "legal" / "demo_data" / "001_ff1e665f274787ce.txt"
+SEED = Path(__file__).resolve().parents[2] / "demo" / "data" / "legal" / "seeds" / "001_ff1e665f274787ce.txt"
 
 
 def environment(var_dir: Path) -> dict:

@@ -34,7 +34,7 @@ from cong.core.text import (
 )
 
 # The five seed regulations, kept in the repository (a copy of ../shared/seeds) so the test never runs empty.
-SEEDS = Path(__file__).resolve().parents[2] / "legal" / "demo_data"
+SEEDS = Path(__file__).resolve().parents[2] / "demo" / "data" / "legal" / "seeds"
 MOTTO = "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc"
 # Real legacy text as it shows when a .VnTime or VNI-Times document is pasted into a Unicode form.
 MOTTO_TCVN3 = "Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc"

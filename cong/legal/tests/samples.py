@@ -3,7 +3,7 @@ signature beside the recipients), and the five seed regulations."""
 
 from pathlib import Path
 
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "demo_data"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "demo" / "data" / "legal" / "seeds"
 
 
 def seed(prefix: str) -> str:

@@ -1,23 +1,16 @@
 """The demo loads the five seeds through the importer, the cited texts, a gazette issue and a consultation."""
 
 import pytest
-from django.core.management.base import OutputWrapper
+from django.utils import timezone
 
-from cong.legal import demo
+from cong.demo import legal as demo
 from cong.legal.models import Comment, Consultation, DocumentRelation, GazetteIssue, LegalDocument
 
 pytestmark = pytest.mark.django_db
 
 
-class FakeCommand:
-    def __init__(self):
-        import io
-
-        self.stdout = OutputWrapper(io.StringIO())
-
-
 def test_demo_is_complete_and_idempotent(portal):
-    demo.load(FakeCommand())
+    demo.load(timezone.now(), print)
     counts = (LegalDocument.objects.count(), GazetteIssue.objects.count(), Comment.objects.count())
     seeds = LegalDocument.objects.filter(imported_from__endswith=".txt", live=True)
     assert seeds.count() == 5
@@ -33,5 +26,5 @@ def test_demo_is_complete_and_idempotent(portal):
     assert DocumentRelation.objects.filter(target=decree_43, kind="based_on").count() == 4
     consultation = Consultation.objects.get(slug=demo.CONSULTATION_SLUG)
     assert consultation.is_open() and consultation.comments.filter(status="approved").count() == 4
-    demo.load(FakeCommand())
+    demo.load(timezone.now(), print)
     assert (LegalDocument.objects.count(), GazetteIssue.objects.count(), Comment.objects.count()) == counts
