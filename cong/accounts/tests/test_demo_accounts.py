@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 from django_otp.oath import totp
 
-from cong.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from cong.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +52,11 @@ def test_every_readme_account_signs_in_with_password_and_totp_to_its_screen(clie
     settings.CONG_ENFORCE_ACCOUNT_POLICY = True  # as `make demo` runs: two-factor, forced changes
     settings.AXES_ENABLED = True
     call_command("demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # Every account the demo creates is in the registry (cong/demo/data/users.toml), which equips it.
+    from django.contrib.auth import get_user_model
+
+    created = set(get_user_model().objects.values_list("username", flat=True))
+    assert created and created <= {user.username for user in DEMO_USERS}
     for number, (username, screen) in enumerate(README_ACCOUNTS):
         client.logout()
         address = f"10.0.1.{number + 1}"  # one person each, as in an office
