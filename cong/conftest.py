@@ -1,8 +1,28 @@
-"""Fixtures shared by every app's tests: a portal site with a home page, and page builders."""
+"""Fixtures shared by every app's tests: the test database (migrated once), a portal site with a home page,
+and page builders."""
+
+import contextlib
 
 import pytest
 
+from cong.core.testing.database import migrated_once
 from cong.portal.tests.factories import PortalBuilder
+
+
+@pytest.fixture(scope="session")
+def _migrate_from_copy(django_db_use_migrations):
+    """Until the test databases exist, `migrate` starts from the migrated copy (cong/core/testing/database.py)."""
+    with contextlib.ExitStack() as stack:
+        if django_db_use_migrations:
+            stack.enter_context(migrated_once())
+        yield stack
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_migrate_from_copy, django_db_setup):
+    """pytest-django's, with the migrated copy; requested first, the copy is in place before it runs."""
+    _migrate_from_copy.close()  # the databases exist: from here on `migrate` is Django's own
+    yield
 
 
 @pytest.fixture(autouse=True)

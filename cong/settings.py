@@ -315,6 +315,14 @@ AUTH_PASSWORD_VALIDATORS += [
 # cong/accounts/tests turn them on again; `cong check --deploy` fails if they are off in production.
 CONG_ENFORCE_ACCOUNT_POLICY = env_bool("CONG_ENFORCE_ACCOUNT_POLICY", not _TESTING)
 CONG_RATE_LIMITS = env_bool("CONG_RATE_LIMITS", not _TESTING)
+if _TESTING:
+    # A fast hash for the accounts tests create and sign in with: PBKDF2's million rounds cost half a
+    # second a password, and the fixtures make thousands. PBKDF2 stays second, to read a demo database
+    # built outside the tests. Production and `make demo` keep Django's default.
+    PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
 CONG_PASSWORD_HISTORY = int(os.environ.get("CONG_PASSWORD_HISTORY", "5"))
 CONG_PASSWORD_WARNING_DAYS = int(os.environ.get("CONG_PASSWORD_WARNING_DAYS", "7"))
 CONG_SESSION_IDLE_MINUTES = int(os.environ.get("CONG_SESSION_IDLE_MINUTES", "30"))
