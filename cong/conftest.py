@@ -2,6 +2,9 @@
 and page builders."""
 
 import contextlib
+import fcntl
+import os
+import shutil
 
 import pytest
 
@@ -23,6 +26,25 @@ def django_db_setup(_migrate_from_copy, django_db_setup):
     """pytest-django's, with the migrated copy; requested first, the copy is in place before it runs."""
     _migrate_from_copy.close()  # the databases exist: from here on `migrate` is Django's own
     yield
+
+
+@pytest.fixture(scope="session")
+def prepared_demo(tmp_path_factory):
+    """A var/ folder with the demo as `make demo` prepares it, built once per test run (about two minutes)
+    and shared by the pytest-xdist workers under a lock; a server gets its own copy (``prepare_demo``)."""
+    from cong.portal.tests.server import build_demo
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    folder = shared / "prepared-demo"
+    with open(shared / "prepared-demo.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "prepared-demo.done").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            build_demo(folder)
+            (shared / "prepared-demo.done").touch()
+    return folder
 
 
 @pytest.fixture(autouse=True)

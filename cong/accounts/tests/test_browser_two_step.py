@@ -31,8 +31,8 @@ def authenticator_code() -> str:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    env = prepare_demo(tmp_path_factory.mktemp("var"))
+def server(tmp_path_factory, prepared_demo):
+    env = prepare_demo(tmp_path_factory.mktemp("var"), prepared_demo)
     with running_server(env) as base:
         yield base
 

@@ -48,6 +48,12 @@ def cache_dir() -> Path:
     return Path(settings.VAR_DIR) / "test-cache"
 
 
+def migrated_copy() -> Path | None:
+    """The migrated copy for the current migrations, if a test run has written it."""
+    path = cache_dir() / f"migrated-{migrations_key()}.sqlite3"
+    return path if path.exists() else None
+
+
 def _save(connection, target: Path) -> None:
     """Write the migrated database to ``target`` atomically (another worker may be writing it too)."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -86,12 +92,12 @@ def migrated_once():
         connection = connections[options.get("database", "default")]
         if name != "migrate" or connection.vendor != "sqlite" or not connection.is_in_memory_db():
             return call_command(name, *args, **options)
-        template = cache_dir() / f"migrated-{migrations_key()}.sqlite3"
-        if template.exists():
+        template = migrated_copy()
+        if template is not None:
             _restore(template, connection)
             return call_command(name, *args, **options)  # applies nothing; sends post_migrate
         result = call_command(name, *args, **options)
-        _save(connection, template)
+        _save(connection, cache_dir() / f"migrated-{migrations_key()}.sqlite3")
         return result
 
     management.call_command = call

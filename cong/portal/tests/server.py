@@ -3,6 +3,7 @@ once, `cong runserver` — for tests that need a real server (smoke and browser 
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -36,15 +37,30 @@ def demo_env(var_dir: Path) -> dict:
     return env
 
 
-def prepare_demo(var_dir: Path) -> dict:
+def build_demo(var_dir: Path) -> None:
+    """What `make demo` does before it serves: migrate, `cong demo`, one batch of the task worker (the search
+    index). The test database's migrated copy (cong/core/testing/database.py), when there is one, stands in
+    for a first `migrate` that would apply the same migrations again; `migrate` still runs on it."""
+    from cong.core.testing.database import migrated_copy
+
     env = demo_env(var_dir)
+    var_dir.mkdir(parents=True, exist_ok=True)
+    copy = migrated_copy()
+    if copy is not None:
+        shutil.copyfile(copy, var_dir / "cong.sqlite3")
     for command in (
         ["migrate", "--noinput", "-v", "0"],
         ["demo"],
         ["db_worker", "--batch", "--no-startup-delay"],
     ):
         subprocess.run([CONG, *command], env=env, check=True, capture_output=True, timeout=600)
-    return env
+
+
+def prepare_demo(var_dir: Path, prepared: Path) -> dict:
+    """A fresh var/ for one server: a copy of ``prepared`` (the ``prepared_demo`` fixture, built once per
+    test run), so each server starts from the demo untouched by the others."""
+    shutil.copytree(prepared, var_dir, dirs_exist_ok=True)
+    return demo_env(var_dir)
 
 
 @contextlib.contextmanager

@@ -16,9 +16,9 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, prepared_demo):
     """The demo portal served by `cong runserver` on a fresh SQLite database, once for this module."""
-    env = prepare_demo(tmp_path_factory.mktemp("var"))
+    env = prepare_demo(tmp_path_factory.mktemp("var"), prepared_demo)
     with running_server(env) as base:
         yield base
 

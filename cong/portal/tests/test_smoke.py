@@ -8,8 +8,8 @@ from .server import fetch, prepare_demo, running_server
 
 
 @pytest.mark.smoke
-def test_demo_server_serves_home_article_feed_and_search(tmp_path):
-    env = prepare_demo(tmp_path)
+def test_demo_server_serves_home_article_feed_and_search(tmp_path, prepared_demo):
+    env = prepare_demo(tmp_path, prepared_demo)
     assert (tmp_path / "cong.sqlite3").exists()
     with running_server(env) as base:
         status, home = fetch(base + "/")
