@@ -54,6 +54,20 @@ def staff(
     return account
 
 
+def two_agencies(head: str = "giamdoc", *, position: str = "Giám đốc") -> dict:
+    """The board; Sở Tài chính with its head (username ``head``) and a clerk; Sở Nông nghiệp và Môi trường,
+    as yet without staff (the tests that transfer or re-route add whom they need)."""
+    first = agency()
+    other = agency("sonnmt", "Sở Nông nghiệp và Môi trường", "sonnmt@example.gov.vn")
+    return {
+        "board": board_member(),
+        "agency": first,
+        "other": other,
+        "head": staff(first, head, head=True, position=position),
+        "clerk": staff(first, "chuyenvien"),
+    }
+
+
 def field(name: str = "Tài chính, ngân sách", slug: str = "tai-chinh") -> Field:
     return FieldFactory(slug=slug, name=name)
 

@@ -19,17 +19,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world():
-    agency = f.agency()
-    other = f.agency("sonnmt", "Sở Nông nghiệp và Môi trường", "sonnmt@example.gov.vn")
-    return {
-        "board": f.board_member(),
-        "agency": agency,
-        "other": other,
-        "head": f.staff(agency, "truongso", head=True, position="Giám đốc"),
-        "clerk": f.staff(agency, "chuyenvien"),
-        "other_head": f.staff(other, "giamdocnn", head=True),
-        "field": f.field(),
-    }
+    world = f.two_agencies("truongso")
+    return {**world, "other_head": f.staff(world["other"], "giamdocnn", head=True), "field": f.field()}
 
 
 def audit(question):

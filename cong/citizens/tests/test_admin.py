@@ -17,17 +17,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(portal):
-    agency = f.agency()
-    other = f.agency("sonnmt", "Sở Nông nghiệp và Môi trường", "nn@example.gov.vn")
-    return {
-        "board": f.board_member(),
-        "agency": agency,
-        "other": other,
-        "head": f.staff(agency, "giamdoc", head=True, position="Giám đốc"),
-        "clerk": f.staff(agency, "chuyenvien"),
-        "other_clerk": f.staff(other, "canbonn"),
-        "question": f.question(),
-    }
+    world = f.two_agencies()
+    return {**world, "other_clerk": f.staff(world["other"], "canbonn"), "question": f.question()}
 
 
 def login(client, user):

@@ -17,6 +17,7 @@ from cong.citizens import actions
 from cong.citizens.models import AskerNotice, Question
 from cong.core.clock import TZ
 from cong.core.clocks import clocks_for
+from cong.core.testing.profiles import override
 
 from . import factories as f
 
@@ -28,17 +29,12 @@ MONDAY_9 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=TZ)
 @pytest.fixture
 def world(settings):
     settings.CONG_PROFILE = "soc-trang"
-    agency = f.agency()
-    other = f.agency("sonnmt", "Sở Nông nghiệp và Môi trường", "sonnmt@example.gov.vn")
+    world = f.two_agencies("truongso", position="Chuyên viên")
     router = f.agency("sotttt", "Sở Thông tin và Truyền thông", "sotttt@example.gov.vn")
     return {
-        "board": f.board_member(),
-        "agency": agency,
-        "other": other,
+        **world,
         "router": router,
-        "head": f.staff(agency, "truongso", head=True),
-        "clerk": f.staff(agency, "chuyenvien"),
-        "other_head": f.staff(other, "giamdocnn", head=True),
+        "other_head": f.staff(world["other"], "giamdocnn", head=True),
         "router_clerk": f.staff(router, "cbtttt"),
         "field": f.field(),
     }
@@ -115,12 +111,8 @@ def test_the_receiving_agency_answers_under_a_new_clock(world):
 def test_without_restart_the_first_answer_clock_keeps_running(world, settings, tmp_path):
     """ST-24.3 read the other way (``qa.transfer_restarts_clock = false``): the receiving agency answers
     by the due date of the first receipt."""
-    path = tmp_path / "khong-tinh-lai.toml"
-    path.write_text(
-        'parent = "soc-trang"\n[qa]\ntransfer_restarts_clock = { value = false, source = "ST-24.3" }\n',
-        "utf-8",
-    )
-    settings.CONG_PROFILE = str(path)
+    override(settings, tmp_path, "qa", 'transfer_restarts_clock = { value = false, source = "ST-24.3" }',
+             parent="soc-trang")  # fmt: skip
     question = routed(world)
     first_due = question.answer_due_at
     actions.transfer_question(
@@ -148,12 +140,8 @@ def test_unsure_goes_to_the_default_router_of_the_profile(world, settings, tmp_p
     )  # fmt: skip
     assert question.agency == world["other"]
 
-    path = tmp_path / "ban-bien-tap.toml"
-    path.write_text(
-        'parent = "soc-trang"\n[qa]\ndefault_router = { value = "Ban Biên tập", source = "BK-7.1.f¶1" }\n',
-        "utf-8",
-    )
-    settings.CONG_PROFILE = str(path)
+    override(settings, tmp_path, "qa", 'default_router = { value = "Ban Biên tập", source = "BK-7.1.f¶1" }',
+             parent="soc-trang")  # fmt: skip
     second = routed(world)
     actions.transfer_question(
         second, acting_user=world["clerk"], to_agency=None, reason="Không rõ cơ quan nào.",
