@@ -252,23 +252,17 @@ def test_answer_links_the_cited_document_however_its_number_is_written(client, p
 
     from cong.legal.tests.factories import make_document
 
-    cited = make_document(
-        publish=False,
-        with_file=False,
-        number="1347/QĐ-UBND",
-        issuer="Ủy ban nhân dân tỉnh Sóc Trăng",
-        summary="Ban hành Quy chế tiếp nhận, trả lời câu hỏi trên Cổng",
-        issued_on=dt.date(2023, 6, 12),
-    )
-    # The same number from another province, issued later: first in the default order.
-    namesake = make_document(
-        publish=False,
-        with_file=False,
-        number="1347/QĐ-UBND",
-        issuer="Ủy ban nhân dân tỉnh Hòa Sơn",
-        summary="Phê duyệt kế hoạch sử dụng đất",
-        issued_on=dt.date(2023, 9, 1),
-    )
+    # Two records numbered 1347/QĐ-UBND; the namesake, from another province and issued later, comes first
+    # in the default order.
+    cited, namesake = (
+        make_document(publish=False, with_file=False, number="1347/QĐ-UBND", issuer=issuer, summary=summary,
+                      issued_on=issued_on)
+        for issuer, summary, issued_on in [
+            ("Ủy ban nhân dân tỉnh Sóc Trăng", "Ban hành Quy chế tiếp nhận, trả lời câu hỏi trên Cổng",
+             dt.date(2023, 6, 12)),
+            ("Ủy ban nhân dân tỉnh Hòa Sơn", "Phê duyệt kế hoạch sử dụng đất", dt.date(2023, 9, 1)),
+        ]
+    )  # fmt: skip
     agency = f.agency()
     board = f.board_member()
     head = f.staff(agency, "giamdoc", head=True, position="Giám đốc Sở")
