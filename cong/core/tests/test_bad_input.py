@@ -91,18 +91,8 @@ def test_admin_image_upload_of_a_fake_jpeg_is_a_message_not_a_500(
 def test_a_fake_jpeg_in_the_submission_photo_field_is_refused_by_name(newsroom, client):
     from cong.editorial.models import InformationSubmission
 
-    section = newsroom.portal.section("Tin từ các sở, ngành", slug="tin-tu-so-nganh")
-    client.force_login(newsroom.user("editor_a"))
-    response = client.post(
-        "/quan-tri/phieu/moi/",
-        {
-            "sender_name": "Nguyễn Thị Hoa",
-            "title": "Hội nghị tập huấn",
-            "lead": "Sở Tài chính tổ chức tập huấn.",
-            "content": "Ngày 20/11, Sở Tài chính tổ chức hội nghị.",
-            "proposed_section": section.pk,
-            "photos": [SimpleUploadedFile("hoi-nghi.jpg", FAKE_JPEG, "image/jpeg")],
-        },
+    response = newsroom.submit_form(
+        client, photos=[SimpleUploadedFile("hoi-nghi.jpg", FAKE_JPEG, "image/jpeg")]
     )
     assert response.status_code == 302
     submission = InformationSubmission.objects.get()

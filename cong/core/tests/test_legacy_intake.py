@@ -116,18 +116,10 @@ def test_a_tcvn3_text_file_sent_with_the_submission_form_is_kept_in_utf8(
     from cong.editorial.models import InformationSubmission
 
     settings.MEDIA_ROOT = tmp_path
-    section = newsroom.portal.section("Tin từ các sở, ngành", slug="tin-tu-so-nganh")
-    client.force_login(newsroom.user("editor_a"))
-    response = client.post(
-        "/quan-tri/phieu/moi/",
-        {
-            "sender_name": "Nguyễn Thị Hoa",
-            "title": "Công văn triển khai Nghị định 42",
-            "lead": "Ủy ban nhân dân tỉnh chỉ đạo triển khai.",
-            "content": "Nội dung công văn kèm theo.",
-            "proposed_section": section.pk,
-            "documents": [SimpleUploadedFile("cong-van.txt", legacy_bytes(LETTER), "text/plain")],
-        },
+    response = newsroom.submit_form(
+        client,
+        title="Công văn triển khai Nghị định 42",
+        documents=[SimpleUploadedFile("cong-van.txt", legacy_bytes(LETTER), "text/plain")],
     )
     assert response.status_code == 302
     submission = InformationSubmission.objects.get()

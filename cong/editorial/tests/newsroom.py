@@ -27,6 +27,21 @@ class Newsroom:
     def user(self, key):
         return self.users[key]
 
+    def submit_form(self, client, **fields):
+        """editor_a (Sở Tài chính) sends the information-provision form (phiếu cung cấp thông tin) to the
+        section "Tin từ các sở, ngành"; ``fields`` replace or add to a filled-in form (attachments:
+        ``documents=[…]``, ``photos=[…]``). Returns the response."""
+        section = self.portal.section("Tin từ các sở, ngành", slug="tin-tu-so-nganh")
+        client.force_login(self.user("editor_a"))
+        form = {
+            "sender_name": "Nguyễn Thị Hoa",
+            "title": "Hội nghị tập huấn",
+            "lead": "Sở Tài chính tổ chức tập huấn.",
+            "content": "Ngày 20/11, Sở Tài chính tổ chức hội nghị.",
+            "proposed_section": section.pk,
+        }
+        return client.post("/quan-tri/phieu/moi/", {**form, **fields})
+
 
 def make_user(username, groups=(), agency=None, is_head=False, handles_questions=False, admin_access=False):
     user = get_user_model().objects.create_user(
