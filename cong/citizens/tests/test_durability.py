@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from cong.core.testing.database import seed_migrated
+
 CONG = str(Path(sys.executable).with_name("cong"))
 
 
@@ -59,6 +61,7 @@ def test_a_receipted_question_survives_kill_9(tmp_path):
     env.update(
         {"CONG_VAR_DIR": str(tmp_path), "DEBUG": "1", "TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
     )
+    seed_migrated(tmp_path)
     subprocess.run(
         [CONG, "migrate", "--noinput", "-v", "0"], env=env, check=True, capture_output=True, timeout=300
     )

@@ -20,6 +20,7 @@ from django.test import override_settings
 
 from cong.core import ratelimit
 from cong.core.models import RateCounter
+from cong.core.testing.database import seed_migrated
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +110,7 @@ print(max(ratelimit.hit("login", "198.51.100.7", window=600) for _ in range(15))
 def test_two_processes_hitting_together_share_one_count(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CONG_TESTING", "REDIS_URL"}}
     env.update({"CONG_VAR_DIR": str(tmp_path), "DEBUG": "1"})
+    seed_migrated(tmp_path)
     subprocess.run(
         [CONG, "migrate", "--noinput", "-v", "0"], env=env, check=True, capture_output=True, timeout=300
     )

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from cong.core.testing.database import seed_migrated
+
 CONG = str(Path(sys.executable).with_name("cong"))
 
 SCHEDULE_PAGE = """
@@ -59,6 +61,7 @@ def test_scheduler_process_enqueues_due_jobs_and_the_worker_publishes_a_schedule
             "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         }
     )
+    seed_migrated(tmp_path)
     cong(env, "migrate", "--noinput", "-v", "0")
 
     listed = cong(env, "scheduler", "--list")

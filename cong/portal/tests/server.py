@@ -41,13 +41,10 @@ def build_demo(var_dir: Path) -> None:
     """What `make demo` does before it serves: migrate, `cong demo`, one batch of the task worker (the search
     index). The test database's migrated copy (cong/core/testing/database.py), when there is one, stands in
     for a first `migrate` that would apply the same migrations again; `migrate` still runs on it."""
-    from cong.core.testing.database import migrated_copy
+    from cong.core.testing.database import seed_migrated
 
     env = demo_env(var_dir)
-    var_dir.mkdir(parents=True, exist_ok=True)
-    copy = migrated_copy()
-    if copy is not None:
-        shutil.copyfile(copy, var_dir / "cong.sqlite3")
+    seed_migrated(var_dir)
     for command in (
         ["migrate", "--noinput", "-v", "0"],
         ["demo"],
