@@ -22,22 +22,11 @@ from pathlib import Path
 
 import pytest
 
+from cong.core.testing.browser import CHROMIUM, CHROMIUM_FLAGS
 from cong.demo import users as demo_users
 
 from .stack import PROJECT_DIR, DemoStack, free_port
 
-CHROMIUM = os.environ.get("CONG_E2E_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # Member portals answer at <code>.localhost: resolve every such name to this machine, nothing else.
-    "--host-resolver-rules=MAP *.localhost 127.0.0.1, MAP localhost 127.0.0.1",
-]
 NPM_DIR = Path(os.environ.get("CONG_NPM_DIR") or Path.home() / ".cache" / "cong-npm") / "node_modules"
 # The TOTP key every demo account shares (README, `cong demo`): RFC 6238's test key.
 DEMO_TOTP_KEY = bytes.fromhex(demo_users.DEMO_TOTP_KEY)

@@ -1,13 +1,13 @@
 """Journey 3: a citizen asks a question and gets a receipt; the board routes it to the agency, the agency's
 head answers, the board publishes; the citizen's lookup shows the answer, and the site search finds it."""
 
-import re
 import secrets
 from urllib.parse import quote
 
 import pytest
 
 from .conftest import mail_text
+from .questions import ask_question, route_question
 
 pytestmark = pytest.mark.e2e
 
@@ -23,18 +23,10 @@ def test_question_is_routed_answered_published_and_found(portal, visitor, sign_i
     title = f"Hỗ trợ {marker} cho hộ gia đình"
 
     # The citizen asks, as a private person.
-    visitor.goto(portal.url("/hoi-dap/dat-cau-hoi/"))
-    visitor.check("input[name=asker_type][value=individual]")
-    visitor.fill("input[name=full_name]", "Lường Thị Hoa")
-    visitor.fill("input[name=email]", "luong.hoa@example.com")
-    visitor.fill("input[name=phone]", "0912345678")
-    visitor.fill("input[name=title]", title)
-    visitor.fill(
-        "textarea[name=content]", "Gia đình tôi ở xã Nà Phặc muốn biết điều kiện được hỗ trợ giống lúa."
-    )
-    visitor.check("input[name=consent]")
-    with visitor.expect_navigation(url=re.compile(r"/hoi-dap/bien-nhan/")):
-        visitor.click("main form button[type=submit]")
+    ask_question(
+        visitor, portal, full_name="Lường Thị Hoa", email="luong.hoa@example.com", phone="0912345678",
+        title=title, content="Gia đình tôi ở xã Nà Phặc muốn biết điều kiện được hỗ trợ giống lúa.",
+    )  # fmt: skip
     receipt = visitor.locator(".qa-receipt")
     reference = receipt.locator("dd").first.inner_text().strip()
     code = receipt.locator(".qa-code").inner_text().strip()
@@ -46,12 +38,7 @@ def test_question_is_routed_answered_published_and_found(portal, visitor, sign_i
     assert portal.url("/hoi-dap/tra-cuu/") in mail_text(mail)
 
     # The board's secretary routes it to the Department of Agriculture and Environment.
-    board = sign_in("bbt.hoidap", "/quan-tri/hoi-dap/")
-    board.get_by_role("link", name=title).click()
-    question_admin = board.url
-    board.select_option("select[name=agency]", label="Sở Nông nghiệp và Môi trường")
-    with board.expect_navigation():
-        board.click("form:has(input[name=action][value=route]) button[type=submit]")
+    board, question_admin = route_question(sign_in, title, "Sở Nông nghiệp và Môi trường")
     assert "Đã chuyển đến Sở Nông nghiệp và Môi trường" in board.content()
 
     # The department's director answers.

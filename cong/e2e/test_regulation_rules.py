@@ -10,6 +10,7 @@ import secrets
 import pytest
 
 from .conftest import mail_text
+from .questions import ask_question, route_question
 
 pytestmark = pytest.mark.e2e
 
@@ -46,22 +47,11 @@ def test_agency_transfers_a_question_outside_its_competence(portal, visitor, sig
     """ST-24.3: «… không thuộc thẩm quyền của cơ quan mình thì trong vòng 02 ngày phải trả lời cho người hỏi
     biết, đồng thời có trách nhiệm chuyển câu hỏi đến các cơ quan có thẩm quyền»."""
     title = f"Thủ tục cấp phép xây dựng nhà ở riêng lẻ {secrets.token_hex(2)}"
-    visitor.goto(portal.url("/hoi-dap/dat-cau-hoi/"))
-    visitor.check("input[name=asker_type][value=individual]")
-    visitor.fill("input[name=full_name]", "Hoàng Văn Nam")
-    visitor.fill("input[name=email]", "hoang.nam@example.com")
-    visitor.fill("input[name=phone]", "0987654321")
-    visitor.fill("input[name=title]", title)
-    visitor.fill("textarea[name=content]", "Tôi muốn xây nhà hai tầng ở phường trung tâm, cần giấy tờ gì?")
-    visitor.check("input[name=consent]")
-    with visitor.expect_navigation(url=re.compile(r"/hoi-dap/bien-nhan/")):
-        visitor.click("main form button[type=submit]")
-
-    board = sign_in("bbt.hoidap", "/quan-tri/hoi-dap/")
-    board.get_by_role("link", name=title).click()
-    board.select_option("select[name=agency]", label="Sở Nông nghiệp và Môi trường")
-    with board.expect_navigation():
-        board.click("form:has(input[name=action][value=route]) button[type=submit]")
+    ask_question(
+        visitor, portal, full_name="Hoàng Văn Nam", email="hoang.nam@example.com", phone="0987654321",
+        title=title, content="Tôi muốn xây nhà hai tầng ở phường trung tâm, cần giấy tờ gì?",
+    )  # fmt: skip
+    route_question(sign_in, title, "Sở Nông nghiệp và Môi trường")
 
     # The department sees it is not theirs, tells the asker and sends it on to the Department of Finance.
     head = sign_in("gd.sonnmt", "/quan-tri/hoi-dap/")
