@@ -206,6 +206,16 @@ def profile_with(tmp_path, body):
     return load_profile("rieng", tmp_path)
 
 
+def national_and_switched(tmp_path, key: str, value: str, note: str):
+    """The national calendar, and one whose profile sets ``calendar.counting.<key>`` to ``value`` (TOML)."""
+    switched = profile_with(
+        tmp_path,
+        f'[calendar.counting]\n{key} = {{ value = {value}, source = "default", note = "Thử nghiệm: {note}." }}\n',
+    )
+    national = WorkingCalendar(load_profile("national"), adjustments={})
+    return national, WorkingCalendar(switched, adjustments={})
+
+
 def test_working_hours_window_counts_after_hours_receipt_from_the_next_opening(tmp_path):
     """BK-5.4: «Việc cung cấp, trao đổi thông tin của các cơ quan, đơn vị trên Cổng TTĐT tỉnh thực hiện trong
     giờ làm việc từ thứ hai đến thứ sáu hàng tuần.» (PROVISIONS §4.3 điểm 9: sent outside working hours,
@@ -250,17 +260,10 @@ def test_a_working_day_period_may_end_at_midnight(tmp_path):
     cơ quan ban hành văn bản.» Issued Monday 2/3/2026 10:00, day 2 is Wednesday 4/3: nationally the period
     ends when working hours end (17:00); with ``end_of_day`` it ends at 24:00 (Bộ luật Dân sự 2015, Điều 148
     khoản 6: «Thời điểm kết thúc ngày cuối cùng của thời hạn vào lúc hai mươi tư giờ của ngày đó.»)."""
-    midnight = profile_with(
-        tmp_path,
-        '[calendar.counting]\nworking_day_due = { value = "end_of_day", source = "default", '
-        'note = "Thử nghiệm: hết ngày cuối." }\n',
-    )
+    national, midnight = national_and_switched(tmp_path, "working_day_due", '"end_of_day"', "hết ngày cuối")
     issuer = load_profile("bac-kan").period("deadlines.legal_doc_issuer")
-    national = WorkingCalendar(load_profile("national"), adjustments={})
     assert national.due(at(2026, 3, 2, 10), issuer) == at(2026, 3, 4, 17)
-    assert WorkingCalendar(midnight, adjustments={}).due(at(2026, 3, 2, 10), issuer) == at(
-        2026, 3, 4, 23, 59, 59
-    )
+    assert midnight.due(at(2026, 3, 2, 10), issuer) == at(2026, 3, 4, 23, 59, 59)
 
 
 def test_a_calendar_day_period_ending_on_a_day_off_rolls_only_where_the_profile_says(tmp_path):
@@ -270,17 +273,10 @@ def test_a_calendar_day_period_ending_on_a_day_off_rolls_only_where_the_profile_
     is Sunday 8/3; Bộ luật Dân sự 2015, Điều 148 khoản 5 («Trường hợp ngày cuối cùng của thời hạn là ngày nghỉ
     cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ
     đó») moves it to Monday 9/3; a profile with ``calendar_day_roll = false`` ends it on Sunday."""
-    no_roll = profile_with(
-        tmp_path,
-        '[calendar.counting]\ncalendar_day_roll = { value = false, source = "default", '
-        'note = "Thử nghiệm: không chuyển ngày." }\n',
-    )
+    national, no_roll = national_and_switched(tmp_path, "calendar_day_roll", "false", "không chuyển ngày")
     notice = load_profile("soc-trang").period("qa.out_of_scope_notice")
-    national = WorkingCalendar(load_profile("national"), adjustments={})
     assert national.due(at(2026, 3, 6, 10), notice) == at(2026, 3, 9, 23, 59, 59)
-    assert WorkingCalendar(no_roll, adjustments={}).due(at(2026, 3, 6, 10), notice) == at(
-        2026, 3, 8, 23, 59, 59
-    )
+    assert no_roll.due(at(2026, 3, 6, 10), notice) == at(2026, 3, 8, 23, 59, 59)
 
 
 def test_module_functions_use_the_active_profile(db, settings):
