@@ -4,6 +4,9 @@ legal tests use."""
 from cong.demo.factories import ConsultationFactory, LegalDocumentFactory, stored_file
 from cong.legal.models import Consultation, LegalDocument
 
+# The issue date of the posting-clock tests: a Tuesday with no holiday near.
+ISSUED = dt.date(2024, 3, 5)
+
 
 def make_file(name: str = "van-ban.pdf", content: bytes = b"%PDF-1.4 test") -> object:
     return stored_file(name, content)

@@ -23,11 +23,9 @@ from cong.legal.actions import (
 from cong.legal.exports import build_docx, build_odt, build_xlsx, grouped_comments
 from cong.legal.models import Consultation, LegalDocument
 
-from .factories import make_consultation, make_document
+from .factories import ISSUED, make_consultation, make_document
 
 pytestmark = pytest.mark.django_db
-
-ISSUED = dt.date(2024, 3, 5)  # a Tuesday with no holiday near
 
 
 def at(day, hour=9, minute=0):

@@ -27,11 +27,9 @@ from cong.legal.actions import (
 )
 from cong.legal.models import Consultation, DocumentFile, PostingObligation
 
-from .factories import make_consultation, make_document, make_file
+from .factories import ISSUED, make_consultation, make_document, make_file
 
 pytestmark = pytest.mark.django_db
-
-ISSUED = dt.date(2024, 3, 5)  # a Tuesday with no holiday near
 
 
 def end_of_working_day(day):
