@@ -123,14 +123,20 @@ def test_without_restart_the_first_answer_clock_keeps_running(world, settings, t
     assert [c.stopped_at for c in clocks_for(question) if c.purpose == "qa.answer"] == [None]
 
 
-def test_unsure_goes_to_the_default_router_of_the_profile(world, settings, tmp_path):
-    """ST-24.3 "Nếu không rõ … thì gửi về Sở Thông tin và Truyền thông" (``qa.default_router``); where the
-    profile names the board (BK-7.1.f¶1), the question goes back to the board's queue instead."""
+def routed_then_unsure(world):
+    """A question routed to Sở Tài chính, whose clerk does not know which agency it belongs to."""
     question = routed(world)
     actions.transfer_question(
         question, acting_user=world["clerk"], to_agency=None, reason="Không rõ cơ quan nào.",
         now=MONDAY_9 + dt.timedelta(hours=2),
     )  # fmt: skip
+    return question
+
+
+def test_unsure_goes_to_the_default_router_of_the_profile(world, settings, tmp_path):
+    """ST-24.3 "Nếu không rõ … thì gửi về Sở Thông tin và Truyền thông" (``qa.default_router``); where the
+    profile names the board (BK-7.1.f¶1), the question goes back to the board's queue instead."""
+    question = routed_then_unsure(world)
     assert question.status == Question.Status.ROUTED and question.agency == world["router"]
     assert "Sở Thông tin và Truyền thông" in question.notices.get(kind=AskerNotice.Kind.OUT_OF_SCOPE).subject
     # Sở TT&TT, now holding it, transfers it on to the competent agency.
@@ -142,11 +148,7 @@ def test_unsure_goes_to_the_default_router_of_the_profile(world, settings, tmp_p
 
     override(settings, tmp_path, "qa", 'default_router = { value = "Ban Biên tập", source = "BK-7.1.f¶1" }',
              parent="soc-trang")  # fmt: skip
-    second = routed(world)
-    actions.transfer_question(
-        second, acting_user=world["clerk"], to_agency=None, reason="Không rõ cơ quan nào.",
-        now=MONDAY_9 + dt.timedelta(hours=2),
-    )  # fmt: skip
+    second = routed_then_unsure(world)
     assert second.status == Question.Status.RETURNED and second.agency == world["agency"]
     assert second.asker_notified_at is not None
     assert "Ban Biên tập" in second.notices.get(kind=AskerNotice.Kind.OUT_OF_SCOPE).subject
