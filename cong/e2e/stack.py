@@ -62,7 +62,12 @@ class DemoStack:
 
     def start(self, timeout: float = 900) -> None:
         """`make demo HOST=… PORT=…`, then wait until the web server answers."""
+        from cong.core.testing.database import seed_migrated
+
         self.log.parent.mkdir(parents=True, exist_ok=True)
+        # The migrated copy of this test run, when there is one: `make demo`'s `cong migrate` then finds the
+        # schema up to date (test_commands.py migrates an empty database the way an operator does).
+        seed_migrated(self.var_dir)
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
                 # -o: the environment is installed already; never reinstall it in the middle of a test run.
