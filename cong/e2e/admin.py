@@ -42,9 +42,18 @@ def more_actions(page) -> None:
     page.click("footer .w-dropdown__toggle")
 
 
+def status_panel(page, *, open_: bool) -> None:
+    """Open or close the status side panel. Wagtail remembers the last panel open in the browser profile
+    and reopens it on the next page, so a journey finds it open or closed depending on what ran before."""
+    page.wait_for_load_state()  # the admin's script has restored the remembered panel
+    toggle = page.locator("[data-side-panel-toggle=status]")
+    if (toggle.get_attribute("aria-expanded") == "true") != open_:
+        toggle.click()
+
+
 def set_schedule(page, go_live) -> None:
     """«Set schedule» in the status panel: the go-live time, saved with the draft."""
-    page.click("[data-side-panel-toggle=status]")
+    status_panel(page, open_=True)
     page.click("[data-a11y-dialog-show=schedule-publishing-dialog]")
     page.fill("#id_go_live_at", f"{go_live:%Y-%m-%d %H:%M}")
     # The date picker stays open over the dialog's button: save with the keyboard.
@@ -76,13 +85,13 @@ def workflow_action(page, action: str, comment: str | None = None) -> None:
 
 def workflow_comments(page) -> list[str]:
     """The comments in the item's workflow history, as its status panel shows them («View details»)."""
-    page.click("[data-side-panel-toggle=status]")
+    status_panel(page, open_=True)
     page.click("[data-a11y-dialog-show=workflow-status-dialog]")
     dialog = page.locator("#workflow-status-dialog")
     dialog.locator(".workflow-timeline").wait_for()
     comments = [text.strip().strip('"') for text in dialog.locator(".workflow-timeline em").all_inner_texts()]
     page.keyboard.press("Escape")
-    page.click("[data-side-panel-toggle=status]")
+    status_panel(page, open_=False)
     return comments
 
 
