@@ -1,6 +1,8 @@
 """Builders of legal records for tests: the shared factories (cong/demo/factories.py) under the names the
 legal tests use."""
 
+import datetime as dt
+
 from cong.demo.factories import ConsultationFactory, LegalDocumentFactory, stored_file
 from cong.legal.models import Consultation, LegalDocument
 
