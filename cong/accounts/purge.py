@@ -96,7 +96,7 @@ def run_purges(now: datetime | None = None) -> dict[str, int]:
     return results
 
 
-def export_subject(subject: str, *, actor, request=None):
+def export_subject(subject: str, *, acting_user, request=None):
     """Trích xuất: everything registered apps hold about ``subject``; returns (request record, data)."""
     from .audit import record
     from .models import PersonalDataRequest
@@ -104,13 +104,13 @@ def export_subject(subject: str, *, actor, request=None):
     data = {entry.name: list(entry.export(subject)) for entry in registrations() if entry.export}
     counts = {name: len(rows) for name, rows in data.items()}
     done = PersonalDataRequest.objects.create(
-        kind=PersonalDataRequest.Kind.EXPORT, subject=subject, counts=counts, handled_by=actor
+        kind=PersonalDataRequest.Kind.EXPORT, subject=subject, counts=counts, handled_by=acting_user
     )
-    record(done, "cong.personal_data.export", user=actor, request=request, data={"counts": counts})
+    record(done, "cong.personal_data.export", user=acting_user, request=request, data={"counts": counts})
     return done, data
 
 
-def erase_subject(subject: str, *, actor, request=None):
+def erase_subject(subject: str, *, acting_user, request=None):
     """Xoá: erase ``subject``'s data in every registered app, all or nothing; returns the request record."""
     from .audit import record
     from .models import PersonalDataRequest
@@ -118,7 +118,7 @@ def erase_subject(subject: str, *, actor, request=None):
     with transaction.atomic():
         counts = {entry.name: int(entry.erase(subject) or 0) for entry in registrations() if entry.erase}
         done = PersonalDataRequest.objects.create(
-            kind=PersonalDataRequest.Kind.ERASE, subject=subject, counts=counts, handled_by=actor
+            kind=PersonalDataRequest.Kind.ERASE, subject=subject, counts=counts, handled_by=acting_user
         )
-        record(done, "cong.personal_data.erase", user=actor, request=request, data={"counts": counts})
+        record(done, "cong.personal_data.erase", user=acting_user, request=request, data={"counts": counts})
     return done

@@ -213,7 +213,7 @@ class PasswordView(WagtailAdminTemplateMixin, View):
             from .policy import change_password
 
             change_password(
-                request.user, form.cleaned_data["new_password1"], actor=request.user, request=request
+                request.user, form.cleaned_data["new_password1"], acting_user=request.user, request=request
             )
             update_session_auth_hash(request, request.user)
             request.session.pop("cong_password_warned", None)
@@ -413,7 +413,7 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
             # A member portal's administrator unlocks only their own portal's accounts.
             if scope.level == PORTAL and not scope.users().filter(username=username).exists():
                 return render(request, "accounts/forbidden.html", {"message": OUTSIDE_SCOPE}, status=403)
-            unlock_account(username, actor=request.user, request=request)
+            unlock_account(username, acting_user=request.user, request=request)
             messages.success(request, f"Đã mở khoá đăng nhập cho «{username}».")
             return redirect("accounts_security")
         if not str(request.POST.get("user", "")).isdigit():
@@ -422,7 +422,7 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
         if not scope.includes(user.pk):
             return render(request, "accounts/forbidden.html", {"message": OUTSIDE_SCOPE}, status=403)
         if action == "reset_two_factor":
-            reset_two_factor(user, actor=request.user, request=request)
+            reset_two_factor(user, acting_user=request.user, request=request)
             messages.success(request, f"Đã đặt lại xác thực hai bước của «{user.username}».")
         elif action == "force_password_change":
             security = security_of(user)
@@ -434,7 +434,7 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
             if user.pk == request.user.pk:
                 messages.error(request, "Không tự khoá tài khoản của chính mình.")
             else:
-                set_account_active(user, action == "activate", actor=request.user, request=request)
+                set_account_active(user, action == "activate", acting_user=request.user, request=request)
                 messages.success(
                     request, f"Đã {'mở' if action == 'activate' else 'khoá'} tài khoản «{user.username}»."
                 )
@@ -503,11 +503,11 @@ class PersonalDataView(DataControllerRequired, WagtailAdminTemplateMixin, View):
             if not form.cleaned_data["confirm"]:
                 form.add_error("confirm", "Xin xác nhận trước khi xoá dữ liệu.")
                 return self._render(request, form, status=400)
-            done = erase_subject(subject, actor=request.user, request=request)
+            done = erase_subject(subject, acting_user=request.user, request=request)
             total = sum(done.counts.values())
             messages.success(request, f"Đã xoá {total} bản ghi dữ liệu cá nhân của «{subject}».")
             return redirect("accounts_personal_data")
-        done, data = export_subject(subject, actor=request.user, request=request)
+        done, data = export_subject(subject, acting_user=request.user, request=request)
         body = json.dumps({"subject": subject, "exported_at": done.handled_at.isoformat(), "data": data},
                           ensure_ascii=False, indent=2, default=str)  # fmt: skip
         response = HttpResponse(body, content_type="application/json; charset=utf-8")

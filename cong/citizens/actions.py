@@ -160,6 +160,7 @@ class AttachmentIn:
 
 def receive_question(
     *,
+    acting_user,
     kind: str,
     data: dict,
     attachments: list[UploadedFile] | tuple = (),
@@ -185,7 +186,7 @@ def receive_question(
         if profile["qa.clock_start"] == "portal_receipt":
             _start_answer_clock(question, now)
             question.save(update_fields=["answer_due_at", "reminded_for_due"])
-        log(question, "citizens.receive", user=None, data={"kind": kind})
+        log(question, "citizens.receive", user=acting_user, data={"kind": kind})
         label = "phản ánh, kiến nghị" if kind == Question.Kind.PETITION else "câu hỏi"
         _queue_notice(
             question,
@@ -203,11 +204,11 @@ def receive_question(
     return question
 
 
-def refuse_question(question: Question, user, refusal: str, reason: str) -> Question:
+def refuse_question(question: Question, refusal: str, reason: str, *, acting_user) -> Question:
     """Không tiếp nhận / từ chối: violation (ST-24.7), complaint or denunciation (LC-13.2), or outside
     the remit of the province's agencies (BK-7.1.f¶1). The asker is told why, with guidance."""
     _require(
-        is_board(user) or (question.agency_id and handles(user, question)),
+        is_board(acting_user) or (question.agency_id and handles(acting_user, question)),
         "Chỉ Ban Biên tập hoặc cơ quan xử lý được từ chối.",
     )
     if refusal not in Question.Refusal.values:
@@ -241,7 +242,7 @@ def refuse_question(question: Question, user, refusal: str, reason: str) -> Ques
         question.refusal_reason = reason.strip()
         question.asker_notified_at = now
         question.save()
-        log(question, "citizens.refuse", user=user, data={"refusal": refusal})
+        log(question, "citizens.refuse", user=acting_user, data={"refusal": refusal})
         _queue_notice(
             question,
             AskerNotice.Kind.REFUSAL,
@@ -284,16 +285,16 @@ def _check_classification(field: Field | None, policy_group: str) -> None:
 
 def route_question(
     question: Question,
-    user,
     agency: Agency,
     *,
+    acting_user,
     field: Field | None = None,
     policy_group: str = "",
     socio_economic: bool | None = None,
 ) -> Question:
     """Phân loại và chuyển: the board classifies the question and routes it to the competent agency
     (BK-7.1.f¶1, LC-13.1); after a return it re-routes it (ST-24.3), telling the asker where it went."""
-    _require(is_board(user), "Chỉ Ban Biên tập được phân loại và chuyển câu hỏi.")
+    _require(is_board(acting_user), "Chỉ Ban Biên tập được phân loại và chuyển câu hỏi.")
     _require_status(
         question,
         (Question.Status.RECEIVED, Question.Status.RETURNED),
@@ -336,7 +337,7 @@ def route_question(
         log(
             question,
             "citizens.reroute" if rerouted else "citizens.route",
-            user=user,
+            user=acting_user,
             data={"agency": agency.code, "field": question.field_id, "due": _fmt(question.answer_due_at)},
         )
         _staff_mail(
@@ -348,7 +349,7 @@ def route_question(
     return question
 
 
-def return_question(question: Question, user, reason: str) -> Question:
+def return_question(question: Question, reason: str, *, acting_user) -> Question:
     """Trả lại: the agency says the question is not within its competence (LC-13.1, ST-24.3).
 
     Starts the clock within which the asker must be told (``qa.out_of_scope_notice``: immediately in
@@ -356,7 +357,9 @@ def return_question(question: Question, user, reason: str) -> Question:
     transaction; otherwise the board (or the agency) sends it, reminded before the due moment.
     """
     _require(
-        handles(user, question) and agency_of(user) is not None and agency_of(user).pk == question.agency_id,
+        handles(acting_user, question)
+        and agency_of(acting_user) is not None
+        and agency_of(acting_user).pk == question.agency_id,
         "Chỉ cơ quan đang được giao mới trả lại được câu hỏi.",
     )
     _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lại được câu hỏi đang chờ cơ quan trả lời")
@@ -382,7 +385,7 @@ def return_question(question: Question, user, reason: str) -> Question:
         log(
             question,
             "citizens.return",
-            user=user,
+            user=acting_user,
             data={"agency": question.agency.code, "reason": reason.strip()[:200]},
         )
     return question
@@ -535,10 +538,12 @@ def _notify_return(
     question.asker_notified_at = now
 
 
-def notify_asker_of_return(question: Question, user, message: str = "") -> Question:
+def notify_asker_of_return(question: Question, message: str = "", *, acting_user) -> Question:
     """Thông báo người hỏi: tell the asker the question was not within the agency's competence
     (ST-24.3 within 2 days) before it is re-routed; stops the notice clock."""
-    _require(is_board(user) or handles(user, question), "Không có quyền thông báo cho người hỏi.")
+    _require(
+        is_board(acting_user) or handles(acting_user, question), "Không có quyền thông báo cho người hỏi."
+    )
     _require_status(question, (Question.Status.RETURNED,), "Chỉ thông báo được câu hỏi bị trả lại")
     if question.asker_notified_at:
         raise ActionError("Người hỏi đã được thông báo.")
@@ -546,19 +551,19 @@ def notify_asker_of_return(question: Question, user, message: str = "") -> Quest
     with transaction.atomic():
         _notify_return(question, now, message=message)
         question.save()
-        log(question, "citizens.notify_return", user=user)
+        log(question, "citizens.notify_return", user=acting_user)
     return question
 
 
 # --- Answering ------------------------------------------------------------------------------------
 
 
-def send_progress_notice(question: Question, user, message: str, new_date: dt.date) -> Question:
+def send_progress_notice(question: Question, message: str, new_date: dt.date, *, acting_user) -> Question:
     """Thông báo tiến độ: instead of the answer, the agency tells the asker how the question is being
     handled and the date it will be answered (BK-7.1.f¶2, LC-13.6). The answer clock stops on time and a
     new clock runs to the promised date."""
     _require(
-        can_submit_answer(user, question),
+        can_submit_answer(acting_user, question),
         f"Chỉ {who_may_answer()} được gửi thông báo tiến độ.",
     )
     if not get_profile()["qa.progress_notice"]:
@@ -589,14 +594,14 @@ def send_progress_notice(question: Question, user, message: str, new_date: dt.da
             source=param.source,
         )
         ProgressNotice.objects.create(
-            question=question, message=message.strip(), new_date=new_date, sent_by=user, sent_at=now
+            question=question, message=message.strip(), new_date=new_date, sent_by=acting_user, sent_at=now
         )
         question.status = Question.Status.PROGRESS
         question.promised_date = new_date
         question.answer_due_at = clock.due_at
         question.reminded_for_due = None
         question.save()
-        log(question, "citizens.progress", user=user, data={"new_date": new_date.isoformat()})
+        log(question, "citizens.progress", user=acting_user, data={"new_date": new_date.isoformat()})
         _queue_notice(
             question,
             AskerNotice.Kind.PROGRESS,
@@ -625,9 +630,9 @@ def find_legal_document(number_symbol: str, issuer: str = "") -> LegalDocument |
 
 def answer_question(
     question: Question,
-    user,
     body: str,
     *,
+    acting_user,
     citations: list[CitationIn] | tuple = (),
     mode: str = Answer.Mode.VIA_BOARD,
     signer_name: str = "",
@@ -636,7 +641,7 @@ def answer_question(
     """Trả lời: the head of the agency or a delegate submits the answer with the legal documents it
     relies on (ST-15.4, ST-15.6, LC-13.4, LC-13.5, LC-13.7). Stops the answer clock."""
     _require(
-        can_submit_answer(user, question),
+        can_submit_answer(acting_user, question),
         f"Chỉ {who_may_answer()} được trả lời ({get_profile().param('qa.answerer_roles').source}).",
     )
     _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lời được câu hỏi đang chờ trả lời")
@@ -663,7 +668,7 @@ def answer_question(
             raise ActionError(
                 f"Văn bản viện dẫn thứ {number} thiếu số ký hiệu, trích yếu, ngày ban hành hoặc cơ quan ban hành."
             )
-    staff = AgencyStaff.objects.filter(user=user).first()
+    staff = AgencyStaff.objects.filter(user=acting_user).first()
     now = timezone.now()
     with transaction.atomic():
         # Late once (a progress notice after the due moment) stays late.
@@ -676,8 +681,8 @@ def answer_question(
             body=body.strip(),
             mode=mode,
             agency=question.agency,
-            answered_by=user,
-            signer_name=signer_name.strip() or user.get_full_name() or user.get_username(),
+            answered_by=acting_user,
+            signer_name=signer_name.strip() or acting_user.get_full_name() or acting_user.get_username(),
             signer_position=signer_position.strip() or (staff.position if staff else ""),
             answered_at=now,
         )
@@ -699,7 +704,7 @@ def answer_question(
         log(
             question,
             "citizens.answer",
-            user=user,
+            user=acting_user,
             data={"mode": mode, "on_time": question.answered_on_time, "citations": len(citations)},
         )
         if mode == Answer.Mode.DIRECT:
@@ -722,10 +727,10 @@ def _answer_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def publish_answer(question: Question, user) -> Question:
+def publish_answer(question: Question, *, acting_user) -> Question:
     """Đăng: the board publishes the question and its answer on the portal (HG-8.5, KT-2.3). The
     answer then stays public at least ``qa.retention_after_answer`` from the answer date (ST-15.7)."""
-    _require(is_board(user), "Chỉ Ban Biên tập được đăng câu trả lời.")
+    _require(is_board(acting_user), "Chỉ Ban Biên tập được đăng câu trả lời.")
     _require_status(
         question, (Question.Status.ANSWERED, Question.Status.CLOSED), "Chỉ đăng được câu hỏi đã có trả lời"
     )
@@ -740,7 +745,7 @@ def publish_answer(question: Question, user) -> Question:
         )
         question.refresh_search_text()
         question.save()
-        log(question, "citizens.publish", user=user)
+        log(question, "citizens.publish", user=acting_user)
         _queue_notice(
             question,
             AskerNotice.Kind.PUBLISHED,
@@ -751,10 +756,10 @@ def publish_answer(question: Question, user) -> Question:
     return question
 
 
-def close_question(question: Question, user) -> Question:
+def close_question(question: Question, *, acting_user) -> Question:
     """Kết thúc không đăng: the agency answered the asker directly (LC-13.4) and the board chooses not to
     publish. Refused for socio-economic management matters, whose answers must be public (BK-7.1.f¶2s2)."""
-    _require(is_board(user), "Chỉ Ban Biên tập được kết thúc câu hỏi.")
+    _require(is_board(acting_user), "Chỉ Ban Biên tập được kết thúc câu hỏi.")
     _require_status(question, (Question.Status.ANSWERED,), "Chỉ kết thúc được câu hỏi đã có trả lời")
     if question.socio_economic:
         raise ActionError("Câu hỏi về quản lý kinh tế – xã hội phải được đăng câu trả lời trên Cổng.")
@@ -772,13 +777,13 @@ def close_question(question: Question, user) -> Question:
                 f"{question.reference}: trả lời của {question.agency}",
                 _answer_text(question.answer),
             )
-        log(question, "citizens.close", user=user)
+        log(question, "citizens.close", user=acting_user)
     return question
 
 
-def unpublish_answer(question: Question, user, reason: str) -> Question:
+def unpublish_answer(question: Question, reason: str, *, acting_user) -> Question:
     """Gỡ khỏi danh sách công khai, only after the minimum display period (ST-15.7); kept internally."""
-    _require(is_board(user), "Chỉ Ban Biên tập được gỡ câu trả lời.")
+    _require(is_board(acting_user), "Chỉ Ban Biên tập được gỡ câu trả lời.")
     _require_status(question, (Question.Status.PUBLISHED,), "Câu hỏi chưa được đăng")
     if question.public_until and timezone.now() < question.public_until:
         raise ActionError(f"Câu trả lời phải được đăng ít nhất đến {_fmt(question.public_until)}.")
@@ -787,14 +792,14 @@ def unpublish_answer(question: Question, user, reason: str) -> Question:
     with transaction.atomic():
         question.status = Question.Status.CLOSED
         question.save()
-        log(question, "citizens.unpublish", user=user, data={"reason": reason.strip()[:200]})
+        log(question, "citizens.unpublish", user=acting_user, data={"reason": reason.strip()[:200]})
     return question
 
 
 # --- The asker's rights over personal data (TT25-7) -------------------------------------------------
 
 
-def correct_personal_data(question: Question, changes: dict) -> Question:
+def correct_personal_data(question: Question, changes: dict, *, acting_user) -> Question:
     """Đính chính: the asker corrects their personal data with the lookup code (TT25-7)."""
     allowed = {key: value for key, value in changes.items() if key in PERSONAL_FIELDS or key == "district"}
     if question.personal_data_erased_at:
@@ -805,12 +810,12 @@ def correct_personal_data(question: Question, changes: dict) -> Question:
             setattr(question, key, allowed[key])
         question.save()
         # Field names only: the log itself must not become a copy of the personal data.
-        log(question, "citizens.correct_personal_data", user=None, data={"fields": sorted(changed)})
+        log(question, "citizens.correct_personal_data", user=acting_user, data={"fields": sorted(changed)})
     return question
 
 
 def withdraw_personal_data(
-    question: Question, *, by_asker: bool = True, now: dt.datetime | None = None
+    question: Question, *, acting_user, by_asker: bool = True, now: dt.datetime | None = None
 ) -> Question:
     """Rút / xoá thông tin cá nhân: erase the asker's personal data and files; the question and any
     published answer stay (TT25-6, TT25-13). Called by the asker and by the retention job."""
@@ -829,7 +834,7 @@ def withdraw_personal_data(
         log(
             question,
             "citizens.withdraw_personal_data" if by_asker else "citizens.erase_personal_data",
-            user=None,
+            user=acting_user,
         )
     return question
 
@@ -838,10 +843,10 @@ def withdraw_personal_data(
 
 
 def grant_answer_delegation(
-    head, delegate, valid_from: dt.date, valid_until: dt.date | None = None
+    delegate, valid_from: dt.date, valid_until: dt.date | None = None, *, acting_user
 ) -> AnswerDelegation:
     """Ủy quyền trả lời: the head authorises a staff member of the same agency to submit answers."""
-    staff = AgencyStaff.objects.filter(user=head, is_head=True).select_related("agency").first()
+    staff = AgencyStaff.objects.filter(user=acting_user, is_head=True).select_related("agency").first()
     _require(staff is not None, "Chỉ thủ trưởng cơ quan được ủy quyền trả lời.")
     if not get_profile()["qa.answer_delegation"]:
         raise ActionError("Quy chế không cho phép ủy quyền trả lời.")
@@ -853,19 +858,19 @@ def grant_answer_delegation(
         delegation = AnswerDelegation.objects.create(
             agency=staff.agency,
             delegate=delegate,
-            granted_by=head,
+            granted_by=acting_user,
             valid_from=valid_from,
             valid_until=valid_until,
         )
-        log(delegation, "citizens.delegate", user=head, data={"delegate": delegate.get_username()})
+        log(delegation, "citizens.delegate", user=acting_user, data={"delegate": delegate.get_username()})
     return delegation
 
 
-def revoke_answer_delegation(delegation: AnswerDelegation, user) -> AnswerDelegation:
-    staff = AgencyStaff.objects.filter(user=user, agency=delegation.agency, is_head=True).exists()
+def revoke_answer_delegation(delegation: AnswerDelegation, *, acting_user) -> AnswerDelegation:
+    staff = AgencyStaff.objects.filter(user=acting_user, agency=delegation.agency, is_head=True).exists()
     _require(staff, "Chỉ thủ trưởng cơ quan được thu hồi ủy quyền.")
     with transaction.atomic():
         delegation.revoked_at = timezone.now()
         delegation.save(update_fields=["revoked_at"])
-        log(delegation, "citizens.revoke_delegation", user=user)
+        log(delegation, "citizens.revoke_delegation", user=acting_user)
     return delegation

@@ -296,20 +296,19 @@ class QuestionDetailView(CitizensAdminView):
                 form = bound["route"] = RouteForm(request.POST)
                 if form.is_valid():
                     d = form.cleaned_data
-                    actions.route_question(question, user, d["agency"], field=d["field"],
-                                           policy_group=d["policy_group"], socio_economic=d["socio_economic"])  # fmt: skip
+                    actions.route_question(question, d["agency"], acting_user=user, field=d["field"], policy_group=d["policy_group"], socio_economic=d["socio_economic"])  # fmt: skip
                     return self._done(question, f"Đã chuyển đến {d['agency']}.")
             elif action == "refuse":
                 form = bound["refuse"] = RefuseForm(request.POST)
                 if form.is_valid():
                     actions.refuse_question(
-                        question, user, form.cleaned_data["refusal"], form.cleaned_data["reason"]
+                        question, form.cleaned_data["refusal"], form.cleaned_data["reason"], acting_user=user
                     )
                     return self._done(question, "Đã từ chối và thông báo người hỏi.")
             elif action == "return":
                 form = bound["return"] = ReturnForm(request.POST)
                 if form.is_valid():
-                    actions.return_question(question, user, form.cleaned_data["reason"])
+                    actions.return_question(question, form.cleaned_data["reason"], acting_user=user)
                     return self._done(question, "Đã trả lại Ban Biên tập.", back_to_list=True)
             elif action == "transfer":
                 form = bound["transfer"] = TransferForm(request.POST, question=question)
@@ -324,13 +323,16 @@ class QuestionDetailView(CitizensAdminView):
             elif action == "notify_return":
                 form = bound["notify_return"] = NotifyReturnForm(request.POST)
                 if form.is_valid():
-                    actions.notify_asker_of_return(question, user, form.cleaned_data["message"])
+                    actions.notify_asker_of_return(question, form.cleaned_data["message"], acting_user=user)
                     return self._done(question, "Đã thông báo người hỏi.")
             elif action == "progress":
                 form = bound["progress"] = ProgressForm(request.POST)
                 if form.is_valid():
                     actions.send_progress_notice(
-                        question, user, form.cleaned_data["message"], form.cleaned_data["new_date"]
+                        question,
+                        form.cleaned_data["message"],
+                        form.cleaned_data["new_date"],
+                        acting_user=user,
                     )
                     return self._done(question, "Đã gửi thông báo tiến độ.")
             elif action == "answer":
@@ -343,19 +345,18 @@ class QuestionDetailView(CitizensAdminView):
                         if c and c.get("number_symbol")
                     ]
                     d = form.cleaned_data
-                    actions.answer_question(question, user, d["body"], citations=citations, mode=d["mode"],
-                                            signer_name=d["signer_name"], signer_position=d["signer_position"])  # fmt: skip
+                    actions.answer_question(question, d["body"], acting_user=user, citations=citations, mode=d["mode"], signer_name=d["signer_name"], signer_position=d["signer_position"])  # fmt: skip
                     return self._done(question, "Đã gửi câu trả lời.")
             elif action == "publish":
-                actions.publish_answer(question, user)
+                actions.publish_answer(question, acting_user=user)
                 return self._done(question, "Đã đăng câu hỏi và câu trả lời.")
             elif action == "close":
-                actions.close_question(question, user)
+                actions.close_question(question, acting_user=user)
                 return self._done(question, "Đã kết thúc câu hỏi (không đăng).")
             elif action == "unpublish":
                 form = bound["unpublish"] = UnpublishForm(request.POST)
                 if form.is_valid():
-                    actions.unpublish_answer(question, user, form.cleaned_data["reason"])
+                    actions.unpublish_answer(question, form.cleaned_data["reason"], acting_user=user)
                     return self._done(question, "Đã gỡ khỏi danh sách công khai.")
             else:
                 messages.error(request, "Thao tác không hợp lệ.")
@@ -529,17 +530,17 @@ class DelegationView(CitizensAdminView):
             raise PermissionDenied("Chỉ thủ trưởng cơ quan được ủy quyền.")
         if "revoke" in request.POST:
             delegation = get_object_or_404(AnswerDelegation, pk=request.POST["revoke"], agency=staff.agency)
-            actions.revoke_answer_delegation(delegation, request.user)
+            actions.revoke_answer_delegation(delegation, acting_user=request.user)
             messages.success(request, "Đã thu hồi ủy quyền.")
             return redirect("citizens_admin_delegations")
         form = DelegationForm(request.POST, agency=staff.agency)
         if form.is_valid():
             try:
                 actions.grant_answer_delegation(
-                    request.user,
                     form.cleaned_data["delegate"].user,
                     form.cleaned_data["valid_from"],
                     form.cleaned_data["valid_until"],
+                    acting_user=request.user,
                 )
             except actions.ActionError as error:
                 messages.error(request, str(error))

@@ -102,7 +102,7 @@ def erase_expired_personal_data(now: dt.datetime | None = None) -> int:
     for question in finished.iterator():
         expiry = personal_data_expiry(question)
         if expiry is not None and expiry <= now:
-            withdraw_personal_data(question, by_asker=False, now=now)
+            withdraw_personal_data(question, acting_user=None, by_asker=False, now=now)
             erased += 1
     return erased
 
@@ -161,7 +161,7 @@ def erase_subject(subject: str) -> int:
     for question in Question.objects.filter(Q(email__iexact=subject) | Q(phone=subject)).exclude(
         email="", phone=""
     ):
-        withdraw_personal_data(question, by_asker=False)
+        withdraw_personal_data(question, acting_user=None, by_asker=False)
         count += 1
     return count
 

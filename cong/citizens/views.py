@@ -201,6 +201,7 @@ def ask(request, kind: str = Question.Kind.QUESTION):
             valid = form.is_valid()
             if valid and proof_ok:
                 question = actions.receive_question(
+                    acting_user=None,
                     kind=kind,
                     data=form.question_data(),
                     attachments=form.cleaned_data.get("attachments") or [],
@@ -288,13 +289,13 @@ def lookup(request):
             messages.error(request, "Thông tin cá nhân đã được xoá; không thể sửa.")
             return redirect("citizens:lookup")
         if personal_form.is_valid():
-            actions.correct_personal_data(question, personal_form.cleaned_data)
+            actions.correct_personal_data(question, personal_form.cleaned_data, acting_user=None)
             messages.success(request, "Đã cập nhật thông tin cá nhân.")
             return redirect("citizens:lookup")
         status = 400
     elif action == "withdraw" and question is not None:
         if request.POST.get("confirm") == "yes":
-            actions.withdraw_personal_data(question)
+            actions.withdraw_personal_data(question, acting_user=None)
             messages.success(
                 request,
                 "Đã xoá thông tin cá nhân của bạn. Câu hỏi vẫn được xử lý; bạn xem kết quả tại đây bằng mã tra cứu.",

@@ -74,7 +74,9 @@ class Asking:
             "regulation": spec.get("regulation", ""),
         }
         days = spec["days_ago"] if days_ago is None else days_ago
-        return actions.receive_question(kind=kind, data=data, now=self.now - dt.timedelta(days=days))
+        return actions.receive_question(
+            acting_user=None, kind=kind, data=data, now=self.now - dt.timedelta(days=days)
+        )
 
 
 def _route(question, board, agency, **extra):
@@ -85,7 +87,7 @@ def _route(question, board, agency, **extra):
         extra.setdefault("field", Field.objects.get(slug="thu-tuc-hanh-chinh"))
     if "policy_group" in required:
         extra.setdefault("policy_group", "Cải cách hành chính")
-    return actions.route_question(question, board, agency, **extra)
+    return actions.route_question(question, agency, acting_user=board, **extra)
 
 
 def questions(base, now: dt.datetime) -> None:
@@ -99,13 +101,17 @@ def questions(base, now: dt.datetime) -> None:
         _route(question, board, agencies[code], socio_economic=code == "sotc")
         citations = [actions.CitationIn(c["number"], c["summary"], c["issued_on"], c["issuer"])
                      for c in spec["citations"]]  # fmt: skip
-        actions.answer_question(question, _staff(users, code, "qa-head"), spec["answer"], citations=citations)
-        actions.publish_answer(question, board)
+        actions.answer_question(
+            question, spec["answer"], acting_user=_staff(users, code, "qa-head"), citations=citations
+        )
+        actions.publish_answer(question, acting_user=board)
     for spec in DATA["petitions"]:
         petition = asking.ask(spec, fields, kind=Question.Kind.PETITION, days_ago=9)
         _route(petition, board, agencies[spec["agency"]])
-        actions.answer_question(petition, _staff(users, spec["agency"], "qa-head"), spec["result"])
-        actions.publish_answer(petition, board)
+        actions.answer_question(
+            petition, spec["result"], acting_user=_staff(users, spec["agency"], "qa-head")
+        )
+        actions.publish_answer(petition, acting_user=board)
     for spec in DATA["questions"]:
         question = asking.ask(spec, fields)
         if "agency" in spec:
@@ -114,7 +120,7 @@ def questions(base, now: dt.datetime) -> None:
 
 
 def _returned(question, spec, users, board, now):
-    actions.return_question(question, _staff(users, spec["agency"], "qa-clerk"), spec["reason"])
+    actions.return_question(question, spec["reason"], acting_user=_staff(users, spec["agency"], "qa-clerk"))
 
 
 def _progress(question, spec, users, board, now):
@@ -122,19 +128,23 @@ def _progress(question, spec, users, board, now):
     # checks: the first working day at least 20 days ahead.
     new_date = working_calendar().next_working_day(timezone.localdate(now) + dt.timedelta(days=19))
     actions.send_progress_notice(
-        question, _staff(users, spec["agency"], "qa-head"), spec["message"], new_date
+        question, spec["message"], new_date, acting_user=_staff(users, spec["agency"], "qa-head")
     )
 
 
 def _answered(question, spec, users, board, now):
-    actions.answer_question(question, _staff(users, spec["agency"], "qa-head"), spec["answer"])
+    actions.answer_question(question, spec["answer"], acting_user=_staff(users, spec["agency"], "qa-head"))
 
 
 def _refused(question, spec, users, board, now):
     if Question.Refusal.COMPLAINT in get_profile()["qa.may_reject"]:
-        actions.refuse_question(question, board, Question.Refusal.COMPLAINT, spec["reasons"]["complaint"])
+        actions.refuse_question(
+            question, Question.Refusal.COMPLAINT, spec["reasons"]["complaint"], acting_user=board
+        )
     else:  # ST-24.1, ST-24.7: only a violation may be refused
-        actions.refuse_question(question, board, Question.Refusal.VIOLATION, spec["reasons"]["violation"])
+        actions.refuse_question(
+            question, Question.Refusal.VIOLATION, spec["reasons"]["violation"], acting_user=board
+        )
 
 
 def _as_received(question, spec, users, board, now):

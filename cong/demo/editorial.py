@@ -140,9 +140,9 @@ def propose(board: dict, agencies: dict) -> None:
         )
         if Proposal.objects.filter(page=item).exists():
             continue
-        proposal = propose_to_province(item, editor)
+        proposal = propose_to_province(item, acting_user=editor)
         if spec["approved"]:
-            decide_proposal(proposal, board["board-leader"], approve=True)
+            decide_proposal(proposal, acting_user=board["board-leader"], approve=True)
 
 
 def workflow_items(now: dt.datetime, board: dict, section: SectionPage) -> None:

@@ -164,7 +164,7 @@ def _publish_document(document, create, extracted, **kwargs):
     from cong.legal.actions import publish_document
 
     if create and extracted:
-        publish_document(document)
+        publish_document(document, acting_user=None)
 
 
 class LegalDocumentFactory(DjangoModelFactory):
@@ -197,7 +197,7 @@ def _publish_consultation(consultation, create, extracted, **kwargs):
     from cong.legal.actions import publish_consultation
 
     if create and extracted:
-        publish_consultation(consultation)
+        publish_consultation(consultation, acting_user=None)
 
 
 class ConsultationFactory(DjangoModelFactory):

@@ -32,12 +32,12 @@ def can_decide_proposals(user) -> bool:
 
 
 @transaction.atomic
-def propose_to_province(page, user) -> Proposal:
+def propose_to_province(page, *, acting_user) -> Proposal:
     """A member portal proposes one of its live items for the provincial portal."""
     agency = agency_for_page(page)
     if agency is None:
         raise ValidationError(_("Chỉ tin, bài của cổng thành viên mới đề xuất lên Cổng tỉnh được."))
-    if not page.permissions_for_user(user).can_edit():
+    if not page.permissions_for_user(acting_user).can_edit():
         raise PermissionDenied(_("Bạn không có quyền với tin, bài này."))
     if not page.live:
         raise ValidationError(
@@ -45,27 +45,27 @@ def propose_to_province(page, user) -> Proposal:
         )
     if Proposal.objects.filter(page=page).exclude(status=Proposal.Status.REJECTED).exists():
         raise ValidationError(_("Tin, bài này đã được đề xuất lên Cổng tỉnh."))
-    proposal = Proposal.objects.create(page=page, agency=agency, proposed_by=user)
-    log(proposal, "cong.proposal.create", user=user)
+    proposal = Proposal.objects.create(page=page, agency=agency, proposed_by=acting_user)
+    log(proposal, "cong.proposal.create", user=acting_user)
     return proposal
 
 
 @transaction.atomic
-def decide_proposal(proposal: Proposal, user, approve: bool, comment: str = "") -> Proposal:
+def decide_proposal(proposal: Proposal, approve: bool, comment: str = "", *, acting_user) -> Proposal:
     """The provincial board approves (the item appears in "from agencies") or declines a proposal."""
-    if not can_decide_proposals(user):
+    if not can_decide_proposals(acting_user):
         raise PermissionDenied(_("Chỉ Trưởng ban hoặc Phó Trưởng Ban Biên tập Cổng tỉnh quyết định đề xuất."))
     if proposal.status != Proposal.Status.PENDING:
         raise ValidationError(_("Đề xuất này đã được xử lý."))
     if not approve and not comment.strip():
         raise ValidationError(_("Hãy ghi lý do không duyệt để cơ quan đề xuất biết."))
     proposal.status = Proposal.Status.APPROVED if approve else Proposal.Status.REJECTED
-    proposal.decided_by, proposal.decided_at, proposal.comment = user, timezone.now(), comment.strip()
+    proposal.decided_by, proposal.decided_at, proposal.comment = acting_user, timezone.now(), comment.strip()
     proposal.save()
     log(
         proposal,
         "cong.proposal.approve" if approve else "cong.proposal.reject",
-        user=user,
+        user=acting_user,
         data={"comment": proposal.comment},
     )
     return proposal

@@ -20,7 +20,7 @@ def _message_of(error):
 def propose(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     try:
-        propose_to_province(page, request.user)
+        propose_to_province(page, acting_user=request.user)
     except (ValidationError, PermissionDenied) as error:
         messages.error(request, _message_of(error))
     else:
@@ -46,7 +46,9 @@ def decide(request, proposal_id):
     proposal = get_object_or_404(Proposal, pk=proposal_id)
     approve = request.POST.get("decision") == "approve"
     try:
-        decide_proposal(proposal, request.user, approve=approve, comment=request.POST.get("comment", ""))
+        decide_proposal(
+            proposal, acting_user=request.user, approve=approve, comment=request.POST.get("comment", "")
+        )
     except (ValidationError, PermissionDenied) as error:
         messages.error(request, _message_of(error))
     else:

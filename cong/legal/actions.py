@@ -51,7 +51,7 @@ class CommentRefused(ValueError):
 # --- Legal documents ------------------------------------------------------------------------------
 
 
-def publish_document(document: LegalDocument, user=None) -> LegalDocument:
+def publish_document(document: LegalDocument, *, acting_user) -> LegalDocument:
     """Xuất bản văn bản: check the fields the profile requires (legal.required_fields: ND43-10.e, LC-9.1.e,
     BK-3.3.e), refuse a duplicate, publish the revision.
 
@@ -69,23 +69,27 @@ def publish_document(document: LegalDocument, user=None) -> LegalDocument:
             f"Đã có văn bản số {existing.number} của {existing.issuer} (mã {existing.pk}); không xuất bản bản trùng."
         )
     with transaction.atomic():
-        revision = document.save_revision(user=user, log_action=True)
-        revision.publish(user=user)
+        revision = document.save_revision(user=acting_user, log_action=True)
+        revision.publish(user=acting_user)
     document.refresh_from_db()
     return document
 
 
-def document_published(document: LegalDocument, user=None) -> None:
+def document_published(document: LegalDocument, *, acting_user) -> None:
     """After a document goes live: link its citations, end what it replaces, stop its posting clock."""
     link_relations(document)
     for relation in document.relations.select_related("target"):
         if relation.kind in ENDING_KINDS and relation.target is not None:
-            end_document(relation.target, by=document, status=ENDING_KINDS[relation.kind], user=user)
+            end_document(
+                relation.target, by=document, status=ENDING_KINDS[relation.kind], acting_user=acting_user
+            )
     # A document published again keeps the status its live successors gave it.
     for relation in DocumentRelation.objects.filter(
         target=document, kind__in=list(ENDING_KINDS), source__live=True
     ).select_related("source"):
-        end_document(document, by=relation.source, status=ENDING_KINDS[relation.kind], user=user)
+        end_document(
+            document, by=relation.source, status=ENDING_KINDS[relation.kind], acting_user=acting_user
+        )
     sync_document_clocks(document)
 
 
@@ -129,7 +133,7 @@ def find_cited(number: str, cited_as: str = "", cited_on: dt.date | None = None,
     return None
 
 
-def end_document(document: LegalDocument, *, by: LegalDocument, status: str, user=None) -> bool:
+def end_document(document: LegalDocument, *, by: LegalDocument, status: str, acting_user) -> bool:
     """Mark ``document`` expired (or partly in force) because ``by`` replaced or repealed it."""
     ended_on = by.effective_on or by.issued_on
     if document.status == LegalDocument.Status.EXPIRED and status != LegalDocument.Status.EXPIRED:
@@ -148,7 +152,7 @@ def end_document(document: LegalDocument, *, by: LegalDocument, status: str, use
         log(
             instance=document,
             action="legal.status_changed",
-            user=user,
+            user=acting_user,
             data={"from": previous, "to": document.get_status_display(), "by": by.label, "by_id": by.pk},
         )
     return True
@@ -403,7 +407,7 @@ def posting_clocks(documents, agency=None) -> dict[int, Clock]:
 # --- Consultations ----------------------------------------------------------------------------------
 
 
-def publish_consultation(consultation: Consultation, user=None) -> Consultation:
+def publish_consultation(consultation: Consultation, *, acting_user) -> Consultation:
     """Đăng dự thảo lấy ý kiến: publish the revision (the ``published`` signal starts its clocks).
 
     Refused, publishing nothing, when the closing moment is earlier than the profile's comment period
@@ -413,8 +417,8 @@ def publish_consultation(consultation: Consultation, user=None) -> Consultation:
     if message:
         raise PublicationError("Chưa đăng được dự thảo: " + message)
     with transaction.atomic():
-        revision = consultation.save_revision(user=user, log_action=True)
-        revision.publish(user=user)
+        revision = consultation.save_revision(user=acting_user, log_action=True)
+        revision.publish(user=acting_user)
     consultation.refresh_from_db()
     return consultation
 
@@ -445,6 +449,7 @@ def receive_comment(
     text: str,
     organisation: str = "",
     article: str = "",
+    acting_user,
     now: dt.datetime | None = None,
 ) -> Comment:
     """Tiếp nhận ý kiến: store a comment for moderation, or refuse it with a message and store nothing.
@@ -489,18 +494,23 @@ def receive_comment(
             text=text,
             received_at=now,
         )
-        log(instance=comment, action="legal.comment_received", data={"consultation": consultation.pk})
+        log(
+            instance=comment,
+            action="legal.comment_received",
+            user=acting_user,
+            data={"consultation": consultation.pk},
+        )
     return comment
 
 
-def approve_comment(comment: Comment, user=None) -> Comment:
+def approve_comment(comment: Comment, *, acting_user) -> Comment:
     """Duyệt ý kiến: the comment shows on the draft's page and enters the compiled table."""
-    return _moderate(comment, Comment.Status.APPROVED, user, "")
+    return _moderate(comment, Comment.Status.APPROVED, acting_user, "")
 
 
-def reject_comment(comment: Comment, user=None, note: str = "") -> Comment:
+def reject_comment(comment: Comment, note: str = "", *, acting_user) -> Comment:
     """Không công khai ý kiến (vi phạm nội quy, trùng lặp…): kept, never shown, left out of the table."""
-    return _moderate(comment, Comment.Status.REJECTED, user, note)
+    return _moderate(comment, Comment.Status.REJECTED, acting_user, note)
 
 
 def _moderate(comment: Comment, status: str, user, note: str) -> Comment:
@@ -515,7 +525,7 @@ def _moderate(comment: Comment, status: str, user, note: str) -> Comment:
     return comment
 
 
-def close_consultation(consultation: Consultation, now: dt.datetime | None = None) -> bool:
+def close_consultation(consultation: Consultation, now: dt.datetime | None = None, *, acting_user) -> bool:
     """Kết thúc lấy ý kiến: record that the deadline passed (the form refuses comments from then on)."""
     now = now or timezone.now()
     if consultation.closed_at is not None or consultation.state(now) != "closed":
@@ -528,13 +538,14 @@ def close_consultation(consultation: Consultation, now: dt.datetime | None = Non
         log(
             instance=consultation,
             action="legal.consultation_closed",
+            user=acting_user,
             data={"closes_at": consultation.closes_at.isoformat(), "comments": consultation.comments.count()},
         )
     return True
 
 
-def close_due_consultations(now: dt.datetime | None = None) -> int:
+def close_due_consultations(now: dt.datetime | None = None, *, acting_user) -> int:
     """Close every live consultation whose deadline passed; run by the task worker and ``cong legal``."""
     now = now or timezone.now()
     due = Consultation.objects.filter(live=True, closed_at__isnull=True, closes_at__lte=now)
-    return sum(close_consultation(consultation, now) for consultation in due)
+    return sum(close_consultation(consultation, now, acting_user=acting_user) for consultation in due)

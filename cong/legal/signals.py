@@ -10,7 +10,7 @@ from .models import Consultation, DocumentFile, LegalDocument
 
 @receiver(published, sender=LegalDocument)
 def on_document_published(sender, instance, revision=None, **kwargs):
-    document_published(instance, user=getattr(revision, "user", None))
+    document_published(instance, acting_user=getattr(revision, "user", None))
 
 
 @receiver(published, sender=Consultation)

@@ -406,7 +406,7 @@ def consultation_detail(request, slug: str):
             refusal = _closed_message(consultation, state)
         elif form.is_valid():
             try:
-                comment = receive_comment(consultation, **form.cleaned_data, now=now)
+                comment = receive_comment(consultation, acting_user=None, **form.cleaned_data, now=now)
             except CommentRefused as error:
                 refusal = str(error)
             else:

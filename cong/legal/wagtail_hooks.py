@@ -141,12 +141,12 @@ class ModerationView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         comment = get_object_or_404(Comment, pk=request.POST.get("comment"))
         if request.POST.get("decision") == "approve":
-            approve_comment(comment, request.user)
+            approve_comment(comment, acting_user=request.user)
             messages.success(
                 request, f"Đã duyệt ý kiến {comment.reference}; ý kiến hiển thị trên trang dự thảo."
             )
         elif request.POST.get("decision") == "reject":
-            reject_comment(comment, request.user, request.POST.get("note", ""))
+            reject_comment(comment, request.POST.get("note", ""), acting_user=request.user)
             messages.success(request, f"Ý kiến {comment.reference} không được công khai.")
         return redirect("legal_moderation")
 

@@ -98,7 +98,7 @@ def world(newsroom):
             in_review.append(Page.objects.get(pk=item.pk))
         question = f.question(title=f"Câu hỏi {key}")
         if agency is not None:
-            citizens.route_question(question, board, agency)
+            citizens.route_question(question, agency, acting_user=board)
         portals[key] = {
             "section": section,
             "draft": draft,

@@ -105,7 +105,7 @@ def test_strong_rules_and_no_reuse_of_recent_passwords(django_user_model):
         validate_password(PASSWORD, user)  # the current one
     passwords = [f"Lan-Thu-{i}-Manh!" for i in range(3)]
     for password in passwords:
-        change_password(user, password, actor=user)
+        change_password(user, password, acting_user=user)
     with pytest.raises(ValidationError, match="Không được dùng lại"):
         validate_password(passwords[0], user)
     validate_password("Hoan-Toan-Moi-99!", user)
@@ -115,7 +115,7 @@ def test_strong_rules_and_no_reuse_of_recent_passwords(django_user_model):
 def test_password_set_by_an_administrator_must_be_changed_by_the_owner(django_user_model):
     admin = make_user(django_user_model, "quantri", superuser=True)
     user = make_user(django_user_model, "nguoidung")
-    change_password(user, "Quan-Tri-Dat-2026!", actor=admin)
+    change_password(user, "Quan-Tri-Dat-2026!", acting_user=admin)
     assert AccountSecurity.objects.get(user=user).must_change_password is True
     entry = ModelLogEntry.objects.get(action="cong.account.password_set", object_id=str(user.pk))
     assert entry.user_id == admin.pk
@@ -130,7 +130,7 @@ def test_a_password_set_by_an_administrator_is_forced_only_where_the_profile_say
 
     admin = make_user(django_user_model, "quantri2", superuser=True)
     user = make_user(django_user_model, "nguoidung2")
-    change_password(user, "Quan-Tri-Dat-2026!", actor=admin)
+    change_password(user, "Quan-Tri-Dat-2026!", acting_user=admin)
     settings.CONG_PROFILE = "lai-chau"
     assert password_state(user).must_change and password_state(user).reason == "first_login"
     path = write_province(

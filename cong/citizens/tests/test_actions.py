@@ -60,20 +60,26 @@ def test_full_life_route_progress_answer_publish(world, settings):
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
     actions.route_question(
-        question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư xây dựng"
+        question,
+        world["agency"],
+        acting_user=world["board"],
+        field=world["field"],
+        policy_group="Đầu tư xây dựng",
     )
     assert question.status == Question.Status.ROUTED
     # A working day about a month ahead, whatever today is (weekends, Tết and swapped days skipped).
     new_date = working_calendar().next_working_day(timezone.localdate() + dt.timedelta(days=29))
-    actions.send_progress_notice(question, world["head"], "Đang lấy ý kiến Sở Xây dựng.", new_date)
+    actions.send_progress_notice(
+        question, "Đang lấy ý kiến Sở Xây dựng.", new_date, acting_user=world["head"]
+    )
     assert question.status == Question.Status.PROGRESS
     assert timezone.localtime(question.answer_due_at).date() == new_date
     answer_clock = [c for c in clocks_for(question) if c.purpose == "qa.answer"][0]
     assert answer_clock.stop_reason == "Đã thông báo tiến độ" and not answer_clock.is_overdue()
     actions.answer_question(
         question,
-        world["head"],
         "Hồ sơ gồm đơn đề nghị và bản vẽ.",
+        acting_user=world["head"],
         citations=[
             actions.CitationIn(
                 "15/2021/NĐ-CP", "Quy định chi tiết về quản lý dự án", dt.date(2021, 3, 3), "Chính phủ"
@@ -82,14 +88,14 @@ def test_full_life_route_progress_answer_publish(world, settings):
     )
     assert question.status == Question.Status.ANSWERED and question.answered_on_time is True
     assert all(c.stopped_at for c in clocks_for(question))
-    actions.publish_answer(question, world["board"])
+    actions.publish_answer(question, acting_user=world["board"])
     assert question.status == Question.Status.PUBLISHED
     # ST-15.7: public at least 20 days from the answer date.
     assert timezone.localtime(question.public_until).date() >= timezone.localdate(
         question.answered_at
     ) + dt.timedelta(days=20)
     with pytest.raises(actions.ActionError, match="ít nhất đến"):
-        actions.unpublish_answer(question, world["board"], "Hết thời gian")
+        actions.unpublish_answer(question, "Hết thời gian", acting_user=world["board"])
     assert audit(question) == [
         "citizens.receive",
         "citizens.route",
@@ -106,31 +112,35 @@ def test_only_the_head_or_a_delegate_may_answer(world, settings):
     settings.CONG_PROFILE = "soc-trang"  # ST-15.6 allows delegation
     question = f.question()
     actions.route_question(
-        question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư"
+        question, world["agency"], acting_user=world["board"], field=world["field"], policy_group="Đầu tư"
     )
     for outsider in (world["clerk"], world["other_head"], world["board"]):
         with pytest.raises(actions.NotAllowed):
-            actions.answer_question(question, outsider, "Trả lời")
-    delegation = actions.grant_answer_delegation(world["head"], world["clerk"], timezone.localdate())
+            actions.answer_question(question, "Trả lời", acting_user=outsider)
+    delegation = actions.grant_answer_delegation(
+        world["clerk"], timezone.localdate(), acting_user=world["head"]
+    )
     assert actions.can_submit_answer(world["clerk"], question)
     with pytest.raises(actions.NotAllowed):  # a clerk cannot delegate
-        actions.grant_answer_delegation(world["clerk"], world["clerk"], timezone.localdate())
-    actions.revoke_answer_delegation(delegation, world["head"])
+        actions.grant_answer_delegation(world["clerk"], timezone.localdate(), acting_user=world["clerk"])
+    actions.revoke_answer_delegation(delegation, acting_user=world["head"])
     assert not actions.can_submit_answer(world["clerk"], question)
     settings.CONG_PROFILE = "lai-chau"  # LC-13.7: the leader, no delegation
     with pytest.raises(actions.ActionError, match="không cho phép ủy quyền"):
-        actions.grant_answer_delegation(world["head"], world["clerk"], timezone.localdate())
-    actions.answer_question(question, world["head"], "Trả lời của Giám đốc.")
+        actions.grant_answer_delegation(world["clerk"], timezone.localdate(), acting_user=world["head"])
+    actions.answer_question(question, "Trả lời của Giám đốc.", acting_user=world["head"])
     assert question.answer.signer_position == "Giám đốc"
 
 
 def test_return_in_lai_chau_notifies_the_asker_at_once(world, settings):
     settings.CONG_PROFILE = "lai-chau"
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"], field=world["field"])
+    actions.route_question(question, world["agency"], acting_user=world["board"], field=world["field"])
     with pytest.raises(actions.NotAllowed):
-        actions.return_question(question, world["other_head"], "Không phải của tôi")
-    actions.return_question(question, world["clerk"], "Thuộc thẩm quyền Sở Nông nghiệp và Môi trường.")
+        actions.return_question(question, "Không phải của tôi", acting_user=world["other_head"])
+    actions.return_question(
+        question, "Thuộc thẩm quyền Sở Nông nghiệp và Môi trường.", acting_user=world["clerk"]
+    )
     assert question.status == Question.Status.RETURNED
     notice_clock = [c for c in clocks_for(question) if c.purpose == "qa.out_of_scope_notice"][0]
     assert notice_clock.source == "LC-13.1" and notice_clock.stopped_at is not None
@@ -142,17 +152,17 @@ def test_return_in_soc_trang_gives_two_days_then_reroute_restarts_the_clock(worl
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
     actions.route_question(
-        question, world["board"], world["agency"], field=world["field"], policy_group="Giáo dục"
+        question, world["agency"], acting_user=world["board"], field=world["field"], policy_group="Giáo dục"
     )
     first_due = question.answer_due_at
-    actions.return_question(question, world["clerk"], "Không thuộc thẩm quyền.")
+    actions.return_question(question, "Không thuộc thẩm quyền.", acting_user=world["clerk"])
     assert question.asker_notified_at is None
     returned = timezone.localtime(question.returned_at).date()
     assert timezone.localtime(question.notice_due_at).date() >= returned + dt.timedelta(days=2)
     assert jobs.send_due_reminders() >= 1  # the notice is due within the reminder horizon
     with pytest.raises(actions.ActionError, match="vừa trả lại"):
-        actions.route_question(question, world["board"], world["agency"])
-    actions.route_question(question, world["board"], world["other"])
+        actions.route_question(question, world["agency"], acting_user=world["board"])
+    actions.route_question(question, world["other"], acting_user=world["board"])
     assert question.agency == world["other"] and question.asker_notified_at is not None
     assert question.answer_due_at >= first_due
     running = [c for c in clocks_for(question) if c.stopped_at is None]
@@ -162,8 +172,12 @@ def test_return_in_soc_trang_gives_two_days_then_reroute_restarts_the_clock(worl
 def test_refusing_a_complaint_sends_guidance_and_stops_the_clock(world):
     question = f.question(title="Tố cáo cán bộ xã", content="Tôi tố cáo ...")
     with pytest.raises(actions.NotAllowed):
-        actions.refuse_question(question, world["clerk"], Question.Refusal.COMPLAINT, "Là đơn tố cáo")
-    actions.refuse_question(question, world["board"], Question.Refusal.COMPLAINT, "Nội dung là đơn tố cáo.")
+        actions.refuse_question(
+            question, Question.Refusal.COMPLAINT, "Là đơn tố cáo", acting_user=world["clerk"]
+        )
+    actions.refuse_question(
+        question, Question.Refusal.COMPLAINT, "Nội dung là đơn tố cáo.", acting_user=world["board"]
+    )
     assert question.status == Question.Status.REFUSED
     assert all(c.stopped_at for c in clocks_for(question))
     notice = question.notices.get(kind=AskerNotice.Kind.REFUSAL)
@@ -173,7 +187,7 @@ def test_refusing_a_complaint_sends_guidance_and_stops_the_clock(world):
 def test_overdue_questions_are_listed_and_reminded_once(world, django_capture_on_commit_callbacks):
     long_ago = timezone.now() - dt.timedelta(days=60)
     question = f.question(at=long_ago)
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
     # Routing does not restart a clock that runs from portal receipt.
     assert Question.objects.overdue().filter(pk=question.pk).exists()
     mail.outbox.clear()
@@ -181,24 +195,24 @@ def test_overdue_questions_are_listed_and_reminded_once(world, django_capture_on
         assert jobs.send_due_reminders() == 1
     assert any("QUÁ HẠN" in m.subject for m in mail.outbox)
     assert jobs.send_due_reminders() == 0
-    actions.answer_question(question, world["head"], "Muộn nhưng đầy đủ.")
+    actions.answer_question(question, "Muộn nhưng đầy đủ.", acting_user=world["head"])
     assert question.answered_on_time is False
 
 
 def test_socio_economic_answers_must_be_published(world):
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"], socio_economic=True)
-    actions.answer_question(question, world["head"], "Trả lời", mode=Answer.Mode.DIRECT)
+    actions.route_question(question, world["agency"], acting_user=world["board"], socio_economic=True)
+    actions.answer_question(question, "Trả lời", acting_user=world["head"], mode=Answer.Mode.DIRECT)
     with pytest.raises(actions.ActionError, match="kinh tế – xã hội"):
-        actions.close_question(question, world["board"])
+        actions.close_question(question, acting_user=world["board"])
 
 
 def test_withdrawal_erases_personal_data_but_keeps_the_published_answer(world):
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
-    actions.answer_question(question, world["head"], "Trả lời")
-    actions.publish_answer(question, world["board"])
-    actions.withdraw_personal_data(question)
+    actions.route_question(question, world["agency"], acting_user=world["board"])
+    actions.answer_question(question, "Trả lời", acting_user=world["head"])
+    actions.publish_answer(question, acting_user=world["board"])
+    actions.withdraw_personal_data(question, acting_user=None)
     question.refresh_from_db()
     assert question.full_name == question.id_number == question.email == question.phone == ""
     assert question.status == Question.Status.PUBLISHED and question.answer.body == "Trả lời"
@@ -207,9 +221,9 @@ def test_withdrawal_erases_personal_data_but_keeps_the_published_answer(world):
 
 def test_retention_job_erases_after_the_profile_period(world):
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
-    actions.answer_question(question, world["head"], "Trả lời")
-    actions.publish_answer(question, world["board"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
+    actions.answer_question(question, "Trả lời", acting_user=world["head"])
+    actions.publish_answer(question, acting_user=world["board"])
     expiry = jobs.personal_data_expiry(question)
     assert expiry is not None
     assert jobs.erase_expired_personal_data(now=expiry - dt.timedelta(seconds=1)) == 0

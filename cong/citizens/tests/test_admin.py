@@ -44,7 +44,7 @@ def test_board_routes_and_the_agency_sees_personal_data_other_agencies_do_not(cl
 
 def test_a_clerk_cannot_answer_the_head_answers_with_citations(client, world):
     q = world["question"]
-    actions.route_question(q, world["board"], world["agency"])
+    actions.route_question(q, world["agency"], acting_user=world["board"])
     data = {
         "action": "answer", "body": "Trả lời của Sở.", "mode": "via_board", "signer_name": "", "signer_position": "",
         "cit-TOTAL_FORMS": "3", "cit-INITIAL_FORMS": "0", "cit-MIN_NUM_FORMS": "0", "cit-MAX_NUM_FORMS": "10",
@@ -78,7 +78,9 @@ def test_a_clerk_cannot_answer_the_head_answers_with_citations(client, world):
 def test_head_delegates_in_the_admin_and_the_delegate_may_answer(client, world, settings):
     settings.CONG_PROFILE = "soc-trang"
     q = world["question"]
-    actions.route_question(q, world["board"], world["agency"], field=f.field(), policy_group="Đầu tư")
+    actions.route_question(
+        q, world["agency"], acting_user=world["board"], field=f.field(), policy_group="Đầu tư"
+    )
     login(client, world["clerk"])
     assert client.post("/quan-tri/hoi-dap/uy-quyen/", {})["Location"] == "/quan-tri/"
     login(client, world["head"])
@@ -93,7 +95,9 @@ def test_head_delegates_in_the_admin_and_the_delegate_may_answer(client, world, 
 def test_agency_returns_and_board_sees_it_with_the_notice_deadline(client, world, settings):
     settings.CONG_PROFILE = "soc-trang"
     q = world["question"]
-    actions.route_question(q, world["board"], world["agency"], field=f.field(), policy_group="Nông nghiệp")
+    actions.route_question(
+        q, world["agency"], acting_user=world["board"], field=f.field(), policy_group="Nông nghiệp"
+    )
     login(client, world["clerk"])
     client.post(f"/quan-tri/hoi-dap/{q.pk}/", {"action": "return", "reason": "Thuộc Sở Nông nghiệp."})
     q.refresh_from_db()
@@ -115,9 +119,9 @@ def test_agency_returns_and_board_sees_it_with_the_notice_deadline(client, world
 
 def test_overdue_list_and_report_with_exports(client, world):
     late = f.question(title="Câu hỏi quá hạn", at=timezone.now() - dt.timedelta(days=40), field=f.field())
-    actions.route_question(late, world["board"], world["agency"])
+    actions.route_question(late, world["agency"], acting_user=world["board"])
     refused = f.question(title="Tố cáo")
-    actions.refuse_question(refused, world["board"], Question.Refusal.COMPLAINT, "Là tố cáo.")
+    actions.refuse_question(refused, Question.Refusal.COMPLAINT, "Là tố cáo.", acting_user=world["board"])
     login(client, world["board"])
     assert "Câu hỏi quá hạn" in client.get("/quan-tri/hoi-dap/?overdue=1").content.decode()
     start = (timezone.localdate() - dt.timedelta(days=60)).isoformat()

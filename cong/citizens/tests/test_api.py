@@ -15,10 +15,10 @@ def test_api_lists_published_questions_without_personal_data(client, portal):
     board, agency = f.board_member(), f.agency()
     head = f.staff(agency, "gd", head=True, position="Giám đốc")
     published = f.question(title="Hỏi về phí trước bạ", field=f.field())
-    actions.route_question(published, board, agency)
-    actions.answer_question(published, head, "Mức thu 2%.", citations=[
+    actions.route_question(published, agency, acting_user=board)
+    actions.answer_question(published, "Mức thu 2%.", acting_user=head, citations=[
         actions.CitationIn("10/2022/NĐ-CP", "Lệ phí trước bạ", dt.date(2022, 1, 15), "Chính phủ")])  # fmt: skip
-    actions.publish_answer(published, board)
+    actions.publish_answer(published, acting_user=board)
     hidden = f.question(title="Chưa trả lời")
     response = client.get("/api/v1/questions/", {"q": "phi truoc ba"})
     assert response.status_code == 200

@@ -63,7 +63,7 @@ def asked_with_id_card(client, portal, settings, tmp_path):
     assert client.post("/hoi-dap/dat-cau-hoi/", {**form_data(), "attachments": [photo]}).status_code == 302
     question = Question.objects.get()
     agency = f.agency()
-    actions.route_question(question, f.board_member(), agency)
+    actions.route_question(question, agency, acting_user=f.board_member())
     return question, agency
 
 

@@ -26,9 +26,13 @@ def test_soc_trang_refuses_only_violations(world, settings, client):
     with pytest.raises(
         actions.ActionError, match=r"Quy chế \(ST-24.1; ST-24.7\) chỉ cho phép từ chối: vi phạm"
     ):
-        actions.refuse_question(question, world["board"], Question.Refusal.COMPLAINT, "Là đơn tố cáo.")
+        actions.refuse_question(
+            question, Question.Refusal.COMPLAINT, "Là đơn tố cáo.", acting_user=world["board"]
+        )
     with pytest.raises(actions.ActionError, match="chỉ cho phép từ chối"):
-        actions.refuse_question(question, world["board"], Question.Refusal.OUT_OF_SCOPE, "Ngoài tỉnh.")
+        actions.refuse_question(
+            question, Question.Refusal.OUT_OF_SCOPE, "Ngoài tỉnh.", acting_user=world["board"]
+        )
     question.refresh_from_db()
     assert (
         question.status == Question.Status.RECEIVED and not question.notices.filter(kind="refusal").exists()
@@ -36,7 +40,9 @@ def test_soc_trang_refuses_only_violations(world, settings, client):
     client.force_login(world["board"])
     page = client.get(f"/quan-tri/hoi-dap/{question.pk}/").content.decode()
     assert 'value="violation"' in page and 'value="complaint"' not in page
-    actions.refuse_question(question, world["board"], Question.Refusal.VIOLATION, "Vi phạm Điều 10.2.")
+    actions.refuse_question(
+        question, Question.Refusal.VIOLATION, "Vi phạm Điều 10.2.", acting_user=world["board"]
+    )
     assert question.status == Question.Status.REFUSED
 
     assert (
@@ -50,7 +56,7 @@ def test_soc_trang_refuses_only_violations(world, settings, client):
     )
     other = f.question(title="Tố cáo cán bộ xã", content="Tôi tố cáo …")
     assert 'value="complaint"' in client.get(f"/quan-tri/hoi-dap/{other.pk}/").content.decode()
-    actions.refuse_question(other, world["board"], Question.Refusal.COMPLAINT, "Là đơn tố cáo.")
+    actions.refuse_question(other, Question.Refusal.COMPLAINT, "Là đơn tố cáo.", acting_user=world["board"])
     assert other.status == Question.Status.REFUSED
 
 
@@ -60,9 +66,9 @@ def test_routing_requires_the_classification_of_the_profile(world, settings, cli
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
     with pytest.raises(actions.ActionError, match=r"lĩnh vực và nhóm chính sách.*\(ST-24.4\)"):
-        actions.route_question(question, world["board"], world["agency"])
+        actions.route_question(question, world["agency"], acting_user=world["board"])
     with pytest.raises(actions.ActionError, match=r"theo nhóm chính sách trước"):
-        actions.route_question(question, world["board"], world["agency"], field=world["field"])
+        actions.route_question(question, world["agency"], acting_user=world["board"], field=world["field"])
     client.force_login(world["board"])
     response = client.post(
         f"/quan-tri/hoi-dap/{question.pk}/", {"action": "route", "agency": world["agency"].pk}
@@ -71,16 +77,20 @@ def test_routing_requires_the_classification_of_the_profile(world, settings, cli
     question.refresh_from_db()
     assert question.status == Question.Status.RECEIVED
     actions.route_question(
-        question, world["board"], world["agency"], field=world["field"], policy_group="An sinh xã hội"
+        question,
+        world["agency"],
+        acting_user=world["board"],
+        field=world["field"],
+        policy_group="An sinh xã hội",
     )
     assert question.status == Question.Status.ROUTED
 
     settings.CONG_PROFILE = "lai-chau"
     second = f.question()
     with pytest.raises(actions.ActionError, match=r"theo lĩnh vực trước khi chuyển \(LC-13.1\)"):
-        actions.route_question(second, world["board"], world["agency"])
+        actions.route_question(second, world["agency"], acting_user=world["board"])
     settings.CONG_PROFILE = "national"
-    actions.route_question(second, world["board"], world["agency"])
+    actions.route_question(second, world["agency"], acting_user=world["board"])
     assert second.status == Question.Status.ROUTED
 
 
@@ -90,27 +100,27 @@ def test_hau_giang_answers_go_through_the_board_lai_chau_may_answer_directly(wor
     where the profile allows them."""
     settings.CONG_PROFILE = "hau-giang"
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
     client.force_login(world["head"])
     page = client.get(f"/quan-tri/hoi-dap/{question.pk}/").content.decode()
     assert 'value="via_board"' in page and 'value="direct"' not in page
     with pytest.raises(actions.ActionError, match=r"Quy chế \(HG-8.5\) không cho phép"):
-        actions.answer_question(question, world["head"], "Trả lời", mode=Answer.Mode.DIRECT)
-    actions.answer_question(question, world["head"], "Trả lời", mode=Answer.Mode.VIA_BOARD)
+        actions.answer_question(question, "Trả lời", acting_user=world["head"], mode=Answer.Mode.DIRECT)
+    actions.answer_question(question, "Trả lời", acting_user=world["head"], mode=Answer.Mode.VIA_BOARD)
     with pytest.raises(actions.ActionError, match=r"\(HG-8.5\), câu trả lời phải được đăng"):
-        actions.close_question(question, world["board"])
+        actions.close_question(question, acting_user=world["board"])
     client.force_login(world["board"])
     assert "Kết thúc, không đăng" not in client.get(f"/quan-tri/hoi-dap/{question.pk}/").content.decode()
 
     settings.CONG_PROFILE = "lai-chau"
     other = f.question()
-    actions.route_question(other, world["board"], world["agency"], field=world["field"])
+    actions.route_question(other, world["agency"], acting_user=world["board"], field=world["field"])
     client.force_login(world["head"])
     assert 'value="direct"' in client.get(f"/quan-tri/hoi-dap/{other.pk}/").content.decode()
-    actions.answer_question(other, world["head"], "Trả lời trực tiếp", mode=Answer.Mode.DIRECT)
+    actions.answer_question(other, "Trả lời trực tiếp", acting_user=world["head"], mode=Answer.Mode.DIRECT)
     client.force_login(world["board"])
     assert "Kết thúc, không đăng" in client.get(f"/quan-tri/hoi-dap/{other.pk}/").content.decode()
-    actions.close_question(other, world["board"])
+    actions.close_question(other, acting_user=world["board"])
     assert other.status == Question.Status.CLOSED
 
 
@@ -120,12 +130,12 @@ def test_who_may_answer_is_named_from_the_profile(world, settings, client):
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
     actions.route_question(
-        question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư"
+        question, world["agency"], acting_user=world["board"], field=world["field"], policy_group="Đầu tư"
     )
     with pytest.raises(
         actions.NotAllowed, match=r"Chỉ thủ trưởng cơ quan hoặc người được thủ trưởng ủy quyền .*\(ST-15.6\)"
     ):
-        actions.answer_question(question, world["clerk"], "Trả lời")
+        actions.answer_question(question, "Trả lời", acting_user=world["clerk"])
     client.force_login(world["clerk"])
     page = client.get(f"/quan-tri/hoi-dap/{question.pk}/").content.decode()
     assert "Chỉ thủ trưởng cơ quan hoặc người được thủ trưởng ủy quyền được trả lời câu hỏi này." in page
@@ -133,7 +143,7 @@ def test_who_may_answer_is_named_from_the_profile(world, settings, client):
     page = client.get(f"/quan-tri/hoi-dap/{question.pk}/").content.decode()
     assert "Chỉ lãnh đạo cơ quan chuyên môn hoặc lãnh đạo UBND cấp huyện được trả lời" in page
     with pytest.raises(actions.NotAllowed, match=r"\(LC-13.7\)"):
-        actions.answer_question(question, world["clerk"], "Trả lời")
+        actions.answer_question(question, "Trả lời", acting_user=world["clerk"])
 
 
 ASK = {

@@ -64,7 +64,7 @@ def test_qa_clock_start_at_agency_receipt_waits_for_routing(world, settings, tmp
     )  # fmt: skip
     question = f.question(at=MONDAY_10)
     assert question.answer_due_at is None
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
     assert question.answer_due_at is not None and question.answer_due_at > national.answer_due_at
 
 
@@ -78,12 +78,12 @@ def test_qa_progress_notice_false_refuses_a_progress_notice(world, settings, tmp
         'progress_notice = { value = false, source = "default", note = "Thử nghiệm." }',
     )
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
     new_date = working_calendar().next_working_day(timezone.localdate() + dt.timedelta(days=30))
     with pytest.raises(actions.ActionError, match="không cho phép thông báo tiến độ"):
-        actions.send_progress_notice(question, world["head"], "Đang lấy ý kiến.", new_date)
+        actions.send_progress_notice(question, "Đang lấy ý kiến.", new_date, acting_user=world["head"])
     settings.CONG_PROFILE = "national"
-    actions.send_progress_notice(question, world["head"], "Đang lấy ý kiến.", new_date)
+    actions.send_progress_notice(question, "Đang lấy ý kiến.", new_date, acting_user=world["head"])
     assert question.promised_date == new_date
 
 
@@ -96,12 +96,16 @@ def test_qa_answer_citations_require_every_part_in_soc_trang(world, settings):
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
     actions.route_question(
-        question, world["board"], world["agency"], field=world["field"], policy_group="Đầu tư xây dựng"
+        question,
+        world["agency"],
+        acting_user=world["board"],
+        field=world["field"],
+        policy_group="Đầu tư xây dựng",
     )
     with pytest.raises(actions.ActionError, match="thiếu số ký hiệu, trích yếu, ngày ban hành"):
-        actions.answer_question(question, world["head"], "Trả lời.", citations=[partial])
+        actions.answer_question(question, "Trả lời.", acting_user=world["head"], citations=[partial])
     settings.CONG_PROFILE = "national"
-    actions.answer_question(question, world["head"], "Trả lời.", citations=[partial])
+    actions.answer_question(question, "Trả lời.", acting_user=world["head"], citations=[partial])
     assert question.answer.citations.get().issuer == ""
 
 
@@ -112,25 +116,29 @@ def test_qa_retention_after_answer_keeps_soc_trang_answers_public_for_20_days(wo
         settings.CONG_PROFILE = profile
         question = f.question()
         actions.route_question(
-            question, world["board"], world["agency"], field=world["field"], policy_group="Giáo dục"
+            question,
+            world["agency"],
+            acting_user=world["board"],
+            field=world["field"],
+            policy_group="Giáo dục",
         )
-        actions.answer_question(question, world["head"], "Trả lời.")
-        actions.publish_answer(question, world["board"])
+        actions.answer_question(question, "Trả lời.", acting_user=world["head"])
+        actions.publish_answer(question, acting_user=world["board"])
         assert (question.public_until is not None) is refused, profile
         if refused:
             with pytest.raises(actions.ActionError, match="ít nhất đến"):
-                actions.unpublish_answer(question, world["board"], "Hết thời gian")
+                actions.unpublish_answer(question, "Hết thời gian", acting_user=world["board"])
         else:
-            actions.unpublish_answer(question, world["board"], "Hết thời gian")
+            actions.unpublish_answer(question, "Hết thời gian", acting_user=world["board"])
 
 
 def test_qa_personal_data_retention_sets_when_the_askers_data_is_erased(world, settings, tmp_path):
     """``qa.personal_data_retention``: 365 days after handling ends nationally (TT25-13); a profile with 30
     days erases the asker's data at about a month, and the job erases it then."""
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
-    actions.answer_question(question, world["head"], "Trả lời.")
-    actions.publish_answer(question, world["board"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
+    actions.answer_question(question, "Trả lời.", acting_user=world["head"])
+    actions.publish_answer(question, acting_user=world["board"])
     national = jobs.personal_data_expiry(question)
     assert (national - question.published_at).days >= 365
     override(
@@ -148,7 +156,7 @@ def test_qa_reminder_before_sets_how_early_the_agency_is_reminded(world, setting
     """``qa.reminder_before``: nationally 3 working days before the 15-working-day answer is due, so a new
     question is not reminded; a profile reminding 20 working days ahead reminds it at once."""
     question = f.question()
-    actions.route_question(question, world["board"], world["agency"])
+    actions.route_question(question, world["agency"], acting_user=world["board"])
     now = timezone.now()
     assert jobs.send_due_reminders(now=now) == 0
     override(

@@ -189,20 +189,20 @@ def answered(portal):
     question = f.question(
         title="Thủ tục hỗ trợ giống lúa sau thiên tai", content="Hồ sơ hỗ trợ gồm những gì?", field=f.field()
     )
-    actions.route_question(question, board, agency)
+    actions.route_question(question, agency, acting_user=board)
     import datetime as dt
 
     actions.answer_question(
         question,
-        head,
         "Hồ sơ gồm đơn đề nghị có xác nhận của UBND xã.",
+        acting_user=head,
         citations=[
             actions.CitationIn(
                 "02/2017/NĐ-CP", "Cơ chế hỗ trợ sản xuất nông nghiệp", dt.date(2017, 1, 9), "Chính phủ"
             )
         ],
     )
-    actions.publish_answer(question, board)
+    actions.publish_answer(question, acting_user=board)
     return question
 
 
@@ -267,12 +267,12 @@ def test_answer_links_the_cited_document_however_its_number_is_written(client, p
     board = f.board_member()
     head = f.staff(agency, "giamdoc", head=True, position="Giám đốc Sở")
     question = f.question(title="Thời hạn trả lời câu hỏi trên Cổng", field=f.field())
-    actions.route_question(question, board, agency)
+    actions.route_question(question, agency, acting_user=board)
     summary, issued_on = "Quy chế tiếp nhận, trả lời câu hỏi", dt.date(2023, 6, 12)
     actions.answer_question(
         question,
-        head,
         "Thời hạn trả lời theo Quy chế ban hành kèm Quyết định 1347/QĐ-UBND.",
+        acting_user=head,
         citations=[
             actions.CitationIn("1347 /QĐ-UBND", summary, issued_on, "UBND tỉnh Sóc Trăng"),
             actions.CitationIn("1347/qđ-ubnd", summary, issued_on, "Ủy ban nhân dân tỉnh Sóc Trăng"),
@@ -280,7 +280,7 @@ def test_answer_links_the_cited_document_however_its_number_is_written(client, p
             actions.CitationIn("1348/QĐ-UBND", summary, issued_on, "UBND tỉnh Sóc Trăng"),
         ],
     )
-    actions.publish_answer(question, board)
+    actions.publish_answer(question, acting_user=board)
     page = client.get(question.get_absolute_url()).content.decode()
     links = re.findall(r'<a href="([^"]+)">(\d+ ?/[^<]*)</a>', page)
     assert links == [
@@ -333,9 +333,9 @@ def test_petitions_have_their_own_form_and_publish_only_handled_results(client, 
     )  # KT-2.3: after publish only
     board, agency = f.board_member(), f.agency()
     head = f.staff(agency, "gd", head=True)
-    actions.route_question(petition, board, agency)
-    actions.answer_question(petition, head, "Đã trình UBND tỉnh sửa đổi Điều 5.")
-    actions.publish_answer(petition, board)
+    actions.route_question(petition, agency, acting_user=board)
+    actions.answer_question(petition, "Đã trình UBND tỉnh sửa đổi Điều 5.", acting_user=head)
+    actions.publish_answer(petition, acting_user=board)
     listing = client.get("/phan-anh-kien-nghi/").content.decode()
     assert petition.title in listing
     detail = client.get(petition.get_absolute_url()).content.decode()
@@ -361,8 +361,8 @@ def test_public_pages_run_a_bounded_number_of_queries(client, answered):
     head = answered.agency.staff.get(is_head=True).user
     for i in range(15):
         q = f.question(title=f"Câu hỏi số {i}", field=f.field(f"Lĩnh vực {i % 3}", f"lv-{i % 3}"))
-        actions.route_question(q, board, agency)
-        actions.answer_question(q, head, f"Trả lời {i}")
-        actions.publish_answer(q, board)
+        actions.route_question(q, agency, acting_user=board)
+        actions.answer_question(q, f"Trả lời {i}", acting_user=head)
+        actions.publish_answer(q, acting_user=board)
     large = (count(client, "/hoi-dap/"), count(client, answered.get_absolute_url()))
     assert large == small, (small, large)

@@ -44,7 +44,11 @@ def routed(world, at=MONDAY_9):
     with mock.patch("django.utils.timezone.now", return_value=at):
         question = f.question(at=at)
         actions.route_question(
-            question, world["board"], world["agency"], field=world["field"], policy_group="Đất đai"
+            question,
+            world["agency"],
+            acting_user=world["board"],
+            field=world["field"],
+            policy_group="Đất đai",
         )
     return question
 
@@ -103,8 +107,10 @@ def test_the_receiving_agency_answers_under_a_new_clock(world):
     assert timezone.localtime(question.answer_due_at).date() == dt.date(2026, 3, 24) > first_due.date()
     # The first agency lost the question; the receiving agency's head answers it.
     with pytest.raises(actions.NotAllowed):
-        actions.answer_question(question, world["head"], "Trả lời")
-    actions.answer_question(question, world["other_head"], "Sở Nông nghiệp và Môi trường trả lời.")
+        actions.answer_question(question, "Trả lời", acting_user=world["head"])
+    actions.answer_question(
+        question, "Sở Nông nghiệp và Môi trường trả lời.", acting_user=world["other_head"]
+    )
     assert question.status == Question.Status.ANSWERED
 
 
@@ -152,7 +158,9 @@ def test_unsure_goes_to_the_default_router_of_the_profile(world, settings, tmp_p
     assert second.status == Question.Status.RETURNED and second.agency == world["agency"]
     assert second.asker_notified_at is not None
     assert "Ban Biên tập" in second.notices.get(kind=AskerNotice.Kind.OUT_OF_SCOPE).subject
-    actions.route_question(second, world["board"], world["other"])  # classified at the first routing
+    actions.route_question(
+        second, world["other"], acting_user=world["board"]
+    )  # classified at the first routing
     assert second.agency == world["other"]
 
 

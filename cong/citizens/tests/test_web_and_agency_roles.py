@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def routed(newsroom):
     """A question routed to agency A (the newsroom's Sở Tài chính) by the board."""
     question = f.question()
-    actions.route_question(question, f.board_member(), newsroom.agency_a)
+    actions.route_question(question, newsroom.agency_a, acting_user=f.board_member())
     question.refresh_from_db()
     return question
 
@@ -54,15 +54,17 @@ def test_portal_moderator_cannot_grant_delegations(newsroom, client):
     )
     assert not AnswerDelegation.objects.exists()
     with pytest.raises(actions.NotAllowed):
-        actions.grant_answer_delegation(moderator, editor, timezone.localdate())
+        actions.grant_answer_delegation(editor, timezone.localdate(), acting_user=moderator)
 
 
 def test_head_cannot_delegate_answers_to_a_web_role(newsroom):
     """The head (who is also a portal moderator here) delegates only to the agency's question handlers."""
     head = newsroom.user("head_a")
     with pytest.raises(actions.ActionError):
-        actions.grant_answer_delegation(head, newsroom.user("editor_a"), timezone.localdate())
-    delegation = actions.grant_answer_delegation(head, newsroom.user("clerk_a"), timezone.localdate())
+        actions.grant_answer_delegation(newsroom.user("editor_a"), timezone.localdate(), acting_user=head)
+    delegation = actions.grant_answer_delegation(
+        newsroom.user("clerk_a"), timezone.localdate(), acting_user=head
+    )
     assert delegation.delegate == newsroom.user("clerk_a")
 
 

@@ -103,9 +103,9 @@ def test_answer_signature_and_api_name_the_signer_ho_dem_ten(client, portal):
     head.first_name, head.last_name = split_full_name("Hoàng Văn Minh")
     head.save()
     question = qa.question(title="Hỏi về lệ phí")
-    actions.route_question(question, board, agency)
-    actions.answer_question(question, head, "Mức thu 2%.")
-    actions.publish_answer(question, board)
+    actions.route_question(question, agency, acting_user=board)
+    actions.answer_question(question, "Mức thu 2%.", acting_user=head)
+    actions.publish_answer(question, acting_user=board)
     question.refresh_from_db()
     assert question.answer.signer_name == "Hoàng Văn Minh"  # the signature block of the answer
     answered_by = client.get("/api/v1/questions/").json()["results"][0]["answered_by"]

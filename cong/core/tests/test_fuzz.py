@@ -110,9 +110,9 @@ def registers(portal):
     agency, board = f.agency(), f.board_member()
     head = f.staff(agency, "giamdoc", head=True, position="Giám đốc Sở")
     question = f.question(title="Thủ tục hỗ trợ giống lúa", content="Hồ sơ gồm những gì?", field=f.field())
-    actions.route_question(question, board, agency)
-    actions.answer_question(question, head, "Hồ sơ gồm đơn đề nghị có xác nhận của UBND xã.")
-    actions.publish_answer(question, board)
+    actions.route_question(question, agency, acting_user=board)
+    actions.answer_question(question, "Hồ sơ gồm đơn đề nghị có xác nhận của UBND xã.", acting_user=head)
+    actions.publish_answer(question, acting_user=board)
     return {
         "pages": ["", "tin-tuc/", article.url.strip("/") + "/", article.url.strip("/") + "/luu/"],
         "ids": [str(document.pk), str(question.pk)],

@@ -38,11 +38,11 @@ def listing(newsroom):
 def test_approved_proposal_is_listed_on_the_provincial_portal_with_a_link_back(
     newsroom, member_item, listing, client
 ):
-    proposal = propose_to_province(member_item, newsroom.user("editor_a"))
+    proposal = propose_to_province(member_item, acting_user=newsroom.user("editor_a"))
     assert proposal.agency == newsroom.agency_a and proposal.status == Proposal.Status.PENDING
     assert "Công khai dự toán" not in client.get(listing.url).content.decode()
 
-    decide_proposal(proposal, newsroom.user("leader"), approve=True)
+    decide_proposal(proposal, acting_user=newsroom.user("leader"), approve=True)
     html = client.get(listing.url).content.decode()
     assert "Công khai dự toán ngân sách năm 2027" in html
     assert 'href="http://sotc.thunghiem.gov.vn/tin-tai-chinh/du-toan-2027/"' in html
@@ -59,15 +59,15 @@ def test_every_member_portal_is_linked_from_the_listing_even_before_it_proposes(
 
 
 def test_only_the_provincial_board_decides_and_a_refusal_needs_a_reason(newsroom, member_item):
-    proposal = propose_to_province(member_item, newsroom.user("editor_a"))
+    proposal = propose_to_province(member_item, acting_user=newsroom.user("editor_a"))
     with pytest.raises(PermissionDenied):
-        decide_proposal(proposal, newsroom.user("moderator_b"), approve=True)
+        decide_proposal(proposal, acting_user=newsroom.user("moderator_b"), approve=True)
     with pytest.raises(PermissionDenied):  # the secretary prepares; the board head decides
-        decide_proposal(proposal, newsroom.user("secretary"), approve=True)
+        decide_proposal(proposal, acting_user=newsroom.user("secretary"), approve=True)
     with pytest.raises(ValidationError):
-        decide_proposal(proposal, newsroom.user("deputy"), approve=False, comment=" ")
+        decide_proposal(proposal, acting_user=newsroom.user("deputy"), approve=False, comment=" ")
     decide_proposal(
-        proposal, newsroom.user("deputy"), approve=False, comment="Nội dung chỉ mang tính nội bộ."
+        proposal, acting_user=newsroom.user("deputy"), approve=False, comment="Nội dung chỉ mang tính nội bộ."
     )
     proposal.refresh_from_db()
     assert proposal.status == Proposal.Status.REJECTED
@@ -75,17 +75,17 @@ def test_only_the_provincial_board_decides_and_a_refusal_needs_a_reason(newsroom
 
 def test_proposal_rules(newsroom, member_item):
     with pytest.raises(PermissionDenied):
-        propose_to_province(member_item, newsroom.user("editor_b"))  # another portal's item
-    propose_to_province(member_item, newsroom.user("editor_a"))
+        propose_to_province(member_item, acting_user=newsroom.user("editor_b"))  # another portal's item
+    propose_to_province(member_item, acting_user=newsroom.user("editor_a"))
     with pytest.raises(ValidationError):
-        propose_to_province(member_item, newsroom.user("editor_a"))  # twice
+        propose_to_province(member_item, acting_user=newsroom.user("editor_a"))  # twice
     provincial = newsroom.portal.article(newsroom.portal.section("Tin tức"))
     with pytest.raises(ValidationError):
-        propose_to_province(provincial, newsroom.user("updater"))
+        propose_to_province(provincial, acting_user=newsroom.user("updater"))
 
 
 def test_board_reviews_proposals_in_the_admin(newsroom, member_item, client):
-    proposal = propose_to_province(member_item, newsroom.user("editor_a"))
+    proposal = propose_to_province(member_item, acting_user=newsroom.user("editor_a"))
     client.force_login(newsroom.user("editor_a"))
     assert client.get("/quan-tri/de-xuat/").status_code in (302, 403)  # Wagtail redirects with a message
     # Issue 10, finding 6: the secretary sees the proposal but deciding it is the board head's.

@@ -33,10 +33,15 @@ def test_documents_with_filters_and_relations(client, documents):  # noqa: F811
 def test_consultations_publish_comments_without_emails(client, portal):
     consultation = make_consultation()
     comment = receive_comment(
-        consultation, name="Lê Văn An", email="an@example.vn", text="Đồng ý", article="Điều 1"
+        consultation,
+        acting_user=None,
+        name="Lê Văn An",
+        email="an@example.vn",
+        text="Đồng ý",
+        article="Điều 1",
     )
-    receive_comment(consultation, name="Chưa duyệt", email="x@example.vn", text="Chờ")
-    approve_comment(comment)
+    receive_comment(consultation, acting_user=None, name="Chưa duyệt", email="x@example.vn", text="Chờ")
+    approve_comment(comment, acting_user=None)
     response = client.get("/api/v1/consultations/")
     data = response.json()
     assert data[0]["comment_count"] == 1 and data[0]["comments"][0]["name"] == "Lê Văn An"

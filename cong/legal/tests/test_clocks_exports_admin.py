@@ -74,7 +74,7 @@ def test_publishing_stops_the_clock_and_a_new_issue_date_restarts_it():
     assert second.pk != first.pk and second.event == dt.date(2024, 3, 12)
     from cong.legal.actions import publish_document
 
-    publish_document(document)
+    publish_document(document, acting_user=None)
     second.refresh_from_db()
     assert second.stopped_at is not None
     assert posting_status(second, working_calendar()).state == "late"  # published today, long after 2024
@@ -96,7 +96,7 @@ def test_close_due_consultations_action_and_periodic_job(portal):
         opens_at=timezone.now() - dt.timedelta(days=9), closes_at=timezone.now() - dt.timedelta(hours=1)
     )
     current = make_consultation(title="Dự thảo khác", slug="khac")
-    assert close_due_consultations() == 1
+    assert close_due_consultations(acting_user=None) == 1
     past.refresh_from_db()
     current.refresh_from_db()
     assert past.closed_at is not None and current.closed_at is None
@@ -117,15 +117,20 @@ def commented(portal):
         ("Phạm Năm", "Điều 1", "Bổ sung phạm vi cho cấp xã."),
     ]:
         comment = receive_comment(
-            consultation, name=name, email=f"{len(name)}@ex.vn", text=text, article=article
+            consultation, acting_user=None, name=name, email=f"{len(name)}@ex.vn", text=text, article=article
         )
-        approve_comment(comment)
+        approve_comment(comment, acting_user=None)
         approved.append(comment)
     rejected = receive_comment(
-        consultation, name="Spam", email="s@ex.vn", text="Quảng cáo bán hàng", article="Điều 3"
+        consultation,
+        acting_user=None,
+        name="Spam",
+        email="s@ex.vn",
+        text="Quảng cáo bán hàng",
+        article="Điều 3",
     )
-    reject_comment(rejected, note="Quảng cáo")
-    receive_comment(consultation, name="Chờ duyệt", email="c@ex.vn", text="Chưa duyệt")
+    reject_comment(rejected, acting_user=None, note="Quảng cáo")
+    receive_comment(consultation, acting_user=None, name="Chờ duyệt", email="c@ex.vn", text="Chưa duyệt")
     return consultation
 
 

@@ -64,7 +64,7 @@ def test_replacing_document_ends_the_old_one_and_both_sides_show_it():
     new = import_document(seed_path("000"))
     old.refresh_from_db()
     assert old.status == LegalDocument.Status.IN_FORCE  # a draft changes nothing
-    publish_document(new)
+    publish_document(new, acting_user=None)
     old.refresh_from_db()
     assert old.status == LegalDocument.Status.EXPIRED
     assert old.ended_by == new
@@ -76,7 +76,7 @@ def test_replacing_document_ends_the_old_one_and_both_sides_show_it():
 
 def test_citation_is_linked_when_the_cited_document_arrives_later():
     new = import_document(seed_path("000"))
-    publish_document(new)
+    publish_document(new, acting_user=None)
     assert DocumentRelation.objects.get(source=new, kind="replaces").target is None
     old = make_document(number="307/2010/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Bắc Kạn")
     assert DocumentRelation.objects.get(source=new, kind="replaces").target == old
@@ -87,11 +87,11 @@ def test_citation_is_linked_when_the_cited_document_arrives_later():
 def test_publication_requires_lc_9_1_e_fields():
     document = make_document(publish=False, with_file=False)
     with pytest.raises(PublicationError, match="tệp văn bản"):
-        publish_document(document)
+        publish_document(document, acting_user=None)
     document.effective_on = None
     document.save()
     with pytest.raises(PublicationError, match="ngày có hiệu lực"):
-        publish_document(document)
+        publish_document(document, acting_user=None)
     assert not LegalDocument.objects.get(pk=document.pk).live
 
 
@@ -100,7 +100,7 @@ def test_the_fields_required_for_publication_are_the_profiles(settings, tmp_path
     the signer instead publishes a document without a file and refuses one without a signer."""
     document = make_document(publish=False, with_file=False, signer_name="")
     with pytest.raises(PublicationError, match="tệp văn bản") as refused:
-        publish_document(document)
+        publish_document(document, acting_user=None)
     assert "người ký" not in str(refused.value)
     override(
         settings,
@@ -109,11 +109,11 @@ def test_the_fields_required_for_publication_are_the_profiles(settings, tmp_path
         'required_fields = { value = ["kind", "number", "summary", "signer_name"], source = "LC-9.1.e" }',
     )
     with pytest.raises(PublicationError, match="người ký") as refused:
-        publish_document(document)
+        publish_document(document, acting_user=None)
     assert "tệp văn bản" not in str(refused.value)
     document.signer_name = "Nguyễn Văn A"
     document.save()
-    assert publish_document(document).live
+    assert publish_document(document, acting_user=None).live
 
 
 def test_command_extract_json(capsys):

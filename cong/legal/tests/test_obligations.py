@@ -87,7 +87,9 @@ def test_one_posting_clock_per_agency_and_each_agency_meets_only_its_own(
         "sobeta": end_of_working_day(affected_day),
         "sogamma": end_of_working_day(affected_day),
     }
-    publish_document(document)  # every agency here has a member portal: publication meets none
+    publish_document(
+        document, acting_user=None
+    )  # every agency here has a member portal: publication meets none
     assert all(o.clock.running for o in PostingObligation.objects.select_related("clock"))
 
     staff_b = staff_of(b, "canbo_b", django_user_model)
@@ -124,7 +126,7 @@ def test_an_agency_without_member_portal_posts_by_publication_on_the_portal(sett
     office = member_agency("vpubnd", "Văn phòng UBND tỉnh", portal=False)
     district = member_agency("huyenx", "UBND huyện X")
     document = document_issued_by_a_affecting_b_and_c(office, [district])
-    publish_document(document)
+    publish_document(document, acting_user=None)
     states = {
         o.agency.code: o.clock.running for o in PostingObligation.objects.select_related("agency", "clock")
     }
@@ -226,7 +228,7 @@ def test_profile_comment_period_is_the_default_and_the_minimum(ten_day_comment_p
     with pytest.raises(ValidationError, match="sớm hơn thời hạn góp ý tối thiểu 10 ngày làm việc"):
         early.full_clean()
     with pytest.raises(PublicationError, match="không đóng trước 17:00 ngày 18/03/2024"):
-        publish_consultation(early)
+        publish_consultation(early, acting_user=None)
     early.refresh_from_db()
     assert not early.live and not early.revisions.exists()
 
@@ -245,5 +247,5 @@ def test_without_a_profile_period_each_draft_must_set_its_own(settings):
     draft.closes_at = end_of_working_day(6)
     draft.full_clean()
     draft.save()
-    publish_consultation(draft)
+    publish_consultation(draft, acting_user=None)
     assert draft.live

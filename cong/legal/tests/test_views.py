@@ -35,7 +35,7 @@ def documents(portal):
     new.relations.add(DocumentRelation(kind="replaces", target=old, cited_number=old.number))
     new.fields.add(land)
     new.save()
-    publish_document(new)
+    publish_document(new, acting_user=None)
     directive = make_document(kind="chi-thi", number="05/CT-UBND", issuer="Ủy ban nhân dân tỉnh Lai Châu",
                               summary="Về tăng cường kỷ cương hành chính", issued_on=dt.date(2021, 3, 2),
                               effective_on=dt.date(2021, 3, 2))  # fmt: skip
@@ -151,7 +151,7 @@ def test_consultation_comment_moderated_email_never_shown(client, portal):
     followed = client.get(response.url).content.decode()
     assert comment.reference in followed
     assert "Nên rút xuống 7 ngày." not in followed  # not shown before moderation
-    approve_comment(comment)
+    approve_comment(comment, acting_user=None)
     shown = client.get(consultation.get_absolute_url()).content.decode()
     assert "Nên rút xuống 7 ngày." in shown and "Nguyễn Thị Hoa" in shown
     assert "hoa@example.vn" not in shown
@@ -188,8 +188,10 @@ def test_form_closes_at_the_deadline(client, portal):
 
 def test_rejected_comment_is_kept_but_never_shown(client, portal):
     consultation = make_consultation()
-    comment = receive_comment(consultation, name="B", email="b@b.vn", text="Nội dung quảng cáo")
-    reject_comment(comment, note="Quảng cáo")
+    comment = receive_comment(
+        consultation, acting_user=None, name="B", email="b@b.vn", text="Nội dung quảng cáo"
+    )
+    reject_comment(comment, acting_user=None, note="Quảng cáo")
     assert Comment.objects.filter(status="rejected").count() == 1
     assert "Nội dung quảng cáo" not in client.get(consultation.get_absolute_url()).content.decode()
 

@@ -44,10 +44,10 @@ def answered(title: str, content: str, answer: str, *, kind=Question.Kind.QUESTI
     board = _board()
     head = _head(agency)
     question = citizen_factories.question(title=title, content=content, kind=kind)
-    citizen_actions.route_question(question, board, agency)
-    citizen_actions.answer_question(question, head, answer)
+    citizen_actions.route_question(question, agency, acting_user=board)
+    citizen_actions.answer_question(question, answer, acting_user=head)
     if publish:
-        citizen_actions.publish_answer(question, board)
+        citizen_actions.publish_answer(question, acting_user=board)
     question.refresh_from_db()
     return question
 
@@ -251,7 +251,7 @@ def test_withdrawn_items_leave_sitemap_and_search(client, registers):
     board = _board()
     question.public_until = None
     question.save(update_fields=["public_until"])
-    citizen_actions.unpublish_answer(question, board, "Văn bản căn cứ đã hết hiệu lực")
+    citizen_actions.unpublish_answer(question, "Văn bản căn cứ đã hết hiệu lực", acting_user=board)
     assert document.get_absolute_url() not in client.get("/sitemap-van-ban.xml").content.decode()
     assert question.get_absolute_url() not in client.get("/sitemap-hoi-dap.xml").content.decode()
     assert "van-ban" not in hit_kinds(client.get("/tim-kiem/", {"q": "307/2010"}))

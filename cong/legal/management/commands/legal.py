@@ -76,7 +76,7 @@ class Command(BaseCommand):
             try:
                 document = import_document(name, user=user)
                 if options["publish"]:
-                    publish_document(document, user=user)
+                    publish_document(document, acting_user=user)
             except (ImportRefused, PublicationError) as error:
                 failures += 1
                 self.stderr.write(str(error))
