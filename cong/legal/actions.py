@@ -1,5 +1,11 @@
 """Every change of state of the legal app, one named function each (called by admin, views, commands,
-tasks and the demo alike). Each writes its audit entry (Wagtail's audit log) and starts or stops clocks.
+tasks and the demo alike). Each runs in one transaction, checks who may act (``cong.legal.access``, the
+same predicates the admin builds its buttons from), writes its audit entry (Wagtail's audit log) and
+starts or stops clocks.
+
+``acting_user`` is keyword-only everywhere. ``None`` is the system — the scheduler closing consultations,
+a command without ``--user``, the demo loader — or, for ``receive_comment``, the anonymous public; the
+audit entry then records no user (shown as "hệ thống" in the audit log).
 """
 
 from __future__ import annotations
@@ -7,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -17,6 +24,7 @@ from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
 from cong.core.text import clean_text, fold
 
+from . import access
 from .models import (
     Comment,
     Consultation,
@@ -44,6 +52,10 @@ class PublicationError(ValueError):
     """A record that cannot be published yet; the message lists what is missing."""
 
 
+class NotAllowed(PermissionDenied):
+    """The user may not take this action; the message says who may, in Vietnamese."""
+
+
 class CommentRefused(ValueError):
     """A comment that is not accepted (closed draft, empty, too long); nothing was stored."""
 
@@ -51,13 +63,17 @@ class CommentRefused(ValueError):
 # --- Legal documents ------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def publish_document(document: LegalDocument, *, acting_user) -> LegalDocument:
     """Xuất bản văn bản: check the fields the profile requires (legal.required_fields: ND43-10.e, LC-9.1.e,
     BK-3.3.e), refuse a duplicate, publish the revision.
 
     Publishing sends Wagtail's ``published`` signal, which runs ``document_published`` (relations, the
     replaced documents' status, the posting clock) — the admin's Publish button takes the same path.
+    All of it is one transaction: a failure anywhere leaves the document unpublished and nothing ended.
     """
+    if access.PUBLISH not in access.document_actions(acting_user, document):
+        raise NotAllowed("Bạn không có quyền xuất bản văn bản.")
     missing = missing_for_publication(
         document, has_files=document.files.exists(), metadata_only=document.metadata_only
     )
@@ -68,13 +84,13 @@ def publish_document(document: LegalDocument, *, acting_user) -> LegalDocument:
         raise PublicationError(
             f"Đã có văn bản số {existing.number} của {existing.issuer} (mã {existing.pk}); không xuất bản bản trùng."
         )
-    with transaction.atomic():
-        revision = document.save_revision(user=acting_user, log_action=True)
-        revision.publish(user=acting_user)
+    revision = document.save_revision(user=acting_user, log_action=True)
+    revision.publish(user=acting_user)
     document.refresh_from_db()
     return document
 
 
+@transaction.atomic
 def document_published(document: LegalDocument, *, acting_user) -> None:
     """After a document goes live: link its citations, end what it replaces, stop its posting clock."""
     link_relations(document)
@@ -133,6 +149,7 @@ def find_cited(number: str, cited_as: str = "", cited_on: dt.date | None = None,
     return None
 
 
+@transaction.atomic
 def end_document(document: LegalDocument, *, by: LegalDocument, status: str, acting_user) -> bool:
     """Mark ``document`` expired (or partly in force) because ``by`` replaced or repealed it."""
     ended_on = by.effective_on or by.issued_on
@@ -141,23 +158,25 @@ def end_document(document: LegalDocument, *, by: LegalDocument, status: str, act
     if document.status == status and document.ended_by_id == by.pk and document.expires_on == ended_on:
         return False
     previous = document.get_status_display()
-    document.status = status
-    document.ended_by = by
-    if status == LegalDocument.Status.EXPIRED:
-        document.expires_on = ended_on
-    with transaction.atomic():
-        LegalDocument.objects.filter(pk=document.pk).update(
-            status=document.status, ended_by=by, expires_on=document.expires_on
-        )
-        log(
-            instance=document,
-            action="legal.status_changed",
-            user=acting_user,
-            data={"from": previous, "to": document.get_status_display(), "by": by.label, "by_id": by.pk},
-        )
+    expires_on = ended_on if status == LegalDocument.Status.EXPIRED else document.expires_on
+    # The row first, the instance after: a failed audit entry must not leave a changed copy in memory.
+    LegalDocument.objects.filter(pk=document.pk).update(status=status, ended_by=by, expires_on=expires_on)
+    log(
+        instance=document,
+        action="legal.status_changed",
+        user=acting_user,
+        data={
+            "from": previous,
+            "to": LegalDocument.Status(status).label,
+            "by": by.label,
+            "by_id": by.pk,
+        },
+    )
+    document.status, document.ended_by, document.expires_on = status, by, expires_on
     return True
 
 
+@transaction.atomic
 def sync_document_clocks(document: LegalDocument) -> None:
     """Bring every clock of a document in step with the record: posting per agency, database entry."""
     sync_posting_obligations(document)
@@ -252,10 +271,8 @@ def post_document(
     the document is not published, the agency has no duty for it or no member portal, or the user does
     not act for the agency.
     """
-    from cong.agencies.models import agency_of
-
     at = at or timezone.now()
-    if not (agency_of(acting_user) == agency or acting_user.has_perm("legal.change_legaldocument")):
+    if not access.may_post_for(acting_user, agency):
         raise PostingRefused(
             f"Tài khoản này không thuộc {agency}; không ghi nhận việc đăng thay cơ quan khác."
         )
@@ -407,22 +424,25 @@ def posting_clocks(documents, agency=None) -> dict[int, Clock]:
 # --- Consultations ----------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def publish_consultation(consultation: Consultation, *, acting_user) -> Consultation:
     """Đăng dự thảo lấy ý kiến: publish the revision (the ``published`` signal starts its clocks).
 
     Refused, publishing nothing, when the closing moment is earlier than the profile's comment period
     (``consultation.period``) allows.
     """
+    if not access.may_publish_consultation(acting_user):
+        raise NotAllowed("Bạn không có quyền đăng dự thảo lấy ý kiến.")
     message = consultation.period_error()
     if message:
         raise PublicationError("Chưa đăng được dự thảo: " + message)
-    with transaction.atomic():
-        revision = consultation.save_revision(user=acting_user, log_action=True)
-        revision.publish(user=acting_user)
+    revision = consultation.save_revision(user=acting_user, log_action=True)
+    revision.publish(user=acting_user)
     consultation.refresh_from_db()
     return consultation
 
 
+@transaction.atomic
 def consultation_published(consultation: Consultation) -> Clock | None:
     """The draft-posting clock (BK-7.1.c¶1) from the request to post, stopped at first publication."""
     calendar = working_calendar()
@@ -514,6 +534,11 @@ def reject_comment(comment: Comment, note: str = "", *, acting_user) -> Comment:
 
 
 def _moderate(comment: Comment, status: str, user, note: str) -> Comment:
+    name = access.APPROVE if status == Comment.Status.APPROVED else access.REJECT
+    if not access.may_moderate(user):
+        raise NotAllowed("Chỉ người kiểm duyệt góp ý được duyệt hoặc không công khai ý kiến.")
+    if name not in access.comment_actions(user, comment):
+        raise CommentRefused(f"Ý kiến {comment.reference} đã ở trạng thái «{comment.get_status_display()}».")
     with transaction.atomic():
         comment.status = status
         comment.moderated_at = timezone.now()
@@ -526,7 +551,9 @@ def _moderate(comment: Comment, status: str, user, note: str) -> Comment:
 
 
 def close_consultation(consultation: Consultation, now: dt.datetime | None = None, *, acting_user) -> bool:
-    """Kết thúc lấy ý kiến: record that the deadline passed (the form refuses comments from then on)."""
+    """Kết thúc lấy ý kiến: record that the deadline passed (the form refuses comments from then on).
+
+    Run by the scheduler (``acting_user=None``: the audit entry names no user), one transaction each."""
     now = now or timezone.now()
     if consultation.closed_at is not None or consultation.state(now) != "closed":
         return False
@@ -545,7 +572,10 @@ def close_consultation(consultation: Consultation, now: dt.datetime | None = Non
 
 
 def close_due_consultations(now: dt.datetime | None = None, *, acting_user) -> int:
-    """Close every live consultation whose deadline passed; run by the task worker and ``cong legal``."""
+    """Close every live consultation whose deadline passed; run by the task worker and ``cong legal``.
+
+    Each closing is its own transaction, so one failure does not undo the consultations closed before it.
+    """
     now = now or timezone.now()
     due = Consultation.objects.filter(live=True, closed_at__isnull=True, closes_at__lte=now)
     return sum(close_consultation(consultation, now, acting_user=acting_user) for consultation in due)

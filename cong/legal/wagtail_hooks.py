@@ -8,12 +8,16 @@ from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import access
 from .actions import (
     DATABASE_ENTRY_PURPOSE,
+    CommentRefused,
+    NotAllowed,
     PostingRefused,
     approve_comment,
     post_document,
@@ -76,7 +80,10 @@ class CommentViewSet(SnippetViewSet):
     search_fields = ["name", "organisation", "text"]
     copy_view_enabled = False
     add_view_enabled = False  # comments come from the public form only
-    form_fields = ["status", "moderation_note"]
+    # Only the note: a comment is approved or not published through approve_comment/reject_comment alone
+    # (the moderation screen's buttons), which check the moderator and write the audit entry; what the
+    # public sent (name, text…) is not rewritten by staff. (A snippet viewset ignores form_fields.)
+    panels = [FieldPanel("moderation_note")]
 
 
 class LegalGroup(SnippetViewSetGroup):
@@ -120,7 +127,7 @@ class ModerationView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "comment"
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("legal.change_comment"):
+        if not access.may_moderate(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -129,25 +136,31 @@ class ModerationView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["pending"] = (
-            Comment.objects.filter(status=Comment.Status.PENDING)
-            .select_related("consultation")
-            .order_by("received_at")
-        )
+        pending = Comment.objects.filter(status=Comment.Status.PENDING).select_related("consultation")
+        context["pending"] = [
+            (comment, access.comment_actions(self.request.user, comment))
+            for comment in pending.order_by("received_at")
+        ]
         context["consultations"] = Consultation.objects.order_by("-opens_at")[:50]
         context["formats"] = list(EXPORTERS)
         return context
 
     def post(self, request, *args, **kwargs):
         comment = get_object_or_404(Comment, pk=request.POST.get("comment"))
-        if request.POST.get("decision") == "approve":
-            approve_comment(comment, acting_user=request.user)
-            messages.success(
-                request, f"Đã duyệt ý kiến {comment.reference}; ý kiến hiển thị trên trang dự thảo."
-            )
-        elif request.POST.get("decision") == "reject":
-            reject_comment(comment, request.POST.get("note", ""), acting_user=request.user)
-            messages.success(request, f"Ý kiến {comment.reference} không được công khai.")
+        decision = request.POST.get("decision")
+        try:
+            if decision == access.APPROVE:
+                approve_comment(comment, acting_user=request.user)
+                messages.success(
+                    request, f"Đã duyệt ý kiến {comment.reference}; ý kiến hiển thị trên trang dự thảo."
+                )
+            elif decision == access.REJECT:
+                reject_comment(comment, request.POST.get("note", ""), acting_user=request.user)
+                messages.success(request, f"Ý kiến {comment.reference} không được công khai.")
+        except NotAllowed as error:
+            raise PermissionDenied(str(error)) from error
+        except CommentRefused as error:
+            messages.error(request, str(error))
         return redirect("legal_moderation")
 
 
@@ -190,7 +203,12 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
         rows = rows.order_by(F("clock__stopped_at").asc(nulls_first=True), "clock__due_at", "pk")
         context["agency"] = None if self.board else self.agency
         context["obligations"] = [
-            (o, posting_status(o.clock, calendar, now), self._can_post(o)) for o in rows[:OBLIGATIONS_SHOWN]
+            (
+                o,
+                posting_status(o.clock, calendar, now),
+                access.POST in access.obligation_actions(self.request.user, o, user_agency=self.agency),
+            )
+            for o in rows[:OBLIGATIONS_SHOWN]
         ]
         entries = []
         if self.board and calendar.profile.period(DATABASE_ENTRY_PURPOSE).has_limit:
@@ -204,15 +222,6 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
             ]
         context["entries"] = entries
         return context
-
-    def _can_post(self, obligation) -> bool:
-        return (
-            obligation.posted_at is None
-            and obligation.agency_id is not None
-            and obligation.agency.site_id is not None
-            and obligation.document.live
-            and (self.board or obligation.agency_id == self.agency.pk)
-        )
 
     def post(self, request, *args, **kwargs):
         rows = PostingObligation.objects.select_related("document", "agency")
@@ -258,7 +267,7 @@ def register_legal_admin_urls():
 
 class ModerationMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("legal.change_comment")
+        return access.may_moderate(request.user)
 
 
 @hooks.register("register_admin_menu_item")

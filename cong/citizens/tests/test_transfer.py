@@ -158,9 +158,8 @@ def test_unsure_goes_to_the_default_router_of_the_profile(world, settings, tmp_p
     assert second.status == Question.Status.RETURNED and second.agency == world["agency"]
     assert second.asker_notified_at is not None
     assert "Ban Biên tập" in second.notices.get(kind=AskerNotice.Kind.OUT_OF_SCOPE).subject
-    actions.route_question(
-        second, world["other"], acting_user=world["board"]
-    )  # classified at the first routing
+    # classified at the first routing
+    actions.route_question(second, world["other"], acting_user=world["board"])
     assert second.agency == world["other"]
 
 

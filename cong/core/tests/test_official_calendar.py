@@ -220,9 +220,8 @@ def test_question_admin_page_notes_a_due_date_that_crosses_estimated_days(client
     client.force_login(board)
     crossing, plain = f.question(at=at(2026, 2, 12, 10)), f.question(at=at(2026, 3, 2, 10))
     for question in (crossing, plain):
-        route_question(
-            question, agency, acting_user=board, field=field
-        )  # the due date shows on open questions
+        # the due date shows on open questions
+        route_question(question, agency, acting_user=board, field=field)
     page = client.get(f"/quan-tri/hoi-dap/{crossing.pk}/").content.decode()
     assert "Hạn tính theo lịch nghỉ dự kiến (16/02/2026, 17/02/2026" in page
     assert "lịch nghỉ dự kiến" not in client.get(f"/quan-tri/hoi-dap/{plain.pk}/").content.decode()

@@ -87,9 +87,8 @@ def test_one_posting_clock_per_agency_and_each_agency_meets_only_its_own(
         "sobeta": end_of_working_day(affected_day),
         "sogamma": end_of_working_day(affected_day),
     }
-    publish_document(
-        document, acting_user=None
-    )  # every agency here has a member portal: publication meets none
+    # every agency here has a member portal: publication meets none
+    publish_document(document, acting_user=None)
     assert all(o.clock.running for o in PostingObligation.objects.select_related("clock"))
 
     staff_b = staff_of(b, "canbo_b", django_user_model)

@@ -12,6 +12,7 @@ Exit code 2 with a message when a file is unreadable, not an official document o
 import json
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
 from cong.legal.actions import PublicationError, publish_document
@@ -77,7 +78,7 @@ class Command(BaseCommand):
                 document = import_document(name, user=user)
                 if options["publish"]:
                     publish_document(document, acting_user=user)
-            except (ImportRefused, PublicationError) as error:
+            except (ImportRefused, PublicationError, PermissionDenied) as error:
                 failures += 1
                 self.stderr.write(str(error))
                 continue
