@@ -30,7 +30,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from cong.agencies.models import Agency, AgencyStaff, agency_of
+from cong.agencies.models import Agency, AgencyStaff
 from cong.core.addresses import absolute_url
 from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
@@ -39,7 +39,17 @@ from cong.core.profiles import OPTION_LABELS, Period, PeriodUnit, get_profile
 from cong.core.uploads import without_metadata
 from cong.legal.models import LegalDocument
 
-from .access import can_submit_answer, handles, is_board, question_staff, who_may_answer  # noqa: F401 (re-exported)
+from .access import (  # noqa: F401 (re-exported)
+    RULES,
+    Actor,
+    available_actions,
+    can_submit_answer,
+    handles,
+    is_board,
+    permitted,
+    question_staff,
+    who_may_answer,
+)
 from .models import (
     PERSONAL_FIELDS,
     Answer,
@@ -79,6 +89,30 @@ def _require(condition: bool, message: str) -> None:
 def _require_status(question: Question, allowed, message: str) -> None:
     if question.status not in allowed:
         raise ActionError(message + f" (trạng thái hiện tại: {question.get_status_display().lower()})")
+
+
+def _require_who(name: str, user, question: Question) -> None:
+    """The permission half of ``RULES[name]`` (``access``), the same rule that shows the button."""
+    rule = RULES[name]
+    _require(rule.who(Actor(user), question), rule.denied_message())
+
+
+def _require_state(name: str, question: Question) -> None:
+    rule = RULES[name]
+    _require_status(question, rule.states, rule.wrong_state)
+
+
+def _check(name: str, user, question: Question) -> None:
+    """Who, then when: ``NotAllowed`` or ``ActionError`` with the rule's Vietnamese message."""
+    _require_who(name, user, question)
+    _require_state(name, question)
+
+
+def check_action(name: str, user, question: Question) -> None:
+    """For the admin, before it reads a form: refuse the action now as the action itself would."""
+    if name not in RULES:
+        raise ActionError("Thao tác không hợp lệ.")
+    _check(name, user, question)
 
 
 # --- Clocks -------------------------------------------------------------------------------------
@@ -207,10 +241,7 @@ def receive_question(
 def refuse_question(question: Question, refusal: str, reason: str, *, acting_user) -> Question:
     """Không tiếp nhận / từ chối: violation (ST-24.7), complaint or denunciation (LC-13.2), or outside
     the remit of the province's agencies (BK-7.1.f¶1). The asker is told why, with guidance."""
-    _require(
-        is_board(acting_user) or (question.agency_id and handles(acting_user, question)),
-        "Chỉ Ban Biên tập hoặc cơ quan xử lý được từ chối.",
-    )
+    _require_who("refuse", acting_user, question)
     if refusal not in Question.Refusal.values:
         raise ActionError("Lý do không tiếp nhận không hợp lệ.")
     grounds = get_profile().param("qa.may_reject")
@@ -222,16 +253,7 @@ def refuse_question(question: Question, refusal: str, reason: str, *, acting_use
         )
     if not reason.strip():
         raise ActionError("Hãy nêu lý do để thông báo cho người hỏi.")
-    _require_status(
-        question,
-        (
-            Question.Status.RECEIVED,
-            Question.Status.ROUTED,
-            Question.Status.RETURNED,
-            Question.Status.PROGRESS,
-        ),
-        "Chỉ từ chối được câu hỏi đang xử lý",
-    )
+    _require_state("refuse", question)
     now = timezone.now()
     with transaction.atomic():
         for purpose in (ANSWER_CLOCK, NOTICE_CLOCK, PROMISE_CLOCK):
@@ -294,12 +316,7 @@ def route_question(
 ) -> Question:
     """Phân loại và chuyển: the board classifies the question and routes it to the competent agency
     (BK-7.1.f¶1, LC-13.1); after a return it re-routes it (ST-24.3), telling the asker where it went."""
-    _require(is_board(acting_user), "Chỉ Ban Biên tập được phân loại và chuyển câu hỏi.")
-    _require_status(
-        question,
-        (Question.Status.RECEIVED, Question.Status.RETURNED),
-        "Chỉ chuyển được câu hỏi mới hoặc bị trả lại",
-    )
+    _check("route", acting_user, question)
     if agency is None:
         raise ActionError("Hãy chọn cơ quan có thẩm quyền.")
     if question.status == Question.Status.RETURNED and agency.pk == question.agency_id:
@@ -356,13 +373,7 @@ def return_question(question: Question, reason: str, *, acting_user) -> Question
     LC and nationally, 2 days in ST). When the profile says "immediately" the notice goes in this same
     transaction; otherwise the board (or the agency) sends it, reminded before the due moment.
     """
-    _require(
-        handles(acting_user, question)
-        and agency_of(acting_user) is not None
-        and agency_of(acting_user).pk == question.agency_id,
-        "Chỉ cơ quan đang được giao mới trả lại được câu hỏi.",
-    )
-    _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lại được câu hỏi đang chờ cơ quan trả lời")
+    _check("return", acting_user, question)
     if not reason.strip():
         raise ActionError("Hãy nêu lý do câu hỏi không thuộc thẩm quyền và, nếu biết, cơ quan có thẩm quyền.")
     profile = get_profile()
@@ -448,13 +459,7 @@ def transfer_question(
     the 2 days is recorded as late. The receiving agency answers under its own answer clock when
     ``qa.transfer_restarts_clock`` is true; otherwise the first clock keeps running.
     """
-    _require(
-        handles(acting_user, question)
-        and agency_of(acting_user) is not None
-        and agency_of(acting_user).pk == question.agency_id,
-        "Chỉ cơ quan đang được giao câu hỏi mới chuyển được câu hỏi.",
-    )
-    _require_status(question, Question.OPEN_STATUSES, "Chỉ chuyển được câu hỏi đang chờ cơ quan trả lời")
+    _check("transfer", acting_user, question)
     if not reason.strip():
         raise ActionError("Hãy nêu vì sao câu hỏi không thuộc thẩm quyền của cơ quan.")
     if to_agency is not None and to_agency.pk == question.agency_id:
@@ -541,10 +546,7 @@ def _notify_return(
 def notify_asker_of_return(question: Question, message: str = "", *, acting_user) -> Question:
     """Thông báo người hỏi: tell the asker the question was not within the agency's competence
     (ST-24.3 within 2 days) before it is re-routed; stops the notice clock."""
-    _require(
-        is_board(acting_user) or handles(acting_user, question), "Không có quyền thông báo cho người hỏi."
-    )
-    _require_status(question, (Question.Status.RETURNED,), "Chỉ thông báo được câu hỏi bị trả lại")
+    _check("notify_return", acting_user, question)
     if question.asker_notified_at:
         raise ActionError("Người hỏi đã được thông báo.")
     now = timezone.now()
@@ -562,15 +564,10 @@ def send_progress_notice(question: Question, message: str, new_date: dt.date, *,
     """Thông báo tiến độ: instead of the answer, the agency tells the asker how the question is being
     handled and the date it will be answered (BK-7.1.f¶2, LC-13.6). The answer clock stops on time and a
     new clock runs to the promised date."""
-    _require(
-        can_submit_answer(acting_user, question),
-        f"Chỉ {who_may_answer()} được gửi thông báo tiến độ.",
-    )
+    _require_who("progress", acting_user, question)
     if not get_profile()["qa.progress_notice"]:
         raise ActionError("Quy chế không cho phép thông báo tiến độ thay cho câu trả lời.")
-    _require_status(
-        question, Question.OPEN_STATUSES, "Chỉ gửi thông báo tiến độ cho câu hỏi đang chờ trả lời"
-    )
+    _require_state("progress", question)
     now = timezone.now()
     today = timezone.localdate(now)
     if not message.strip():
@@ -640,11 +637,7 @@ def answer_question(
 ) -> Question:
     """Trả lời: the head of the agency or a delegate submits the answer with the legal documents it
     relies on (ST-15.4, ST-15.6, LC-13.4, LC-13.5, LC-13.7). Stops the answer clock."""
-    _require(
-        can_submit_answer(acting_user, question),
-        f"Chỉ {who_may_answer()} được trả lời ({get_profile().param('qa.answerer_roles').source}).",
-    )
-    _require_status(question, Question.OPEN_STATUSES, "Chỉ trả lời được câu hỏi đang chờ trả lời")
+    _check("answer", acting_user, question)
     if not body.strip():
         raise ActionError("Nội dung trả lời không được để trống.")
     if mode not in Answer.Mode.values:
@@ -730,10 +723,7 @@ def _answer_text(answer: Answer) -> str:
 def publish_answer(question: Question, *, acting_user) -> Question:
     """Đăng: the board publishes the question and its answer on the portal (HG-8.5, KT-2.3). The
     answer then stays public at least ``qa.retention_after_answer`` from the answer date (ST-15.7)."""
-    _require(is_board(acting_user), "Chỉ Ban Biên tập được đăng câu trả lời.")
-    _require_status(
-        question, (Question.Status.ANSWERED, Question.Status.CLOSED), "Chỉ đăng được câu hỏi đã có trả lời"
-    )
+    _check("publish", acting_user, question)
     now = timezone.now()
     with transaction.atomic():
         question.status = Question.Status.PUBLISHED
@@ -759,8 +749,7 @@ def publish_answer(question: Question, *, acting_user) -> Question:
 def close_question(question: Question, *, acting_user) -> Question:
     """Kết thúc không đăng: the agency answered the asker directly (LC-13.4) and the board chooses not to
     publish. Refused for socio-economic management matters, whose answers must be public (BK-7.1.f¶2s2)."""
-    _require(is_board(acting_user), "Chỉ Ban Biên tập được kết thúc câu hỏi.")
-    _require_status(question, (Question.Status.ANSWERED,), "Chỉ kết thúc được câu hỏi đã có trả lời")
+    _check("close", acting_user, question)
     if question.socio_economic:
         raise ActionError("Câu hỏi về quản lý kinh tế – xã hội phải được đăng câu trả lời trên Cổng.")
     publication = get_profile().param("qa.publication")
@@ -783,8 +772,7 @@ def close_question(question: Question, *, acting_user) -> Question:
 
 def unpublish_answer(question: Question, reason: str, *, acting_user) -> Question:
     """Gỡ khỏi danh sách công khai, only after the minimum display period (ST-15.7); kept internally."""
-    _require(is_board(acting_user), "Chỉ Ban Biên tập được gỡ câu trả lời.")
-    _require_status(question, (Question.Status.PUBLISHED,), "Câu hỏi chưa được đăng")
+    _check("unpublish", acting_user, question)
     if question.public_until and timezone.now() < question.public_until:
         raise ActionError(f"Câu trả lời phải được đăng ít nhất đến {_fmt(question.public_until)}.")
     if not reason.strip():

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django import forms
 from django.contrib import messages
@@ -221,6 +223,124 @@ class QuestionListView(CitizensAdminView):
         return context
 
 
+# --- One question: its buttons and what each posts to -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    """One button of the question's page: the forms it shows, and the action it runs when they are valid.
+
+    ``forms(question, data)`` gives the forms (unbound without ``data``); ``run(question, user, forms)``
+    calls the action and returns the message shown after it.
+    """
+
+    forms: Callable[..., dict] = lambda question, data=None: {}
+    run: Callable[..., str] = None
+    back_to_list: bool = False
+
+
+def _route_forms(question, data=None):
+    initial = {
+        "field": question.field_id,
+        "policy_group": question.policy_group,
+        "socio_economic": question.socio_economic,
+        "agency": getattr(getattr(question.site, "agency", None), "pk", None),
+    }
+    return {"route": RouteForm(data) if data is not None else RouteForm(initial=initial)}
+
+
+def _route(question, user, forms):
+    d = forms["route"].cleaned_data
+    actions.route_question(question, d["agency"], acting_user=user, field=d["field"],
+                           policy_group=d["policy_group"], socio_economic=d["socio_economic"])  # fmt: skip
+    return f"Đã chuyển đến {d['agency']}."
+
+
+def _refuse(question, user, forms):
+    d = forms["refuse"].cleaned_data
+    actions.refuse_question(question, d["refusal"], d["reason"], acting_user=user)
+    return "Đã từ chối và thông báo người hỏi."
+
+
+def _return(question, user, forms):
+    actions.return_question(question, forms["return"].cleaned_data["reason"], acting_user=user)
+    return "Đã trả lại Ban Biên tập."
+
+
+def _transfer(question, user, forms):
+    d = forms["transfer"].cleaned_data
+    actions.transfer_question(question, acting_user=user, to_agency=d["agency"], reason=d["reason"])
+    where = question.agency if question.is_open else actions.BOARD_ROUTER
+    return f"Đã báo người hỏi và chuyển câu hỏi đến {where}."
+
+
+def _notify_return(question, user, forms):
+    actions.notify_asker_of_return(question, forms["notify_return"].cleaned_data["message"], acting_user=user)
+    return "Đã thông báo người hỏi."
+
+
+def _progress(question, user, forms):
+    d = forms["progress"].cleaned_data
+    actions.send_progress_notice(question, d["message"], d["new_date"], acting_user=user)
+    return "Đã gửi thông báo tiến độ."
+
+
+def _answer_forms(question, data=None):
+    if data is None:
+        return {"answer": AnswerForm(), "citations": CitationFormSet(prefix="cit")}
+    return {"answer": AnswerForm(data), "citations": CitationFormSet(data, prefix="cit")}
+
+
+def _answer(question, user, forms):
+    citations = [
+        actions.CitationIn(c["number_symbol"], c["summary"], c["issued_on"], c["issuer"])
+        for c in forms["citations"].cleaned_data
+        if c and c.get("number_symbol")
+    ]
+    d = forms["answer"].cleaned_data
+    actions.answer_question(question, d["body"], acting_user=user, citations=citations, mode=d["mode"],
+                            signer_name=d["signer_name"], signer_position=d["signer_position"])  # fmt: skip
+    return "Đã gửi câu trả lời."
+
+
+def _publish(question, user, forms):
+    actions.publish_answer(question, acting_user=user)
+    return "Đã đăng câu hỏi và câu trả lời."
+
+
+def _close(question, user, forms):
+    actions.close_question(question, acting_user=user)
+    return "Đã kết thúc câu hỏi (không đăng)."
+
+
+def _unpublish(question, user, forms):
+    actions.unpublish_answer(question, forms["unpublish"].cleaned_data["reason"], acting_user=user)
+    return "Đã gỡ khỏi danh sách công khai."
+
+
+def _one(name, form_class):
+    """The forms of a step with one form that needs nothing of the question."""
+    return lambda question, data=None: {name: form_class(data) if data is not None else form_class()}
+
+
+# The posted ``action`` → its step. Which steps a user sees comes from ``actions.available_actions``.
+STEPS: dict[str, Step] = {
+    "route": Step(_route_forms, _route),
+    "refuse": Step(_one("refuse", RefuseForm), _refuse),
+    "notify_return": Step(_one("notify_return", NotifyReturnForm), _notify_return),
+    "transfer": Step(
+        lambda q, data=None: {"transfer": TransferForm(data, question=q)}, _transfer, back_to_list=True
+    ),  # fmt: skip
+    "return": Step(_one("return", ReturnForm), _return, back_to_list=True),
+    "progress": Step(_one("progress", ProgressForm), _progress),
+    "answer": Step(_answer_forms, _answer),
+    "publish": Step(run=_publish),
+    "close": Step(run=_close),
+    "unpublish": Step(_one("unpublish", UnpublishForm), _unpublish),
+}
+assert set(STEPS) == set(actions.RULES), "every action of the rules has its button, and no other"
+
+
 class QuestionDetailView(CitizensAdminView):
     template_name = "citizens/admin/detail.html"
     page_title = "Xử lý câu hỏi"
@@ -232,38 +352,15 @@ class QuestionDetailView(CitizensAdminView):
         context = super().get_context_data(**kwargs)
         question = kwargs.get("question") or self.get_question()
         user = self.request.user
-        board = actions.is_board(user)
         agency = agency_of(user)
-        own = agency is not None and agency.pk == question.agency_id
-        forms_ = kwargs.get("forms", {})
-        status = question.status
-        S = Question.Status
+        bound = kwargs.get("forms", {})
         available = {}
-        if board and status in (S.RECEIVED, S.RETURNED):
-            available["route"] = forms_.get("route") or RouteForm(
-                initial={"field": question.field_id, "policy_group": question.policy_group,
-                         "socio_economic": question.socio_economic,
-                         "agency": getattr(getattr(question.site, "agency", None), "pk", None)}
-            )  # fmt: skip
-        if status in (S.RECEIVED, S.ROUTED, S.RETURNED, S.PROGRESS) and (board or own):
-            available["refuse"] = forms_.get("refuse") or RefuseForm()
-        if status == S.RETURNED and not question.asker_notified_at and (board or own):
-            available["notify_return"] = forms_.get("notify_return") or NotifyReturnForm()
-        if own and status in Question.OPEN_STATUSES:
-            available["transfer"] = forms_.get("transfer") or TransferForm(question=question)
+        for name in actions.available_actions(user, question):
+            available.update(STEPS[name].forms(question) or {name: True})
+        available.update({key: form for key, form in bound.items() if key in available})
+        if "transfer" in available:
             context["transfer_notice_due"] = actions.transfer_notice_due(question)
-            available["return"] = forms_.get("return") or ReturnForm()
-            if actions.can_submit_answer(user, question):
-                if get_profile()["qa.progress_notice"]:
-                    available["progress"] = forms_.get("progress") or ProgressForm()
-                available["answer"] = forms_.get("answer") or AnswerForm()
-                available["citations"] = forms_.get("citations") or CitationFormSet(prefix="cit")
-        if board and status == S.ANSWERED:
-            available["publish"] = True
-            if not question.socio_economic and Answer.Mode.DIRECT in get_profile()["qa.publication"]:
-                available["close"] = True
-        if board and status == S.PUBLISHED:
-            available["unpublish"] = forms_.get("unpublish") or UnpublishForm()
+        status = question.status
         context.update(
             question=question,
             answer=getattr(question, "answer", None) if status in Question.ANSWERED_STATUSES else None,
@@ -279,87 +376,32 @@ class QuestionDetailView(CitizensAdminView):
             forms=available,
             can_answer=actions.can_submit_answer(user, question),
             who_may_answer=actions.who_may_answer(),
-            own=own,
-            board=board,
+            own=agency is not None and agency.pk == question.agency_id,
+            board=actions.is_board(user),
             now=timezone.now(),
         )
         self.page_title = f"{question.reference}: {question.title}"
         return context
 
     def post(self, request, *args, **kwargs):
+        """Dispatch the posted action to its step; the action's own check (the rules that also chose the
+        buttons) refuses a user who may not: a 403 with the Vietnamese reason, or the message for a
+        question in the wrong state."""
         question = self.get_question()
-        action = request.POST.get("action", "")
-        user = request.user
+        name = request.POST.get("action", "")
+        step = STEPS.get(name)
         bound = {}
         try:
-            if action == "route":
-                form = bound["route"] = RouteForm(request.POST)
-                if form.is_valid():
-                    d = form.cleaned_data
-                    actions.route_question(question, d["agency"], acting_user=user, field=d["field"], policy_group=d["policy_group"], socio_economic=d["socio_economic"])  # fmt: skip
-                    return self._done(question, f"Đã chuyển đến {d['agency']}.")
-            elif action == "refuse":
-                form = bound["refuse"] = RefuseForm(request.POST)
-                if form.is_valid():
-                    actions.refuse_question(
-                        question, form.cleaned_data["refusal"], form.cleaned_data["reason"], acting_user=user
-                    )
-                    return self._done(question, "Đã từ chối và thông báo người hỏi.")
-            elif action == "return":
-                form = bound["return"] = ReturnForm(request.POST)
-                if form.is_valid():
-                    actions.return_question(question, form.cleaned_data["reason"], acting_user=user)
-                    return self._done(question, "Đã trả lại Ban Biên tập.", back_to_list=True)
-            elif action == "transfer":
-                form = bound["transfer"] = TransferForm(request.POST, question=question)
-                if form.is_valid():
-                    actions.transfer_question(question, acting_user=user, to_agency=form.cleaned_data["agency"],
-                                              reason=form.cleaned_data["reason"])  # fmt: skip
-                    return self._done(
-                        question,
-                        f"Đã báo người hỏi và chuyển câu hỏi đến {question.agency if question.is_open else actions.BOARD_ROUTER}.",
-                        back_to_list=True,
-                    )
-            elif action == "notify_return":
-                form = bound["notify_return"] = NotifyReturnForm(request.POST)
-                if form.is_valid():
-                    actions.notify_asker_of_return(question, form.cleaned_data["message"], acting_user=user)
-                    return self._done(question, "Đã thông báo người hỏi.")
-            elif action == "progress":
-                form = bound["progress"] = ProgressForm(request.POST)
-                if form.is_valid():
-                    actions.send_progress_notice(
-                        question,
-                        form.cleaned_data["message"],
-                        form.cleaned_data["new_date"],
-                        acting_user=user,
-                    )
-                    return self._done(question, "Đã gửi thông báo tiến độ.")
-            elif action == "answer":
-                form = bound["answer"] = AnswerForm(request.POST)
-                formset = bound["citations"] = CitationFormSet(request.POST, prefix="cit")
-                if form.is_valid() and formset.is_valid():
-                    citations = [
-                        actions.CitationIn(c["number_symbol"], c["summary"], c["issued_on"], c["issuer"])
-                        for c in formset.cleaned_data
-                        if c and c.get("number_symbol")
-                    ]
-                    d = form.cleaned_data
-                    actions.answer_question(question, d["body"], acting_user=user, citations=citations, mode=d["mode"], signer_name=d["signer_name"], signer_position=d["signer_position"])  # fmt: skip
-                    return self._done(question, "Đã gửi câu trả lời.")
-            elif action == "publish":
-                actions.publish_answer(question, acting_user=user)
-                return self._done(question, "Đã đăng câu hỏi và câu trả lời.")
-            elif action == "close":
-                actions.close_question(question, acting_user=user)
-                return self._done(question, "Đã kết thúc câu hỏi (không đăng).")
-            elif action == "unpublish":
-                form = bound["unpublish"] = UnpublishForm(request.POST)
-                if form.is_valid():
-                    actions.unpublish_answer(question, form.cleaned_data["reason"], acting_user=user)
-                    return self._done(question, "Đã gỡ khỏi danh sách công khai.")
-            else:
-                messages.error(request, "Thao tác không hợp lệ.")
+            if step is None:
+                raise actions.ActionError("Thao tác không hợp lệ.")
+            actions.check_action(name, request.user, question)
+            bound = step.forms(question, request.POST)
+            if all([form.is_valid() for form in bound.values()]):  # every form shows its errors
+                message = step.run(question, request.user, bound)
+                messages.success(request, message)
+                if step.back_to_list:
+                    return redirect("citizens_admin_list")
+                return redirect("citizens_admin_detail", pk=question.pk)
         except actions.NotAllowed as error:
             raise PermissionDenied(str(error)) from error
         except actions.ActionError as error:
@@ -367,12 +409,6 @@ class QuestionDetailView(CitizensAdminView):
         question.refresh_from_db()
         context = self.get_context_data(question=question, forms=bound)
         return self.render_to_response(context, status=400)
-
-    def _done(self, question, message: str, back_to_list: bool = False):
-        messages.success(self.request, message)
-        if back_to_list:
-            return redirect("citizens_admin_list")
-        return redirect("citizens_admin_detail", pk=question.pk)
 
 
 # --- Reports (ST-24.4, LC-26.1) -----------------------------------------------------------------------
