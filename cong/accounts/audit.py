@@ -42,6 +42,8 @@ ACTIONS = {
     "cong.account.two_factor_verified": "Xác thực hai bước thành công",
     "cong.account.two_factor_failed": "Xác thực hai bước thất bại",
     "cong.account.two_factor_reset": "Đặt lại xác thực hai bước",
+    "cong.account.two_factor_opt_in": "Tự chọn dùng xác thực hai bước",
+    "cong.account.two_factor_opt_out": "Thôi tự chọn xác thực hai bước",
     "cong.group.created": "Tạo nhóm quyền",
     "cong.group.deleted": "Xoá nhóm quyền",
     "cong.group.permissions_changed": "Thay đổi quyền của nhóm",

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -86,16 +85,7 @@ def password_state(user, now: datetime | None = None) -> PasswordState:
     return PasswordState(False, "", expires_at, warn)
 
 
-# --- Named actions --------------------------------------------------------------------------------
-
-
-def change_password(user, raw_password: str, *, acting_user, request=None) -> None:
-    """Đổi mật khẩu. By the owner: the account is in order again. By an administrator for someone else:
-    the owner must change it at next login (LC-16.3). History and audit entry are written on save."""
-    user.set_password(raw_password)
-    user._password_set_by = acting_user
-    user._audit_request = request
-    user.save()
+# --- Password bookkeeping (the named actions are in ``cong.accounts.actions``) ---------------------
 
 
 def note_password_saved(user, *, created: bool) -> None:
@@ -123,46 +113,3 @@ def note_password_saved(user, *, created: bool) -> None:
         action = "cong.account.password_changed" if by_owner else "cong.account.password_set"
         record(user, action, user=actor, request=request)
     user._password_set_by = None
-
-
-def unlock_account(username: str, *, acting_user, request=None) -> int:
-    """Mở khoá: clear the failed-login record of ``username`` (django-axes) so that it can sign in again."""
-    from axes.utils import reset
-
-    count = reset(username=username)
-    target = get_user_model().objects.filter(username=username).first()
-    if target is not None:
-        record(
-            target,
-            "cong.account.unlocked",
-            user=acting_user,
-            request=request,
-            data={"attempts_cleared": count},
-        )
-    return count
-
-
-def reset_two_factor(user, *, acting_user, request=None) -> int:
-    """Đặt lại xác thực hai bước: remove the account's authenticator devices (lost phone); the owner
-    sets up a new one at next sign-in."""
-    from django_otp import devices_for_user
-
-    devices = list(devices_for_user(user, confirmed=None))
-    for device in devices:
-        device.delete()
-    record(
-        user,
-        "cong.account.two_factor_reset",
-        user=acting_user,
-        request=request,
-        data={"devices": len(devices)},
-    )
-    return len(devices)
-
-
-def set_account_active(user, active: bool, *, acting_user, request=None) -> None:
-    """Khoá/mở tài khoản: accounts are deactivated, never deleted (LC-16.4); the signal writes the entry."""
-    user.is_active = active
-    user._audit_request = request
-    user._changed_by = acting_user
-    user.save(update_fields=["is_active"])

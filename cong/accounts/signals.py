@@ -78,22 +78,24 @@ def _user_groups_changed(sender, instance, action, reverse, model, pk_set, **kwa
         record(instance, "cong.account.groups_changed", user=_actor(), data={change: _names(model, pk_set)})
 
 
+PERMISSION_CHANGES = {"post_add": "added", "post_remove": "removed", "post_clear": "cleared"}
+
+
+def _permissions_changed(entry: str, instance, action, reverse, model, pk_set) -> None:
+    """One audit entry for permissions added to, removed from or cleared on a user or a group."""
+    if action in PERMISSION_CHANGES and not reverse:
+        data = {PERMISSION_CHANGES[action]: _names(model, pk_set)}
+        record(instance, entry, user=_actor(), data=data)
+
+
 @receiver(m2m_changed, sender=User.user_permissions.through, dispatch_uid="cong.accounts.user_perms")
 def _user_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and not reverse:
-        change = {"post_add": "added", "post_remove": "removed", "post_clear": "cleared"}[action]
-        record(
-            instance, "cong.account.permissions_changed", user=_actor(), data={change: _names(model, pk_set)}
-        )
+    _permissions_changed("cong.account.permissions_changed", instance, action, reverse, model, pk_set)
 
 
 @receiver(m2m_changed, sender=Group.permissions.through, dispatch_uid="cong.accounts.group_perms")
 def _group_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and not reverse:
-        change = {"post_add": "added", "post_remove": "removed", "post_clear": "cleared"}[action]
-        record(
-            instance, "cong.group.permissions_changed", user=_actor(), data={change: _names(model, pk_set)}
-        )
+    _permissions_changed("cong.group.permissions_changed", instance, action, reverse, model, pk_set)
 
 
 @receiver(post_save, sender=Group, dispatch_uid="cong.accounts.group_saved")

@@ -29,15 +29,17 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from cong.core.profiles import get_profile
 
-from .audit import ACTIONS, record
-from .policy import (
-    is_administrator,
-    password_state,
+from .actions import (
+    change_password,
+    confirm_two_factor_device,
+    require_password_change,
     reset_two_factor,
-    security_of,
     set_account_active,
+    set_two_factor_opt_in,
     unlock_account,
 )
+from .audit import ACTIONS, record
+from .policy import is_administrator, password_state, security_of
 from .purge import erase_subject, export_subject, registrations
 
 User = get_user_model()
@@ -146,9 +148,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, View):
         form = TokenForm(request.POST)
         if form.is_valid() and device.verify_token(form.cleaned_data["token"]):
             if setting_up:
-                device.confirmed = True
-                device.save(update_fields=["confirmed"])
-                record(request.user, "cong.account.two_factor_enabled", request=request)
+                confirm_two_factor_device(device, acting_user=request.user, request=request)
             otp_login(request, device)
             record(request.user, "cong.account.two_factor_verified", request=request)
             return redirect(_next_url(request))
@@ -210,8 +210,6 @@ class PasswordView(WagtailAdminTemplateMixin, View):
     def post(self, request):
         form = VietnamesePasswordChangeForm(request.user, request.POST)
         if form.is_valid():
-            from .policy import change_password
-
             change_password(
                 request.user, form.cleaned_data["new_password1"], acting_user=request.user, request=request
             )
@@ -304,7 +302,17 @@ def _action_label(action):
     )
 
 
-class AuditLogView(AdministratorRequired, WagtailAdminTemplateMixin, TemplateView):
+class AdministratorScreen(AdministratorRequired, WagtailAdminTemplateMixin, TemplateView):
+    """A screen of the administer level, showing only the accounts within the administrator's scope."""
+
+    @property
+    def scope(self):
+        from .scope import account_scope
+
+        return account_scope(self.request.user)
+
+
+class AuditLogView(AdministratorScreen):
     """Nhật ký kiểm tra: every login and staff action, searchable; read-only for everyone."""
 
     template_name = "accounts/admin/audit_log.html"
@@ -314,10 +322,7 @@ class AuditLogView(AdministratorRequired, WagtailAdminTemplateMixin, TemplateVie
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form, params = _params(self.request)
-        from .scope import account_scope
-
-        scope = account_scope(self.request.user)
-        page = Paginator(audit_entries(params, scope), 50).get_page(self.request.GET.get("p"))
+        page = Paginator(audit_entries(params, self.scope), 50).get_page(self.request.GET.get("p"))
         for row in page.object_list:
             row["action_label"] = _action_label(row["action"])
             data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"] or "{}")
@@ -371,7 +376,7 @@ class AuditExportView(AdministratorRequired, View):
 OUTSIDE_SCOPE = "Tài khoản này nằm ngoài phạm vi bạn quản trị."
 
 
-class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, TemplateView):
+class AccountsSecurityView(AdministratorScreen):
     """An tài khoản: locked sign-ins with their unlock button, and the state of every staff account."""
 
     template_name = "accounts/admin/accounts.html"
@@ -383,9 +388,9 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
         from django.conf import settings
 
         context = super().get_context_data(**kwargs)
-        from .scope import PORTAL, account_scope
+        from .scope import PORTAL
 
-        scope = account_scope(self.request.user)
+        scope = self.scope
         locks = AccessAttempt.objects.filter(failures_since_start__gte=settings.AXES_FAILURE_LIMIT).order_by(
             "-attempt_time"
         )
@@ -425,10 +430,7 @@ class AccountsSecurityView(AdministratorRequired, WagtailAdminTemplateMixin, Tem
             reset_two_factor(user, acting_user=request.user, request=request)
             messages.success(request, f"Đã đặt lại xác thực hai bước của «{user.username}».")
         elif action == "force_password_change":
-            security = security_of(user)
-            security.must_change_password = True
-            security.save(update_fields=["must_change_password"])
-            record(user, "cong.account.password_set", request=request, data={"forced_change": True})
+            require_password_change(user, acting_user=request.user, request=request)
             messages.success(request, f"«{user.username}» phải đổi mật khẩu ở lần đăng nhập tới.")
         elif action in ("deactivate", "activate"):
             if user.pk == request.user.pk:
@@ -461,11 +463,10 @@ class MySecurityView(WagtailAdminTemplateMixin, View):
         return render(request, self.template_name, context)
 
     def post(self, request):
-        security = security_of(request.user)
-        security.two_factor_opt_in = request.POST.get("two_factor_opt_in") == "on"
-        security.save(update_fields=["two_factor_opt_in"])
+        opt_in = request.POST.get("two_factor_opt_in") == "on"
+        set_two_factor_opt_in(request.user, opt_in, acting_user=request.user, request=request)
         messages.success(request, "Đã lưu lựa chọn xác thực hai bước.")
-        return redirect("accounts_two_factor" if security.two_factor_opt_in else "accounts_mine")
+        return redirect("accounts_two_factor" if opt_in else "accounts_mine")
 
 
 # --- Personal data (TT25-7) ------------------------------------------------------------------------------

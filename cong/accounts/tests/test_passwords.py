@@ -8,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from cong.accounts.actions import change_password
 from cong.accounts.models import AccountSecurity, PasswordHistory
-from cong.accounts.policy import change_password, password_state
+from cong.accounts.policy import password_state
 from cong.core.profiles import Interval, add_interval, clear_profile_cache
 
 from .conftest import PASSWORD, make_user

@@ -75,6 +75,31 @@ def test_other_staff_may_opt_in(client, enforced, django_user_model):
     assert "xac-thuc-hai-buoc" in client.get("/quan-tri/")["Location"]
 
 
+def test_opting_in_and_out_is_in_the_audit_log(client, enforced, django_user_model):
+    """The toggle is a named action (``set_two_factor_opt_in``): each change is an entry naming the user
+    and the change; saving the same choice again writes none."""
+    from wagtail.models import ModelLogEntry
+
+    editor = make_user(django_user_model, "bientap", perms=["agencies.update_content"])
+    client.force_login(editor)
+    client.post("/quan-tri/bao-mat/cua-toi/", {"two_factor_opt_in": "on"})
+    entries = ModelLogEntry.objects.filter(action__startswith="cong.account.two_factor_opt")
+    entry = entries.get()
+    assert entry.action == "cong.account.two_factor_opt_in"
+    assert entry.user_id == editor.pk and entry.object_id == str(editor.pk)
+    assert entry.data["two_factor_opt_in"] is True
+    client.post("/quan-tri/bao-mat/cua-toi/", {"two_factor_opt_in": "on"})
+    assert entries.count() == 1
+    # Opted in, the editor must now set up the second factor before any other page (the middleware), so
+    # the way back is the same action the page calls.
+    from cong.accounts.actions import set_two_factor_opt_in
+
+    assert set_two_factor_opt_in(editor, False, acting_user=editor)
+    latest = entries.order_by("-timestamp", "-pk").first()
+    assert latest.action == "cong.account.two_factor_opt_out" and latest.data["two_factor_opt_in"] is False
+    assert not requires_two_factor(django_user_model.objects.get(pk=editor.pk))
+
+
 def test_administrator_resets_a_lost_authenticator(client, enforced, django_user_model):
     admin = make_user(django_user_model, "quantri", superuser=True)
     moderator = make_user(django_user_model, "kiemduyet", perms=["agencies.moderate_content"])
