@@ -1,5 +1,10 @@
-"""Changes of state of the editorial domain. Views, admin, commands and the demo call these, and each
-writes its entry in Wagtail's audit log."""
+"""Changes of state of the editorial domain. Views, admin, commands and the demo call these; each runs
+in one transaction, checks who may act (the same predicates ``available_actions`` gives the admin's
+buttons) and writes its entry in Wagtail's audit log. ``acting_user`` is keyword-only.
+
+The phiếu (information submissions) have no state of their own: their article's Wagtail workflow is the
+state, moved by Wagtail's own actions (``submissions.submission_status`` reads it).
+"""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -31,6 +36,17 @@ def can_decide_proposals(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active and user.has_perm(DECIDE_PROPOSALS))
 
 
+APPROVE = "approve"
+REJECT = "reject"
+
+
+def available_actions(user, proposal: Proposal) -> list[str]:
+    """A pending proposal is approved or declined by the board's head or deputy; nothing else is offered."""
+    if proposal.status != Proposal.Status.PENDING or not can_decide_proposals(user):
+        return []
+    return [APPROVE, REJECT]
+
+
 @transaction.atomic
 def propose_to_province(page, *, acting_user) -> Proposal:
     """A member portal proposes one of its live items for the provincial portal."""
@@ -55,7 +71,7 @@ def decide_proposal(proposal: Proposal, approve: bool, comment: str = "", *, act
     """The provincial board approves (the item appears in "from agencies") or declines a proposal."""
     if not can_decide_proposals(acting_user):
         raise PermissionDenied(_("Chỉ Trưởng ban hoặc Phó Trưởng Ban Biên tập Cổng tỉnh quyết định đề xuất."))
-    if proposal.status != Proposal.Status.PENDING:
+    if (APPROVE if approve else REJECT) not in available_actions(acting_user, proposal):
         raise ValidationError(_("Đề xuất này đã được xử lý."))
     if not approve and not comment.strip():
         raise ValidationError(_("Hãy ghi lý do không duyệt để cơ quan đề xuất biết."))

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from .actions import can_decide_proposals, can_review_proposals, decide_proposal, propose_to_province
+from .actions import available_actions, can_review_proposals, decide_proposal, propose_to_province
 from .models import Proposal
 
 
@@ -34,11 +34,8 @@ def proposal_list(request):
     if not can_review_proposals(request.user):
         raise PermissionDenied
     proposals = Proposal.objects.select_related("page", "agency", "proposed_by", "decided_by")[:200]
-    return TemplateResponse(
-        request,
-        "editorial/admin/proposals.html",
-        {"proposals": proposals, "can_decide": can_decide_proposals(request.user)},
-    )
+    rows = [(proposal, available_actions(request.user, proposal)) for proposal in proposals]
+    return TemplateResponse(request, "editorial/admin/proposals.html", {"rows": rows})
 
 
 @require_POST

@@ -119,3 +119,22 @@ def test_provincial_search_finds_member_items_labelled_with_their_portal(newsroo
     # A member portal's own search stays within itself.
     other = client.get("/tim-kiem/", {"q": "du toan ngan sach"}, HTTP_HOST="ubndtanlap.thunghiem.gov.vn")
     assert other.context["hits"] == []
+
+
+def test_decision_buttons_are_shown_iff_the_decision_is_permitted(newsroom, member_item, client):
+    """For the secretary (reviews, does not decide) and the leader (decides), before and after."""
+    from cong.editorial.actions import available_actions
+
+    proposal = propose_to_province(member_item, acting_user=newsroom.user("editor_a"))
+    secretary, leader = newsroom.user("secretary"), newsroom.user("leader")
+
+    def buttons(user):
+        client.force_login(user)
+        page = client.get("/quan-tri/de-xuat/").content.decode()
+        return {name for name in ("approve", "reject") if f'name="decision" value="{name}"' in page}
+
+    assert available_actions(secretary, proposal) == [] and buttons(secretary) == set()
+    assert available_actions(leader, proposal) == ["approve", "reject"]
+    assert buttons(leader) == {"approve", "reject"}
+    decide_proposal(proposal, acting_user=leader, approve=True)
+    assert available_actions(leader, proposal) == [] and buttons(leader) == set()
