@@ -5,7 +5,7 @@ starts or stops clocks.
 
 ``acting_user`` is keyword-only everywhere. ``None`` is the system — the scheduler closing consultations,
 a command without ``--user``, the demo loader — or, for ``receive_comment``, the anonymous public; the
-audit entry then records no user (shown as "hệ thống" in the audit log).
+audit entry then records no user (an empty «người thực hiện» in the audit log).
 """
 
 from __future__ import annotations
