@@ -254,20 +254,22 @@ def member_portal_agency(administrators_group_names) -> Agency | None:
 
 
 @transaction.atomic
-def create_member_portal(agency: Agency, *, hostname: str | None = None, port: int = 80, user=None) -> Site:
+def create_member_portal(
+    agency: Agency, *, hostname: str | None = None, port: int = 80, acting_user=None
+) -> Site:
     """Tạo cổng thành viên: site, home page, settings and collection for ``agency``; the receivers of
     ``member_portal_created`` add the groups and the workflow, in the same transaction.
 
     Running it again for an agency that has a portal changes nothing and returns its site. Refused with a
     Vietnamese message when the profile has no member portals, the agency's kind is not one the regulation
-    names, ``user`` may not admit portals, or the host name breaks the profile's pattern. ``user`` is None
+    names, ``acting_user`` may not admit portals, or the host name breaks the profile's pattern. ``acting_user`` is None
     only for set-up code that no person runs (test fixtures); the demo acts as the board's head.
     """
     if agency.site_id:
         return agency.site
     refuse_if_disabled()
     refuse_unit_type(agency)
-    refuse_approver(user)
+    refuse_approver(acting_user)
     hostname = validate_hostname(hostname or member_portal_hostname(agency), agency)
     term = get_profile()["member_portals.term"]
     root = Page.get_first_root_node()
@@ -278,8 +280,8 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
     root.add_child(instance=home)
     # The empty home page is part of the set-up, not content: no one holds the publish permission
     # (cong.editorial.roles.grant), and only administrators reach this function.
-    home.save_revision(user=user, log_action=False).publish(
-        user=user, log_action=False, skip_permission_checks=True
+    home.save_revision(user=acting_user, log_action=False).publish(
+        user=acting_user, log_action=False, skip_permission_checks=True
     )
     site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=agency.name)
 
@@ -306,6 +308,8 @@ def create_member_portal(agency: Agency, *, hostname: str | None = None, port: i
     agency.site = site
     agency.has_member_portal = True
     agency.save(update_fields=["site", "has_member_portal"])
-    member_portal_created.send(sender=Agency, agency=agency, site=site, collection=collection, user=user)
-    log(agency, "cong.member_portal.create", user=user, data={"hostname": hostname})
+    member_portal_created.send(
+        sender=Agency, agency=agency, site=site, collection=collection, user=acting_user
+    )
+    log(agency, "cong.member_portal.create", user=acting_user, data={"hostname": hostname})
     return site

@@ -109,7 +109,7 @@ def member_portal(now: dt.datetime, agency: Agency, approver) -> list[str]:
     (web roles: the moderator is not the agency's head, who answers citizens). Returns their usernames."""
     _host, port = served_address() or ("", 80)
     create_member_portal(
-        agency, hostname=f"{member_portal_label(agency)}.localhost", port=port, user=approver
+        agency, hostname=f"{member_portal_label(agency)}.localhost", port=port, acting_user=approver
     )
     groups = member_groups(agency)
     staff = with_role(*MEMBER_GROUPS, agency=agency.code)
@@ -193,7 +193,7 @@ def send_submission(intake: SectionPage) -> None:
     if InformationSubmission.objects.filter(sender=sender).exists():
         return
     submit_information(
-        user=sender,
+        acting_user=sender,
         data={"sender_name": sender.get_full_name(), "proposed_section": intake, "title": spec["title"],
               "lead": spec["lead"], "content": spec["content"]},
     )  # fmt: skip

@@ -108,10 +108,10 @@ def _article_body(content: str, stored: list[SubmissionFile]) -> list[dict]:
     return body
 
 
-def submit_information(*, user, data: dict, documents=(), photos=()) -> InformationSubmission:
+def submit_information(*, acting_user, data: dict, documents=(), photos=()) -> InformationSubmission:
     """Receive a form from an agency account; returns the stored submission (its ``refused_files`` lists
     attachments refused, each with the reason)."""
-    agency = agency_of(user)
+    agency = agency_of(acting_user)
     if agency is None:
         raise PermissionDenied(_("Chỉ tài khoản của cơ quan, đơn vị mới gửi phiếu cung cấp thông tin."))
     accepted, refused = [], []
@@ -128,8 +128,8 @@ def submit_information(*, user, data: dict, documents=(), photos=()) -> Informat
     with transaction.atomic():
         submission = InformationSubmission.objects.create(
             agency=agency,
-            sender=user,
-            sender_name=data.get("sender_name") or user.get_full_name() or user.get_username(),
+            sender=acting_user,
+            sender_name=data.get("sender_name") or acting_user.get_full_name() or acting_user.get_username(),
             title=data["title"],
             lead=data["lead"],
             content=data["content"],
@@ -144,7 +144,7 @@ def submit_information(*, user, data: dict, documents=(), photos=()) -> Informat
                     submission=submission,
                     kind=kind,
                     original_name=upload.name,
-                    **_store_file(upload, kind, upload.name, collection, user),
+                    **_store_file(upload, kind, upload.name, collection, acting_user),
                 )
             )
         section = data["proposed_section"]
@@ -156,19 +156,19 @@ def submit_information(*, user, data: dict, documents=(), photos=()) -> Informat
             slug=slug,
             lead=data["lead"],
             body=_article_body(data["content"], stored),
-            authors=data.get("sender_name") or user.get_full_name() or user.get_username(),
+            authors=data.get("sender_name") or acting_user.get_full_name() or acting_user.get_username(),
             source=agency.name,
             live=False,
-            owner=user,
+            owner=acting_user,
         )
         section.add_child(instance=article)
-        article.save_revision(user=user, log_action=True)
+        article.save_revision(user=acting_user, log_action=True)
         submission.article = article
         submission.save(update_fields=["article"])
-        log(submission, "cong.submission.receive", user=user)
+        log(submission, "cong.submission.receive", user=acting_user)
         workflow = article.get_workflow()
         if workflow is not None:
-            workflow.start(article, user)
+            workflow.start(article, acting_user)
     return submission
 
 

@@ -96,7 +96,7 @@ def submission_create(request):
     )
     if request.method == "POST" and form.is_valid():
         submission = submit_information(
-            user=request.user,
+            acting_user=request.user,
             data=form.cleaned_data,
             documents=form.cleaned_data.get("documents", ()),
             photos=form.cleaned_data.get("photos", ()),

@@ -143,7 +143,7 @@ def test_only_the_kinds_of_unit_the_regulation_names_get_a_member_portal(
     assert create_url not in client.get("/quan-tri/snippets/agencies/agency/").content.decode()
     with profile(settings, "bac-kan"):
         assert create_url in client.get("/quan-tri/snippets/agencies/agency/").content.decode()
-        site = create_member_portal(union, hostname="hoinongdan.backan.gov.vn", user=admin)
+        site = create_member_portal(union, hostname="hoinongdan.backan.gov.vn", acting_user=admin)
     assert site.hostname == "hoinongdan.backan.gov.vn"
 
 
@@ -158,11 +158,11 @@ def test_lai_chau_board_admits_member_portals_not_the_administrator(newsroom, se
     client.force_login(admin)
     assert "soyt." in client.get(create_url).content.decode()
     assert "Chỉ quản trị Cổng" in refusal(
-        lambda: create_member_portal(health, hostname="soyt.thunghiem.gov.vn", user=leader)
+        lambda: create_member_portal(health, hostname="soyt.thunghiem.gov.vn", acting_user=leader)
     )
     with profile(settings, "lai-chau"):
         assert client.get(create_url).status_code in (302, 403)  # Wagtail turns a refusal into a redirect
-        message = refusal(lambda: create_member_portal(health, hostname="soyt.laichau.gov.vn", user=admin))
+        message = refusal(lambda: create_member_portal(health, hostname="soyt.laichau.gov.vn", acting_user=admin))
         assert message.startswith("Theo LC-19.2¶2, cổng thành viên chỉ được tích hợp vào Cổng tỉnh khi Ban")
         client.force_login(leader)
         assert "soyt.laichau.gov.vn" in client.get(create_url).content.decode()

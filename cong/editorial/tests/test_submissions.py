@@ -96,7 +96,7 @@ def test_status_follows_the_workflow_and_the_pdf_carries_the_signatures(newsroom
     from cong.editorial.submissions import submission_status, submit_information
 
     submission = submit_information(
-        user=newsroom.user("editor_a"), data={**form_data(intake), "proposed_section": intake}
+        acting_user=newsroom.user("editor_a"), data={**form_data(intake), "proposed_section": intake}
     )
     article = submission.article
     state = article.current_workflow_task_state.specific
@@ -142,7 +142,7 @@ def test_other_agencies_cannot_read_a_form(newsroom, intake, client):
     from cong.editorial.submissions import submit_information
 
     submission = submit_information(
-        user=newsroom.user("editor_a"), data={**form_data(intake), "proposed_section": intake}
+        acting_user=newsroom.user("editor_a"), data={**form_data(intake), "proposed_section": intake}
     )
     client.force_login(newsroom.user("editor_b"))
     assert client.get(f"/quan-tri/phieu/{submission.pk}/").status_code == 404
