@@ -96,3 +96,10 @@ def question(
 ) -> Question:
     data = {**ASKER, "title": title, "content": content, **extra}
     return actions.receive_question(acting_user=None, kind=kind, data=data, now=at or timezone.now())
+
+
+def routed(world: dict, question: Question, policy_group: str) -> Question:
+    """The board of ``world`` classifies ``question`` in the world's field and routes it to its agency."""
+    return actions.route_question(
+        question, world["agency"], acting_user=world["board"], field=world["field"], policy_group=policy_group
+    )

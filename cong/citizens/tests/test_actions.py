@@ -59,13 +59,7 @@ def test_lai_chau_counts_from_08_00_of_working_days(world, settings):
 def test_full_life_route_progress_answer_publish(world, settings):
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
-    actions.route_question(
-        question,
-        world["agency"],
-        acting_user=world["board"],
-        field=world["field"],
-        policy_group="Đầu tư xây dựng",
-    )
+    f.routed(world, question, "Đầu tư xây dựng")
     assert question.status == Question.Status.ROUTED
     # A working day about a month ahead, whatever today is (weekends, Tết and swapped days skipped).
     new_date = working_calendar().next_working_day(timezone.localdate() + dt.timedelta(days=29))

@@ -76,13 +76,7 @@ def test_routing_requires_the_classification_of_the_profile(world, settings, cli
     assert response.status_code == 400 and "Bắt buộc theo ST-24.4." in response.content.decode()
     question.refresh_from_db()
     assert question.status == Question.Status.RECEIVED
-    actions.route_question(
-        question,
-        world["agency"],
-        acting_user=world["board"],
-        field=world["field"],
-        policy_group="An sinh xã hội",
-    )
+    f.routed(world, question, "An sinh xã hội")
     assert question.status == Question.Status.ROUTED
 
     settings.CONG_PROFILE = "lai-chau"

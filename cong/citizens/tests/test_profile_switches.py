@@ -95,13 +95,7 @@ def test_qa_answer_citations_require_every_part_in_soc_trang(world, settings):
     )
     settings.CONG_PROFILE = "soc-trang"
     question = f.question()
-    actions.route_question(
-        question,
-        world["agency"],
-        acting_user=world["board"],
-        field=world["field"],
-        policy_group="Đầu tư xây dựng",
-    )
+    f.routed(world, question, "Đầu tư xây dựng")
     with pytest.raises(actions.ActionError, match="thiếu số ký hiệu, trích yếu, ngày ban hành"):
         actions.answer_question(question, "Trả lời.", acting_user=world["head"], citations=[partial])
     settings.CONG_PROFILE = "national"
@@ -115,13 +109,7 @@ def test_qa_retention_after_answer_keeps_soc_trang_answers_public_for_20_days(wo
     for profile, refused in (("soc-trang", True), ("national", False)):
         settings.CONG_PROFILE = profile
         question = f.question()
-        actions.route_question(
-            question,
-            world["agency"],
-            acting_user=world["board"],
-            field=world["field"],
-            policy_group="Giáo dục",
-        )
+        f.routed(world, question, "Giáo dục")
         actions.answer_question(question, "Trả lời.", acting_user=world["head"])
         actions.publish_answer(question, acting_user=world["board"])
         assert (question.public_until is not None) is refused, profile

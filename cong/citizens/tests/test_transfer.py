@@ -43,13 +43,7 @@ def world(settings):
 def routed(world, at=MONDAY_9):
     with mock.patch("django.utils.timezone.now", return_value=at):
         question = f.question(at=at)
-        actions.route_question(
-            question,
-            world["agency"],
-            acting_user=world["board"],
-            field=world["field"],
-            policy_group="Đất đai",
-        )
+        f.routed(world, question, "Đất đai")
     return question
 
 
