@@ -35,6 +35,16 @@ class PeriodicJob:
             )
         return value
 
+    def describe(self) -> str:
+        """The interval in Vietnamese words for `cong scheduler --list`: «mỗi 15 phút», «mỗi 1 ngày 12 giờ»."""
+        seconds = int(self.interval().total_seconds())
+        parts = []
+        for size, unit in ((86400, "ngày"), (3600, "giờ"), (60, "phút"), (1, "giây")):
+            count, seconds = divmod(seconds, size)
+            if count:
+                parts.append(f"{count} {unit}")
+        return "mỗi " + " ".join(parts)
+
 
 _registry: dict[str, PeriodicJob] = {}
 _discovered = False

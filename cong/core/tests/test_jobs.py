@@ -43,3 +43,11 @@ def test_one_registration_style_and_the_schedulers_names_are_reserved():
     finally:
         jobs._registry.clear()
         jobs._registry.update(saved)
+
+
+def test_the_job_list_says_each_interval_in_vietnamese():
+    """`cong scheduler --list` is read by a province's operator: «mỗi 15 phút», not Python's «0:15:00»."""
+    describe = lambda every: jobs.PeriodicJob("x", print, every).describe()  # noqa: E731
+    assert describe(dt.timedelta(minutes=15)) == "mỗi 15 phút"
+    assert describe(dt.timedelta(days=1)) == "mỗi 1 ngày"
+    assert describe(dt.timedelta(days=1, hours=12, seconds=5)) == "mỗi 1 ngày 12 giờ 5 giây"

@@ -31,7 +31,7 @@ class Command(BaseCommand):
         self.verbosity = options["verbosity"]
         if options["list"]:
             for name, job in sorted(periodic_jobs().items()):
-                self.stdout.write(f"{name}: mỗi {job.interval()}")
+                self.stdout.write(f"{name}: {job.describe()}")
             return
         try:
             require_migrated_database("Bộ lập lịch")
