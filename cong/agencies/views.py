@@ -45,7 +45,9 @@ def create_portal(request, agency_id):
     form = MemberPortalForm(request.POST or None, initial={"hostname": member_portal_hostname(agency)})
     if request.method == "POST" and form.is_valid():
         try:
-            site = create_member_portal(agency, hostname=form.cleaned_data["hostname"], acting_user=request.user)
+            site = create_member_portal(
+                agency, hostname=form.cleaned_data["hostname"], acting_user=request.user
+            )
         except ValidationError as error:
             form.add_error("hostname", error)
         else:

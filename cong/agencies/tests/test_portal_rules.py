@@ -162,7 +162,9 @@ def test_lai_chau_board_admits_member_portals_not_the_administrator(newsroom, se
     )
     with profile(settings, "lai-chau"):
         assert client.get(create_url).status_code in (302, 403)  # Wagtail turns a refusal into a redirect
-        message = refusal(lambda: create_member_portal(health, hostname="soyt.laichau.gov.vn", acting_user=admin))
+        message = refusal(
+            lambda: create_member_portal(health, hostname="soyt.laichau.gov.vn", acting_user=admin)
+        )
         assert message.startswith("Theo LC-19.2¶2, cổng thành viên chỉ được tích hợp vào Cổng tỉnh khi Ban")
         client.force_login(leader)
         assert "soyt.laichau.gov.vn" in client.get(create_url).content.decode()

@@ -13,8 +13,6 @@ from cong.editorial.models import InformationSubmission
 pytestmark = pytest.mark.django_db
 
 
-
-
 @pytest.fixture
 def intake(newsroom):
     return newsroom.portal.section("Tin từ các sở, ngành", slug="tin-tu-so-nganh")

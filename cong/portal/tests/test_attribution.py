@@ -13,8 +13,6 @@ from cong.portal.models import ArticlePage
 pytestmark = pytest.mark.django_db
 
 
-
-
 def post_article(client, section, title, action=None, **fields):
     data = nested_form_data(
         {
