@@ -29,11 +29,8 @@ ALLOWED: dict[str, set[str]] = {
     "legal": {"core", "portal", "agencies", "accounts"},
     "citizens": {"core", "portal", "agencies", "accounts", "legal"},
 }
-# Not apps: end-to-end tests drive the running portal from outside.
+# Not apps: end-to-end tests drive the running portal from outside; cong/demo/ loads every app on top.
 NOT_APPS = {"e2e", "templates", "demo"}
-# The demo content is moving out of the apps into the cong/demo/ package, which sits on top; until it has,
-# its modules inside the apps are left out (they load every app's content on purpose).
-DEMO_MODULES = {"demo.py", "demo_data.py"}
 
 
 @dataclass(frozen=True)
@@ -56,12 +53,7 @@ def apps() -> list[str]:
 def app_modules(app: str):
     for path in sorted((PACKAGE / app).rglob("*.py")):
         parts = path.relative_to(PACKAGE / app).parts
-        if (
-            "tests" in parts
-            or "migrations" in parts
-            or path.name in DEMO_MODULES
-            or path.name == "conftest.py"
-        ):
+        if "tests" in parts or "migrations" in parts or path.name == "conftest.py":
             continue
         yield path
 
