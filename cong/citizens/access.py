@@ -54,20 +54,19 @@ def handles(user, question: Question) -> bool:
 
     Only they see the asker's personal data.
     """
-    if is_board(user):
-        return True
-    staff = question_staff(user)
-    return staff is not None and question.agency_id == staff.agency_id
+    return Actor(user).handles(question)
 
 
-def can_submit_answer(user, question: Question) -> bool:
+def can_submit_answer(user, question: Question, *, staff=...) -> bool:
     """The head of the assigned agency, or a staff member the head authorised (ST-15.6, LC-13.7).
 
     Delegation counts only when the profile allows it (``qa.answer_delegation``: ST yes, LC no).
+    ``staff``: the user's ``question_staff`` when the caller already looked it up.
     """
     if not (user and user.is_authenticated) or question.agency_id is None:
         return False
-    staff = question_staff(user)
+    if staff is ...:
+        staff = question_staff(user)
     if staff is None or staff.agency_id != question.agency_id:
         return False
     if staff.is_head:
@@ -118,7 +117,7 @@ class Actor:
         return (self.board or staff) and self.agency is not None and self.agency.pk == question.agency_id
 
     def may_answer(self, question: Question) -> bool:
-        return can_submit_answer(self.user, question)
+        return can_submit_answer(self.user, question, staff=self.staff)
 
 
 @dataclass(frozen=True)

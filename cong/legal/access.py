@@ -28,25 +28,23 @@ def _system(user) -> bool:
     return user is None
 
 
+def _may(user, permission: str) -> bool:
+    return _system(user) or bool(getattr(user, "is_authenticated", False) and user.has_perm(permission))
+
+
 def may_moderate(user) -> bool:
     """Kiểm duyệt ý kiến: whoever may change comments (the board's moderators)."""
-    return _system(user) or bool(
-        getattr(user, "is_authenticated", False) and user.has_perm(MODERATE_PERMISSION)
-    )
+    return _may(user, MODERATE_PERMISSION)
 
 
 def may_publish_document(user) -> bool:
     """Xuất bản văn bản: Wagtail's publish permission on legal documents."""
-    return _system(user) or bool(
-        getattr(user, "is_authenticated", False) and user.has_perm(PUBLISH_PERMISSION)
-    )
+    return _may(user, PUBLISH_PERMISSION)
 
 
 def may_publish_consultation(user) -> bool:
     """Đăng dự thảo lấy ý kiến: Wagtail's publish permission on consultations."""
-    return _system(user) or bool(
-        getattr(user, "is_authenticated", False) and user.has_perm(PUBLISH_CONSULTATION_PERMISSION)
-    )
+    return _may(user, PUBLISH_CONSULTATION_PERMISSION)
 
 
 def may_post_for(user, agency, *, user_agency=...) -> bool:
