@@ -17,6 +17,11 @@ MAX_TERMS = 12
 EXCERPT_CHARS = 240
 
 
+def search_terms(text: str) -> list[str]:
+    """The words searched for: folded (no diacritics, lower case), each once, at most ``MAX_TERMS``."""
+    return list(dict.fromkeys(words(fold(text))))[:MAX_TERMS]
+
+
 class QueryError(ValueError):
     """The query cannot be searched; the message is shown to the reader."""
 
@@ -37,7 +42,7 @@ class SearchQuery:
                 _("Từ khóa quá dài (%(length)d ký tự). Hãy nhập tối đa %(limit)d ký tự.")
                 % {"length": len(text), "limit": MAX_QUERY_CHARS}
             )
-        terms = list(dict.fromkeys(words(fold(text))))[:MAX_TERMS]
+        terms = search_terms(text)
         if not terms:
             raise QueryError(_("Từ khóa cần có ít nhất một chữ cái hoặc chữ số."))
         return cls(text=text, terms=terms, exact=has_diacritics(text))

@@ -21,8 +21,7 @@ from cong.core.jsonld import json_ld
 from cong.core.pagination import paginate
 from cong.core.params import text_param, year_error, year_param
 from cong.core.profiles import get_profile
-from cong.core.search import MAX_QUERY_CHARS
-from cong.core.text import fold, words
+from cong.core.search import MAX_QUERY_CHARS, search_terms
 
 from .actions import COMMENT_MAX_CHARS, CommentRefused, posting_clocks, posting_status, receive_comment
 from .importer.kinds import NAME_BY_CODE
@@ -71,7 +70,7 @@ class DocumentFilters:
             queryset = queryset.filter(status=v["status"])
         if v["level"]:
             queryset = queryset.filter(issuer_level=v["level"])
-        terms = list(dict.fromkeys(words(fold(v["q"]))))[:12]
+        terms = search_terms(v["q"])
         for term in terms:
             # The folded column holds " word word …": " term" matches words that start with the term.
             queryset = queryset.filter(search_folded__contains=" " + term)
