@@ -5,10 +5,13 @@ so the site's strict Content-Security-Policy holds).
 Each app adds its router here; ``ENDPOINTS`` lists them for the index at /api/v1/.
 """
 
+from importlib import import_module
+
 from django.urls import reverse
 from ninja import NinjaAPI, Schema
 from ninja.openapi.docs import Swagger
 
+from cong import officials, projects, schedules, statistics
 from cong.citizens.api import router as questions_router
 from cong.legal.api import consultations_router, documents_router, gazette_router
 from cong.portal.api import router as articles_router
@@ -39,6 +42,9 @@ ENDPOINTS = [
     ("gazette/", gazette_router, "Các số Công báo"),
     ("consultations/", consultations_router, "Dự thảo đang và đã lấy ý kiến"),
 ]
+# The registers' endpoints: each app lists its own in its api.py.
+for _app in (schedules, officials, projects, statistics):
+    ENDPOINTS += import_module(f"{_app.__name__}.api").ENDPOINTS
 for prefix, router, _description in ENDPOINTS:
     api.add_router("/" + prefix.rstrip("/"), router)
 

@@ -32,6 +32,10 @@ urlpatterns = [
     path("gioi-thieu-cong/", about.about, name="portal-about"),
     path("", include("cong.citizens.urls")),
     path("", include("cong.legal.urls")),
+    path("", include("cong.schedules.urls")),
+    path("", include("cong.officials.urls")),
+    path("", include("cong.projects.urls")),
+    path("", include("cong.statistics.urls")),
 ]
 
 if "mozilla_django_oidc" in settings.INSTALLED_APPS:  # single sign-on for staff, when configured

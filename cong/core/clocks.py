@@ -11,13 +11,14 @@ Other apps call these, never edit ``Clock`` rows themselves::
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
-from .clock import TZ, WorkingCalendar, working_calendar
+from .clock import TZ, WorkingCalendar, local, working_calendar
 from .models import Clock, ClockDueChange
 from .profiles import Period, Profile
 
@@ -107,3 +108,60 @@ def recompute_clocks(dates: set[dt.date], reason: str, calendar: WorkingCalendar
                 )
                 moved += 1
     return moved
+
+
+@dataclass(frozen=True)
+class PostingStatus:
+    """What a reader sees of a posting clock: on time, late, due in N days, overdue."""
+
+    state: str  # on_time, late, due, overdue
+    label: str
+    due_at: dt.datetime
+    days: int
+    source: str
+
+
+def _count_days(calendar: WorkingCalendar, clock: Clock, first: dt.date, last: dt.date) -> int:
+    if clock.period.in_calendar_days:
+        return max(0, (last - first).days + 1)
+    return calendar.working_days(first, last)
+
+
+def posting_status(
+    clock: Clock | None, calendar: WorkingCalendar, now: dt.datetime | None = None, verb: str = "đăng"
+):
+    """The state of a posting clock at ``now``; ``None`` when the record has no posting clock.
+
+    ``verb`` names the duty in the labels ("đăng", "nhập cơ sở dữ liệu").
+    """
+    if clock is None or clock.due_at is None:
+        return None
+    now = local(now or timezone.now())
+    due = local(clock.due_at)
+    unit = "ngày" if clock.period.in_calendar_days else "ngày làm việc"
+    due_text = f"{due:%H:%M} ngày {due:%d/%m/%Y}"
+    if clock.stopped_at is not None:
+        posted = local(clock.stopped_at)
+        if posted <= due:
+            return PostingStatus(
+                "on_time", f"{verb.capitalize()} đúng hạn (hạn {due_text})", clock.due_at, 0, clock.source
+            )
+        late = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), posted.date()))
+        return PostingStatus(
+            "late",
+            f"{verb.capitalize()} trễ {late} {unit} (hạn {due_text})",
+            clock.due_at,
+            late,
+            clock.source,
+        )
+    if now <= due:
+        today_counts = calendar.is_working_day(now.date()) and now.time() < calendar.closing
+        first = now.date() if today_counts else calendar.next_working_day(now.date())
+        left = max(1, _count_days(calendar, clock, first, due.date()))
+        return PostingStatus(
+            "due", f"Còn {left} {unit} để {verb} (hạn {due_text})", clock.due_at, left, clock.source
+        )
+    over = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), now.date()))
+    return PostingStatus(
+        "overdue", f"Quá hạn {verb} {over} {unit} (hạn {due_text})", clock.due_at, over, clock.source
+    )

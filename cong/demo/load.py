@@ -14,7 +14,17 @@ from django.db import transaction
 
 from cong.core.addresses import point_sites_at_served_address
 
-PARTS = ("portal", "editorial", "citizens", "legal", "accounts")
+PARTS = (
+    "portal",
+    "editorial",
+    "citizens",
+    "legal",
+    "schedules",
+    "officials",
+    "projects",
+    "statistics",
+    "accounts",
+)
 
 
 def load_demo(now: dt.datetime, say: Callable[[str], object]) -> None:

@@ -11,7 +11,6 @@ audit entry then records no user (an empty «người thực hiện» in the aud
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -19,7 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from cong.core.clock import WorkingCalendar, local, working_calendar
+from cong.core.clock import local, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
 from cong.core.text import clean_text, fold
@@ -342,63 +341,6 @@ def sync_database_entry_clock(document: LegalDocument) -> Clock | None:
                 clock, at=entered_at or timezone.now(), reason="Đã cập nhật tệp văn bản vào cơ sở dữ liệu"
             )
     return clock
-
-
-@dataclass(frozen=True)
-class PostingStatus:
-    """What a reader sees of a posting clock: on time, late, due in N days, overdue."""
-
-    state: str  # on_time, late, due, overdue
-    label: str
-    due_at: dt.datetime
-    days: int
-    source: str
-
-
-def _count_days(calendar: WorkingCalendar, clock: Clock, first: dt.date, last: dt.date) -> int:
-    if clock.period.in_calendar_days:
-        return max(0, (last - first).days + 1)
-    return calendar.working_days(first, last)
-
-
-def posting_status(
-    clock: Clock | None, calendar: WorkingCalendar, now: dt.datetime | None = None, verb: str = "đăng"
-):
-    """The state of a posting clock at ``now``; ``None`` when the record has no posting clock.
-
-    ``verb`` names the duty in the labels ("đăng", "nhập cơ sở dữ liệu").
-    """
-    if clock is None or clock.due_at is None:
-        return None
-    now = local(now or timezone.now())
-    due = local(clock.due_at)
-    unit = "ngày" if clock.period.in_calendar_days else "ngày làm việc"
-    due_text = f"{due:%H:%M} ngày {due:%d/%m/%Y}"
-    if clock.stopped_at is not None:
-        posted = local(clock.stopped_at)
-        if posted <= due:
-            return PostingStatus(
-                "on_time", f"{verb.capitalize()} đúng hạn (hạn {due_text})", clock.due_at, 0, clock.source
-            )
-        late = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), posted.date()))
-        return PostingStatus(
-            "late",
-            f"{verb.capitalize()} trễ {late} {unit} (hạn {due_text})",
-            clock.due_at,
-            late,
-            clock.source,
-        )
-    if now <= due:
-        today_counts = calendar.is_working_day(now.date()) and now.time() < calendar.closing
-        first = now.date() if today_counts else calendar.next_working_day(now.date())
-        left = max(1, _count_days(calendar, clock, first, due.date()))
-        return PostingStatus(
-            "due", f"Còn {left} {unit} để {verb} (hạn {due_text})", clock.due_at, left, clock.source
-        )
-    over = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), now.date()))
-    return PostingStatus(
-        "overdue", f"Quá hạn {verb} {over} {unit} (hạn {due_text})", clock.due_at, over, clock.source
-    )
 
 
 def posting_clocks(documents, agency=None) -> dict[int, Clock]:

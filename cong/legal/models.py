@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -18,13 +17,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from cong.core.profiles import OPTION_LABELS, get_profile
+from cong.core.records import PublishedRecord, folded_words
 from cong.core.text import fold, nfc, slugify, words
 
 from .importer.kinds import KIND_CHOICES, NAME_BY_CODE
@@ -79,11 +78,6 @@ class LegalDocumentQuerySet(models.QuerySet):
                 queryset=DocumentRelation.objects.select_related("target").order_by("sort_order", "pk"),
             )
         )
-
-
-def folded_words(*parts: str) -> str:
-    """Folded search text: each word once spaced, so that " term" finds words that start with it."""
-    return " " + " ".join(words(fold(" ".join(p for p in parts if p)))) + " "
 
 
 class LegalField(models.Model):
@@ -167,23 +161,6 @@ def missing_for_publication(values, *, has_files: bool, metadata_only: bool) -> 
         if empty:
             missing.append(OPTION_LABELS[name])
     return missing
-
-
-class PublishedRecord(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
-    """A record published through Wagtail's draft/publish like a page (a snippet with revisions, so
-    workflows apply): documents, gazette issues, drafts for comment. Only ``live`` records are public."""
-
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
-
-    # Revision.legal_legaldocument etc.: the lookup from a revision back to its record.
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s")
-
-    class Meta:
-        abstract = True
-
-    @property
-    def revisions(self):
-        return self._revisions
 
 
 class LegalDocument(PublishedRecord):

@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.core.clock import working_calendar
+from cong.core.clocks import posting_status
 from cong.core.forms import identify_input_purpose
 from cong.core.jsonld import json_ld
 from cong.core.pagination import paginate
@@ -23,7 +24,7 @@ from cong.core.params import text_param, year_error, year_param
 from cong.core.profiles import get_profile
 from cong.core.search import MAX_QUERY_CHARS, search_terms
 
-from .actions import COMMENT_MAX_CHARS, CommentRefused, posting_clocks, posting_status, receive_comment
+from .actions import COMMENT_MAX_CHARS, CommentRefused, posting_clocks, receive_comment
 from .importer.kinds import NAME_BY_CODE
 from .models import (
     Comment,

@@ -13,6 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cong.core.clocks import posting_status
+
 from . import access
 from .actions import (
     DATABASE_ENTRY_PURPOSE,
@@ -21,7 +23,6 @@ from .actions import (
     PostingRefused,
     approve_comment,
     post_document,
-    posting_status,
     reject_comment,
 )
 from .exports import EXPORTERS, can_export, export_filename

@@ -28,6 +28,11 @@ ALLOWED: dict[str, set[str]] = {
     "editorial": {"core", "portal", "agencies", "accounts"},
     "legal": {"core", "portal", "agencies", "accounts"},
     "citizens": {"core", "portal", "agencies", "accounts", "legal"},
+    "registers": {"core", "portal", "agencies", "accounts"},
+    "schedules": {"core", "portal", "agencies", "accounts", "registers"},
+    "officials": {"core", "portal", "agencies", "accounts", "registers"},
+    "projects": {"core", "portal", "agencies", "accounts", "registers", "legal"},
+    "statistics": {"core", "portal", "agencies", "accounts", "registers"},
 }
 # Not apps: end-to-end tests drive the running portal from outside; cong/demo/ loads every app on top.
 NOT_APPS = {"e2e", "templates", "demo"}

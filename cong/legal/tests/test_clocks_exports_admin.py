@@ -11,12 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cong.core.clock import TZ, working_calendar
-from cong.core.clocks import stop_clock
+from cong.core.clocks import posting_status, stop_clock
 from cong.legal.actions import (
     approve_comment,
     close_due_consultations,
     posting_clocks,
-    posting_status,
     receive_comment,
     reject_comment,
 )

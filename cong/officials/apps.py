@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class OfficialsConfig(AppConfig):
+    """People of the administration: leaders (lãnh đạo), the officials' directory (danh bạ), spokespersons and
+    their statements (phát ngôn), commendations and sanctions (khen thưởng, xử lý vi phạm)."""
+
+    name = "cong.officials"
+    label = "officials"
+    verbose_name = "Lãnh đạo, danh bạ, người phát ngôn"
+    default_auto_field = "django.db.models.BigAutoField"

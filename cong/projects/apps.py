@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class ProjectsConfig(AppConfig):
+    """Open government information on investment: projects (dự án), bidding and procurement notices (đấu thầu,
+    mua sắm công), strategies, master plans and plans (quy hoạch, kế hoạch), budget disclosure (ngân sách)."""
+
+    name = "cong.projects"
+    label = "projects"
+    verbose_name = "Dự án, quy hoạch, kế hoạch, ngân sách"
+    default_auto_field = "django.db.models.BigAutoField"

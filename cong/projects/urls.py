@@ -1,0 +1,5 @@
+"""Public addresses of the projects app, included before Wagtail's page routes."""
+
+app_name = "projects"
+
+urlpatterns: list = []

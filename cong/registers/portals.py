@@ -1,0 +1,26 @@
+"""Which records a portal shows: a member portal its own agency's, the provincial portal everyone's."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from wagtail.models import Site
+
+from cong.agencies.models import Agency
+
+
+def portal_agency(request) -> Agency | None:
+    """The agency whose member portal serves this request (None on the provincial portal)."""
+    site = Site.find_for_request(request)
+    return Agency.objects.filter(site=site).first() if site is not None else None
+
+
+def public_records(request, queryset: QuerySet, *, agency: Agency | None = ...) -> QuerySet:
+    """The live records of ``queryset`` this portal shows: on a member portal, those of its agency; on the
+    provincial portal, all of them (a list may still filter by ``?agency=``).
+
+    ``agency``: the portal's agency when the caller already looked it up (one query less).
+    """
+    if agency is ...:
+        agency = portal_agency(request)
+    queryset = queryset.filter(live=True)
+    return queryset.filter(agency=agency) if agency is not None else queryset

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class StatisticsConfig(AppConfig):
+    """Figures the province publishes: statistics releases (thông tin thống kê), science and technology tasks
+    (nhiệm vụ khoa học và công nghệ), progress of electronic document exchange (văn bản điện tử)."""
+
+    name = "cong.statistics"
+    label = "statistics"
+    verbose_name = "Thống kê, khoa học công nghệ, văn bản điện tử"
+    default_auto_field = "django.db.models.BigAutoField"
