@@ -22,6 +22,7 @@ from cong.agencies.portals import (
     AccessLevel,
     group_name,
 )
+from cong.agencies.records import all_record_permissions, permissions_of
 from cong.core.profiles import get_profile
 
 
@@ -165,6 +166,15 @@ def grant(
         app_label, codename = decision.split(".")
         permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
         if decision in role.decisions:
+            group.permissions.add(permission)
+        else:
+            group.permissions.remove(permission)
+    # Records outside the page tree (the registers): what the role's access level may do on them.
+    allowed = permissions_of(role.access_level)
+    for name in sorted(all_record_permissions()):
+        app_label, codename = name.split(".")
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        if name in allowed:
             group.permissions.add(permission)
         else:
             group.permissions.remove(permission)

@@ -15,6 +15,8 @@ from django.db import models
 
 from cong.core.records import PublishedRecord, folded_words
 
+from .forms import RegisterRecordForm
+
 
 class RegisterRecord(PublishedRecord):
     """A published record of a government register, owned by an agency (or by the province)."""
@@ -35,6 +37,8 @@ class RegisterRecord(PublishedRecord):
     # (profile key, date field) pairs: each date, once set, starts the key's posting clock. Science has two:
     # approval starts the listing's clock, acceptance the results' (BK-7.1.đ).
     POSTING_CLOCKS: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    base_form_class = RegisterRecordForm
 
     class Meta:
         abstract = True
