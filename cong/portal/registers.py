@@ -16,10 +16,18 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 def _always() -> bool:
     return True
+
+
+# The groups the footer, the home page and the site map show the registers under, in this order.
+LOOKUP = _("Tra cứu, hỏi đáp")
+DIRECTION = _("Chỉ đạo, điều hành")
+OPEN_INFORMATION = _("Thông tin công khai")
+GROUPS = (LOOKUP, DIRECTION, OPEN_INFORMATION)
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class PublicRegister:
     linked: Callable[[], bool] = _always  # the profile may switch a register off (404 then)
     listed: Callable[[], bool] | None = None  # items in sitemap and search; default: when linked
     search_only: tuple[str, ...] = field(default=())  # fields a search hit needs; empty: all
+    group: str = LOOKUP  # the heading it is linked under (GROUPS)
 
     @property
     def title(self) -> str:
@@ -84,6 +93,12 @@ def all_registers() -> list[PublicRegister]:
 def linked_registers() -> list[PublicRegister]:
     """The registers this province runs, in menu order: the footer, home block and site map link these."""
     return [entry for entry in all_registers() if entry.is_linked()]
+
+
+def grouped_registers() -> list[tuple[str, list[PublicRegister]]]:
+    """The linked registers under their headings, in the order of ``GROUPS``; empty groups left out."""
+    linked = linked_registers()
+    return [(group, entries) for group in GROUPS if (entries := [e for e in linked if e.group == group])]
 
 
 def listed_registers() -> list[PublicRegister]:

@@ -13,7 +13,7 @@ from cong.core.params import int_param
 from cong.core.search import QueryError, SearchQuery, excerpt, highlight
 
 from .models import ArticlePage
-from .registers import linked_registers, listed_registers
+from .registers import grouped_registers, listed_registers
 from .search import PAGES, pages_label, portal_names, search_everything
 
 
@@ -151,7 +151,7 @@ def html_sitemap(request):
     """Sơ đồ trang: the portal's tree for people (TT32-16), then the public registers (legal documents,
     gazette, drafts, Q&A, petitions), search and RSS; sitemap.xml serves search engines."""
     site = current_site(request)
-    context = {"root": site.root_page, "tree": site_tree(site.root_page), "registers": linked_registers()}
+    context = {"root": site.root_page, "tree": site_tree(site.root_page), "registers": grouped_registers()}
     return render(request, "portal/sitemap.html", context)
 
 

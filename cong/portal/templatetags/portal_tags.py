@@ -42,8 +42,9 @@ def home_url(context):
 
 @register.simple_tag
 def public_registers():
-    """The public registers this province runs (legal documents, gazette, drafts, Q&A, petitions), for the
-    footer, the home page and the site map — so each is one click from every page."""
-    from ..registers import linked_registers
+    """The public registers this province runs (legal documents, gazette, drafts, Q&A, petitions, schedules,
+    projects, statistics…) under their headings, for the footer, the home page and the site map — so each
+    is one click from every page: a list of (heading, registers)."""
+    from ..registers import grouped_registers
 
-    return linked_registers()
+    return grouped_registers()

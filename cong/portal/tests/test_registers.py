@@ -424,3 +424,34 @@ def test_search_queries_do_not_grow_with_the_registers(client, portal, settings)
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert counts[1] <= 30
+
+
+def test_registers_are_linked_under_their_heading_in_the_footer_home_and_site_map(client, portal):
+    """Many registers (issue 14) read as groups: a reader looking for a leader's schedule scans «Chỉ đạo,
+    điều hành», not one long row of links."""
+    from cong.portal import registers as registry
+    from cong.portal.registers import DIRECTION, PublicRegister, grouped_registers
+
+    entry = PublicRegister(
+        code="thu-nghiem-nhom",
+        name="Danh mục thử nghiệm",
+        hit_label="Thử nghiệm",
+        url_name="legal:documents",
+        description="Một danh mục chỉ để kiểm thử nhóm.",
+        public_items=lambda: GazetteIssue.objects.none(),
+        describe=lambda item: None,
+        lastmod_field="last_published_at",
+        group=DIRECTION,
+    )
+    registry.register(entry)
+    try:
+        groups = dict(grouped_registers())
+        assert [e.code for e in groups[DIRECTION]] == ["thu-nghiem-nhom"]
+        assert "thu-nghiem-nhom" not in [e.code for e in groups["Tra cứu, hỏi đáp"]]
+        for path, start in (("/", '<footer class="site-footer">'), ("/", 'class="home-aside"'),
+                            ("/so-do-trang/", "<h1>")):  # fmt: skip
+            html = client.get(path).content.decode().split(start, 1)[1]
+            heading = html.index("Chỉ đạo, điều hành")
+            assert html.index("Danh mục thử nghiệm", heading) > heading, path
+    finally:
+        registry._registry.pop("thu-nghiem-nhom")
