@@ -11,7 +11,7 @@ from django.urls import reverse
 from ninja import NinjaAPI, Schema
 from ninja.openapi.docs import Swagger
 
-from cong import officials, projects, schedules, statistics
+from cong import officials, projects, schedules, services, statistics
 from cong.citizens.api import router as questions_router
 from cong.legal.api import consultations_router, documents_router, gazette_router
 from cong.portal.api import router as articles_router
@@ -43,7 +43,7 @@ ENDPOINTS = [
     ("consultations/", consultations_router, "Dự thảo đang và đã lấy ý kiến"),
 ]
 # The registers' endpoints: each app lists its own in its api.py.
-for _app in (schedules, officials, projects, statistics):
+for _app in (schedules, officials, projects, statistics, services):
     ENDPOINTS += import_module(f"{_app.__name__}.api").ENDPOINTS
 for prefix, router, _description in ENDPOINTS:
     api.add_router("/" + prefix.rstrip("/"), router)

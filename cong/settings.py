@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "cong.officials",
     "cong.projects",
     "cong.statistics",
+    "cong.services",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -36,6 +36,7 @@ urlpatterns = [
     path("", include("cong.officials.urls")),
     path("", include("cong.projects.urls")),
     path("", include("cong.statistics.urls")),
+    path("", include("cong.services.urls")),
 ]
 
 if "mozilla_django_oidc" in settings.INSTALLED_APPS:  # single sign-on for staff, when configured

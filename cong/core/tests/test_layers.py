@@ -33,6 +33,7 @@ ALLOWED: dict[str, set[str]] = {
     "officials": {"core", "portal", "agencies", "accounts", "registers"},
     "projects": {"core", "portal", "agencies", "accounts", "registers", "legal"},
     "statistics": {"core", "portal", "agencies", "accounts", "registers"},
+    "services": {"core", "portal", "agencies", "accounts", "registers", "legal"},
 }
 # Not apps: end-to-end tests drive the running portal from outside; cong/demo/ loads every app on top.
 NOT_APPS = {"e2e", "templates", "demo"}

@@ -1,0 +1,3 @@
+"""Open-data API of the services app: each (path under /api/v1/, router, what it lists) in ``ENDPOINTS``."""
+
+ENDPOINTS: list = []

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class ServicesConfig(AppConfig):
+    """Administrative procedures (thủ tục hành chính) and online public services (dịch vụ công trực tuyến): the
+    catalogue imported from the national procedures database, dossier progress lookup (tra cứu hồ sơ) and
+    the statistics of dossiers resolved on time."""
+
+    name = "cong.services"
+    label = "services"
+    verbose_name = "Thủ tục hành chính, dịch vụ công"
+    default_auto_field = "django.db.models.BigAutoField"
