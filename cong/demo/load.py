@@ -23,6 +23,7 @@ PARTS = (
     "officials",
     "projects",
     "statistics",
+    "services",
     "accounts",
 )
 
