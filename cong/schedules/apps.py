@@ -9,3 +9,6 @@ class SchedulesConfig(AppConfig):
     label = "schedules"
     verbose_name = "Lịch công tác, giấy mời họp, lịch tiếp công dân"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401
