@@ -11,4 +11,10 @@ class SchedulesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from cong.registers.access import allow_levels
+
         from . import signals  # noqa: F401
+        from .models import MeetingInvitation, ReceptionSession, WorkScheduleEvent
+
+        # Cập nhật adds and changes drafts; kiểm duyệt also publishes and cancels; quản trị also deletes.
+        allow_levels(WorkScheduleEvent, MeetingInvitation, ReceptionSession)

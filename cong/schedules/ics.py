@@ -64,7 +64,7 @@ def calendar_response(records, *, request, name: str, description: str, filename
     calendar.add("x-wr-caldesc", description)
     calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", REFRESH)
+    calendar.add("x-published-ttl", "PT1H")
     for record in records:
         if record.starts_at is not None:
             calendar.add_component(event_of(record, request.build_absolute_uri(record.get_absolute_url())))

@@ -19,11 +19,11 @@ from typing import ClassVar
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from cong.core.text import nfc, slugify
+from cong.registers.forms import RegisterRecordForm
 from cong.registers.models import RegisterRecord
 
 # What each register's clause requires, as (field, Vietnamese name); ``missing_fields`` names the clause.
@@ -90,8 +90,9 @@ def _leader_slug(name: str) -> str:
     return slugify(name, max_length=120)
 
 
-class WorkScheduleEventForm(WagtailAdminModelForm):
-    """The admin form refuses what the actions refuse: a missing field of the clause, an end before start."""
+class CalendarEntryForm(RegisterRecordForm):
+    """The admin form refuses what the actions refuse: a missing field of the clause, an end before start
+    (and, like every register's form, files an agency's staff's records under their agency)."""
 
     def clean(self):
         from .actions import problems
@@ -132,7 +133,7 @@ class WorkScheduleEvent(CalendarEntry):
     )
     CLAUSE = WORK_CLAUSE
 
-    base_form_class = WorkScheduleEventForm
+    base_form_class = CalendarEntryForm
     panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("leader_name"), FieldPanel("leader_position")]), FieldPanel("leader_slug")],
@@ -193,10 +194,6 @@ class WorkScheduleEvent(CalendarEntry):
         return "\n".join(lines)
 
 
-class MeetingInvitationForm(WorkScheduleEventForm):
-    pass
-
-
 class MeetingInvitation(CalendarEntry):
     """Giấy mời họp or thông báo (KT-10.4), posted right after it is signed (KT-11.1.c).
 
@@ -240,7 +237,7 @@ class MeetingInvitation(CalendarEntry):
     )
     CLAUSE = INVITATION_CLAUSE
 
-    base_form_class = MeetingInvitationForm
+    base_form_class = CalendarEntryForm
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("number")]),
         FieldPanel("subject"),
@@ -299,10 +296,6 @@ class MeetingInvitation(CalendarEntry):
         return "\n".join(lines)
 
 
-class ReceptionSessionForm(WorkScheduleEventForm):
-    pass
-
-
 class ReceptionSession(CalendarEntry):
     """Lịch tiếp công dân: who receives citizens, when and where (LC-10.1.b)."""
 
@@ -319,7 +312,7 @@ class ReceptionSession(CalendarEntry):
     )
     CLAUSE = RECEPTION_CLAUSE
 
-    base_form_class = ReceptionSessionForm
+    base_form_class = CalendarEntryForm
     panels = [
         FieldRowPanel([FieldPanel("receiver_name"), FieldPanel("receiver_position")]),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
