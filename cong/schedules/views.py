@@ -210,7 +210,7 @@ def events_ics(request, slug: str = ""):
     name = "Lịch công tác"
     if slug:
         events = events.filter(leader_slug=slug)
-        first = events.order_by("-starts_at").only("leader_name", "leader_position").first()
+        first = events.select_related(None).order_by("-starts_at").only("leader_name", "leader_position").first()
         if first is None:
             return HttpResponse(
                 f"Không có lịch công tác của lãnh đạo có mã “{slug}”.",

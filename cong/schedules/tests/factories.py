@@ -64,9 +64,11 @@ def reception(publish: bool = True, **fields):
         "receiver_name": "Nguyễn Văn An",
         "receiver_position": "Chủ tịch UBND tỉnh",
         "starts_at": MONDAY + dt.timedelta(days=3),
-        "ends_at": MONDAY + dt.timedelta(days=3, hours=3),
+        "ends_at": None,
         "place": "Trụ sở Tiếp công dân tỉnh",
         "note": "Tiếp công dân định kỳ",
         **fields,
     }
+    if values["ends_at"] is None and values["starts_at"] is not None:
+        values["ends_at"] = values["starts_at"] + dt.timedelta(hours=3)
     return create_reception(acting_user=None, publish=publish, **values)
