@@ -83,7 +83,9 @@ def work_schedule(now: dt.datetime) -> int:
     spec = DATA["moved_event"]
     moved = made[(spec["leader"], spec["week"], spec["day"])]
     starts = _at(now, spec["week"], spec["to_day"], spec["to_at"])
-    change_record(moved, acting_user=None, starts_at=starts, ends_at=starts + (moved.ends_at - moved.starts_at))
+    change_record(
+        moved, acting_user=None, starts_at=starts, ends_at=starts + (moved.ends_at - moved.starts_at)
+    )
     return WorkScheduleEvent.objects.count()
 
 
@@ -117,7 +119,9 @@ def meeting_invitations(now: dt.datetime) -> int:
             cancel_record(record, acting_user=None, reason=spec["cancel"])
         if "move_to_day" in spec:
             moved = _at(now, spec["week"], spec["move_to_day"], spec["move_to_at"])
-            change_record(record, acting_user=None, starts_at=moved, ends_at=moved + dt.timedelta(hours=spec["hours"]))
+            change_record(
+                record, acting_user=None, starts_at=moved, ends_at=moved + dt.timedelta(hours=spec["hours"])
+            )
     return MeetingInvitation.objects.count()
 
 

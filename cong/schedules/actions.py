@@ -81,7 +81,9 @@ def _publish(record: CalendarEntry, user) -> CalendarEntry:
 
 
 @transaction.atomic
-def create_record(model: type[CalendarEntry], *, acting_user, publish: bool = False, **fields) -> CalendarEntry:
+def create_record(
+    model: type[CalendarEntry], *, acting_user, publish: bool = False, **fields
+) -> CalendarEntry:
     """Thêm: a new record of ``model`` (a draft, or published at once with ``publish=True``)."""
     _allow(acting_user, access.ADD, model, fields.get("agency"))
     record = model(**_clean(model, fields))
@@ -170,4 +172,3 @@ def record_published(record: CalendarEntry) -> None:
         return
     type(record).objects.filter(pk=record.pk).update(sequence=F("sequence") + 1)
     record.sequence += 1
-

@@ -193,9 +193,15 @@ def list_events(request, week: str = "", leader: str = "", q: str = "", page: st
     return paged(events, page, _many(event_out, request))
 
 
-@work_router.get("/{int:event_id}/", response={200: WorkScheduleOut, 404: ErrorOut}, summary="Một lịch công tác")
+@work_router.get(
+    "/{int:event_id}/", response={200: WorkScheduleOut, 404: ErrorOut}, summary="Một lịch công tác"
+)
 def get_event(request, event_id: int):
-    event = public_records(request, WorkScheduleEvent.objects.select_related("agency")).filter(pk=event_id).first()
+    event = (
+        public_records(request, WorkScheduleEvent.objects.select_related("agency"))
+        .filter(pk=event_id)
+        .first()
+    )
     if event is None:
         return Status(404, {"detail": "Không có lịch công tác này."})
     return event_out(request, event)
@@ -219,7 +225,9 @@ def list_invitations(request, kind: str = "", year: str = "", q: str = "", page:
     invitations = _invitations(request)
     if kind:
         if kind not in MeetingInvitation.Kind.values:
-            return Status(400, {"detail": f"Loại “{text_param(kind, 20)}” không có; dùng invitation hoặc notice."})
+            return Status(
+                400, {"detail": f"Loại “{text_param(kind, 20)}” không có; dùng invitation hoặc notice."}
+            )
         invitations = invitations.filter(kind=kind)
     if year:
         if year_param(year) is None:
@@ -230,7 +238,9 @@ def list_invitations(request, kind: str = "", year: str = "", q: str = "", page:
 
 
 @invitations_router.get(
-    "/{int:invitation_id}/", response={200: InvitationOut, 404: ErrorOut}, summary="Một giấy mời họp, thông báo"
+    "/{int:invitation_id}/",
+    response={200: InvitationOut, 404: ErrorOut},
+    summary="Một giấy mời họp, thông báo",
 )
 def get_invitation(request, invitation_id: int):
     invitation = _invitations(request).filter(pk=invitation_id).first()
@@ -267,7 +277,11 @@ def list_receptions(request, period: str = "", q: str = "", page: str = "1"):
     "/{int:session_id}/", response={200: ReceptionOut, 404: ErrorOut}, summary="Một buổi tiếp công dân"
 )
 def get_reception(request, session_id: int):
-    session = public_records(request, ReceptionSession.objects.select_related("agency")).filter(pk=session_id).first()
+    session = (
+        public_records(request, ReceptionSession.objects.select_related("agency"))
+        .filter(pk=session_id)
+        .first()
+    )
     if session is None:
         return Status(404, {"detail": "Không có buổi tiếp công dân này."})
     return reception_out(request, session)

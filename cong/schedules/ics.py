@@ -39,7 +39,9 @@ def event_of(record: CalendarEntry, url: str) -> Event:
     event.add("summary", record.ical_summary())
     description = record.ical_description()
     if record.cancelled:
-        description = "ĐÃ HỦY" + (f": {record.cancel_reason}" if record.cancel_reason else "") + "\n" + description
+        description = (
+            "ĐÃ HỦY" + (f": {record.cancel_reason}" if record.cancel_reason else "") + "\n" + description
+        )
     elif record.moved:
         description = f"Đã dời từ {record.moved_from.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC\n{description}"
     if description.strip():

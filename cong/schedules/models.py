@@ -48,7 +48,11 @@ class CalendarEntry(RegisterRecord):
     )
     cancel_reason = models.CharField("lý do hủy", max_length=500, blank=True, editable=False)
     moved_from = models.DateTimeField(
-        "thời gian cũ (đã dời)", null=True, blank=True, editable=False, help_text="Thời gian ban đầu khi lịch bị dời."
+        "thời gian cũ (đã dời)",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Thời gian ban đầu khi lịch bị dời.",
     )
     # RFC 5545 SEQUENCE: 0 at the first publication, +1 at each later publication (a change or a cancellation),
     # so a subscribed calendar replaces its copy of the event.
@@ -136,7 +140,10 @@ class WorkScheduleEvent(CalendarEntry):
     base_form_class = CalendarEntryForm
     panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("leader_name"), FieldPanel("leader_position")]), FieldPanel("leader_slug")],
+            [
+                FieldRowPanel([FieldPanel("leader_name"), FieldPanel("leader_position")]),
+                FieldPanel("leader_slug"),
+            ],
             heading="Lãnh đạo",
         ),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -156,7 +163,10 @@ class WorkScheduleEvent(CalendarEntry):
         ordering = ["starts_at", "id"]
         verbose_name = "lịch công tác"
         verbose_name_plural = "lịch công tác"
-        indexes = [models.Index(fields=["live", "starts_at"]), models.Index(fields=["leader_slug", "starts_at"])]
+        indexes = [
+            models.Index(fields=["live", "starts_at"]),
+            models.Index(fields=["leader_slug", "starts_at"]),
+        ]
 
     def __str__(self) -> str:
         when = timezone.localtime(self.starts_at).strftime("%H:%M %d/%m/%Y") if self.starts_at else ""
@@ -164,7 +174,9 @@ class WorkScheduleEvent(CalendarEntry):
 
     @property
     def leader_label(self) -> str:
-        return f"{self.leader_position} {self.leader_name}".strip() if self.leader_position else self.leader_name
+        return (
+            f"{self.leader_position} {self.leader_name}".strip() if self.leader_position else self.leader_name
+        )
 
     def search_parts(self) -> list[str]:
         return [self.leader_name, self.leader_position, self.content, self.place, self.participants,
@@ -242,7 +254,10 @@ class MeetingInvitation(CalendarEntry):
         FieldRowPanel([FieldPanel("kind"), FieldPanel("number")]),
         FieldPanel("subject"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("signer_name"), FieldPanel("signer_position")]), FieldPanel("signed_at")],
+            [
+                FieldRowPanel([FieldPanel("signer_name"), FieldPanel("signer_position")]),
+                FieldPanel("signed_at"),
+            ],
             heading="Người ký",
         ),
         MultiFieldPanel(
@@ -334,7 +349,11 @@ class ReceptionSession(CalendarEntry):
 
     @property
     def receiver_label(self) -> str:
-        return f"{self.receiver_position} {self.receiver_name}".strip() if self.receiver_position else self.receiver_name
+        return (
+            f"{self.receiver_position} {self.receiver_name}".strip()
+            if self.receiver_position
+            else self.receiver_name
+        )
 
     def search_parts(self) -> list[str]:
         return [self.receiver_name, self.receiver_position, self.place, self.note]

@@ -64,7 +64,11 @@ def _leader_filter(request, events):
         return None, options, ""
     chosen = next((leader for leader in options if leader["slug"] == slug), None)
     if chosen is None:
-        return None, options, f"Không có lãnh đạo có mã “{slug}” trong lịch công tác; đang hiện lịch của mọi lãnh đạo."
+        return (
+            None,
+            options,
+            f"Không có lãnh đạo có mã “{slug}” trong lịch công tác; đang hiện lịch của mọi lãnh đạo.",
+        )
     return chosen, options, ""
 
 
@@ -74,9 +78,7 @@ def public_events(request, agency=...):
 
 def feed_links(request, leader: dict | None) -> dict:
     """The .ics address (all leaders, or the one chosen) and the same as webcal:// for phones."""
-    path = (
-        reverse("schedules:leader-ics", args=[leader["slug"]]) if leader else reverse("schedules:ics")
-    )
+    path = reverse("schedules:leader-ics", args=[leader["slug"]]) if leader else reverse("schedules:ics")
     absolute = request.build_absolute_uri(path)
     return {"ics": path, "webcal": "webcal://" + absolute.split("://", 1)[1]}
 
@@ -112,7 +114,9 @@ def week_view(request):
         page_obj = paginate(request, _search(events, q).order_by("-starts_at", "-id"))
         context.update(page_obj=page_obj, results=list(page_obj))
         return render(request, "schedules/week.html", context)
-    in_week = list(events.filter(starts_at__gte=week.start, starts_at__lt=week.end).order_by("starts_at", "id"))
+    in_week = list(
+        events.filter(starts_at__gte=week.start, starts_at__lt=week.end).order_by("starts_at", "id")
+    )
     by_day = defaultdict(list)
     for event in in_week:
         by_day[timezone.localtime(event.starts_at, TZ).date()].append(event)
@@ -210,7 +214,9 @@ def events_ics(request, slug: str = ""):
     name = "Lịch công tác"
     if slug:
         events = events.filter(leader_slug=slug)
-        first = events.select_related(None).order_by("-starts_at").only("leader_name", "leader_position").first()
+        first = (
+            events.select_related(None).order_by("-starts_at").only("leader_name", "leader_position").first()
+        )
         if first is None:
             return HttpResponse(
                 f"Không có lịch công tác của lãnh đạo có mã “{slug}”.",
@@ -278,7 +284,11 @@ def invitation_detail(request, pk: int):
         {
             "invitation": invitation,
             "json_ld": event_json_ld(
-                request, invitation, invitation.ical_summary(), invitation.ical_description(), invitation.chair
+                request,
+                invitation,
+                invitation.ical_summary(),
+                invitation.ical_description(),
+                invitation.chair,
             )
             if meeting
             else "",
@@ -348,7 +358,10 @@ def reception_detail(request, pk: int):
         {
             "session": session,
             "json_ld": event_json_ld(
-                request, session, session.ical_summary(), session.note or session.ical_summary(),
+                request,
+                session,
+                session.ical_summary(),
+                session.note or session.ical_summary(),
                 session.receiver_label,
             ),  # fmt: skip
             "crumbs": [(reverse("schedules:receptions"), "Lịch tiếp công dân"), ("", str(session))],

@@ -24,7 +24,11 @@ from . import access
 from .actions import ActionError, NotAllowed, cancel_record
 from .models import CalendarEntry, MeetingInvitation, ReceptionSession, WorkScheduleEvent
 
-MODELS = {"lich-cong-tac": WorkScheduleEvent, "giay-moi-hop": MeetingInvitation, "tiep-cong-dan": ReceptionSession}
+MODELS = {
+    "lich-cong-tac": WorkScheduleEvent,
+    "giay-moi-hop": MeetingInvitation,
+    "tiep-cong-dan": ReceptionSession,
+}
 
 
 class WorkScheduleViewSet(RegisterViewSet):
@@ -43,7 +47,9 @@ class MeetingInvitationViewSet(RegisterViewSet):
     icon = "mail"
     menu_label = "Giấy mời họp, thông báo"
     menu_name = "meeting-invitations"
-    list_display = with_posting(MeetingInvitation, ["__str__", "subject", "signed_at", "starts_at", "status", "live"])
+    list_display = with_posting(
+        MeetingInvitation, ["__str__", "subject", "signed_at", "starts_at", "status", "live"]
+    )
     list_filter = ["kind", "status", "live"]
     search_fields = ["number", "subject", "search_folded"]
     ordering = ["-signed_at"]
@@ -134,4 +140,8 @@ def cancel_button(snippet, user, next_url=None):
     if not isinstance(snippet, CalendarEntry) or access.CANCEL not in access.available_actions(user, snippet):
         return []
     kind = next(code for code, model in MODELS.items() if isinstance(snippet, model))
-    return [Button("Hủy lịch", reverse("schedules-cancel", args=[kind, snippet.pk]), icon_name="cross", priority=50)]
+    return [
+        Button(
+            "Hủy lịch", reverse("schedules-cancel", args=[kind, snippet.pk]), icon_name="cross", priority=50
+        )
+    ]

@@ -24,7 +24,7 @@ from cong.schedules.actions import (
 )
 from cong.schedules.models import MeetingInvitation, ReceptionSession, WorkScheduleEvent
 
-from .factories import MONDAY, event, invitation, reception
+from .factories import MONDAY, event, invitation
 
 pytestmark = pytest.mark.django_db
 
@@ -129,8 +129,11 @@ def test_every_action_writes_its_audit_entry(django_user_model):
     change_record(record, acting_user=admin, place="Q")
     cancel_record(record, acting_user=admin, reason="Hoãn")
     actions = list(
-        ModelLogEntry.objects.filter(object_id=str(record.pk), content_type=ContentType.objects.get_for_model(record))
-        .order_by("timestamp", "id").values_list("action", "user")
+        ModelLogEntry.objects.filter(
+            object_id=str(record.pk), content_type=ContentType.objects.get_for_model(record)
+        )
+        .order_by("timestamp", "id")
+        .values_list("action", "user")
     )
     names = [name for name, _ in actions]
     assert names[0] == "schedules.created" and "schedules.changed" in names and "schedules.cancelled" in names
@@ -139,9 +142,13 @@ def test_every_action_writes_its_audit_entry(django_user_model):
 
 
 def _staff(django_user_model, username, *codenames, agency=None):
-    user = django_user_model.objects.create_user(username, f"{username}@ex.vn", "Mat-khau-Manh-2026", is_staff=True)
+    user = django_user_model.objects.create_user(
+        username, f"{username}@ex.vn", "Mat-khau-Manh-2026", is_staff=True
+    )
     group = Group.objects.create(name=f"Nhóm {username}")
-    group.permissions.add(*Permission.objects.filter(content_type__app_label="schedules", codename__in=codenames))
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="schedules", codename__in=codenames)
+    )
     user.groups.add(group)
     if agency is not None:
         AgencyStaff.objects.create(user=user, agency=agency, position="Chuyên viên")
@@ -173,12 +180,18 @@ def test_agency_staff_act_on_their_agencys_records_only(django_user_model):
     own, other = AgencyFactory(code="sotc"), AgencyFactory(code="sogddt")
     codenames = ("add_workscheduleevent", "change_workscheduleevent", "publish_workscheduleevent")
     staff = _staff(django_user_model, "vp.sotc", *codenames, agency=own)
-    mine = create_event(acting_user=staff, agency=own, leader_name="A", starts_at=MONDAY, place="P", content="Họp")
+    mine = create_event(
+        acting_user=staff, agency=own, leader_name="A", starts_at=MONDAY, place="P", content="Họp"
+    )
     publish_record(mine, acting_user=staff)
     with pytest.raises(NotAllowed):
-        create_event(acting_user=staff, agency=other, leader_name="A", starts_at=MONDAY, place="P", content="Họp")
+        create_event(
+            acting_user=staff, agency=other, leader_name="A", starts_at=MONDAY, place="P", content="Họp"
+        )
     with pytest.raises(NotAllowed):
-        create_event(acting_user=staff, leader_name="A", starts_at=MONDAY, place="P", content="Họp")  # province's
+        create_event(
+            acting_user=staff, leader_name="A", starts_at=MONDAY, place="P", content="Họp"
+        )  # province's
     theirs = event(agency=other)
     assert access.available_actions(staff, theirs) == []
     with pytest.raises(NotAllowed):

@@ -26,7 +26,9 @@ def test_the_endpoints_are_in_the_index_and_the_openapi_document(client, portal)
 
 def test_work_schedule_api_filters_and_bad_input(client, portal):
     record = event(content="Họp giao ban", starts_at=dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC))
-    event(content="Tuần sau", leader_name="Lê Văn Cường", starts_at=dt.datetime(2026, 12, 8, 8, tzinfo=dt.UTC))
+    event(
+        content="Tuần sau", leader_name="Lê Văn Cường", starts_at=dt.datetime(2026, 12, 8, 8, tzinfo=dt.UTC)
+    )
     cancel_record(record, acting_user=None, reason="Hoãn")
     body = client.get("/api/v1/work-schedules/?week=2026-W49").json()
     assert body["count"] == 1
@@ -65,11 +67,16 @@ def _codes(entries) -> set[str]:
     ("profile", "linked_when_empty"),
     [
         ("national", {"lich-cong-tac"}),  # work_schedule (ND43-10.c)
-        ("kon-tum", {"lich-cong-tac", "giay-moi-hop"}),  # weekly_schedule, meeting_invitations (KT-10.3, 10.4)
+        (
+            "kon-tum",
+            {"lich-cong-tac", "giay-moi-hop"},
+        ),  # weekly_schedule, meeting_invitations (KT-10.3, 10.4)
         ("lai-chau", {"lich-cong-tac", "lich-tiep-cong-dan"}),  # work_schedule, citizen_reception (LC-10.1.b)
     ],
 )
-def test_registers_schedules_decides_which_registers_are_linked_while_empty(client, portal, settings, profile, linked_when_empty):
+def test_registers_schedules_decides_which_registers_are_linked_while_empty(
+    client, portal, settings, profile, linked_when_empty
+):
     switch_profile(settings, profile)
     assert _codes(linked_registers()) == linked_when_empty
     footer = client.get("/").content.decode().split('<footer class="site-footer">')[1]
@@ -82,7 +89,9 @@ def test_registers_schedules_decides_which_registers_are_linked_while_empty(clie
     assert _codes(listed_registers()) == set()
 
 
-def test_a_register_the_profile_does_not_list_is_linked_once_it_has_a_published_record(client, portal, settings):
+def test_a_register_the_profile_does_not_list_is_linked_once_it_has_a_published_record(
+    client, portal, settings
+):
     switch_profile(settings, "national")
     invitation(publish=False)
     assert "giay-moi-hop" not in _codes(linked_registers())

@@ -38,9 +38,15 @@ def test_the_demo_loads_around_now(client, portal, now):
     assert ReceptionSession.objects.filter(live=True).count() == 4
     html = client.get(f"/lich-cong-tac/?week={week.code}").content.decode()
     assert "Giao ban Thường trực UBND tỉnh" in html and "Đã hủy" in html and "Đã dời lịch" in html
-    counts = (WorkScheduleEvent.objects.count(), MeetingInvitation.objects.count(), ReceptionSession.objects.count())
+    counts = (
+        WorkScheduleEvent.objects.count(),
+        MeetingInvitation.objects.count(),
+        ReceptionSession.objects.count(),
+    )
     demo.load(now, said.append)
     assert counts == (
-        WorkScheduleEvent.objects.count(), MeetingInvitation.objects.count(), ReceptionSession.objects.count()
+        WorkScheduleEvent.objects.count(),
+        MeetingInvitation.objects.count(),
+        ReceptionSession.objects.count(),
     )
     assert "/lich-cong-tac/" in said[0]

@@ -43,7 +43,12 @@ def test_the_feed_of_all_leaders(client, portal):
 
 def test_one_feed_per_leader(client, portal):
     event(starts_at=this_monday(8), content="Việc của Chủ tịch")
-    mine = event(starts_at=this_monday(9), leader_name="Lê Văn Cường", leader_position="Phó Chủ tịch", content="Việc của Phó Chủ tịch")
+    mine = event(
+        starts_at=this_monday(9),
+        leader_name="Lê Văn Cường",
+        leader_position="Phó Chủ tịch",
+        content="Việc của Phó Chủ tịch",
+    )
     for url in ("/lich-cong-tac/le-van-cuong.ics", "/lich-cong-tac/lich.ics?leader=le-van-cuong"):
         calendar = parse(client.get(url))
         assert set(vevents(calendar)) == {str(mine.uid)}

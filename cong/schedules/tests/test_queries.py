@@ -32,7 +32,9 @@ def _many(model, total: int, **fields) -> None:
     rows = []
     for i in range(total):
         values = {key: value(i) if callable(value) else value for key, value in fields.items()}
-        row = model(live=True, first_published_at=now, last_published_at=now, agency=agencies[i % 2], **values)
+        row = model(
+            live=True, first_published_at=now, last_published_at=now, agency=agencies[i % 2], **values
+        )
         row.search_folded = folded_words(*row.search_parts())
         rows.append(row)
     model.objects.bulk_create(rows)

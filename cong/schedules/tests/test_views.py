@@ -70,12 +70,17 @@ def test_bad_parameters_give_a_message_and_the_current_week(client, portal, quer
 
 def test_the_leader_filter_keeps_the_week_and_one_leader(client, portal):
     event(leader_name="Nguyễn Văn An", content="Việc của Chủ tịch")
-    event(leader_name="Lê Văn Cường", leader_position="Phó Chủ tịch UBND tỉnh", content="Việc của Phó Chủ tịch")
+    event(
+        leader_name="Lê Văn Cường", leader_position="Phó Chủ tịch UBND tỉnh", content="Việc của Phó Chủ tịch"
+    )
     html = text(client.get("/lich-cong-tac/?week=2026-W49&leader=le-van-cuong"))
     assert "Việc của Phó Chủ tịch" in html and "Việc của Chủ tịch" not in html
     assert '<option value="le-van-cuong" selected>' in html and '<option value="nguyen-van-an">' in html
     assert 'href="/lich-cong-tac/?week=2026-W50&amp;leader=le-van-cuong"' in html
-    assert 'href="/lich-cong-tac/le-van-cuong.ics"' in html and 'href="webcal://testserver/lich-cong-tac/le-van-cuong.ics"' in html
+    assert (
+        'href="/lich-cong-tac/le-van-cuong.ics"' in html
+        and 'href="webcal://testserver/lich-cong-tac/le-van-cuong.ics"' in html
+    )
 
 
 def test_search_without_diacritics_lists_matching_events_of_any_week(client, portal):
@@ -136,7 +141,11 @@ def test_invitation_list_filters_and_detail(client, portal):
     assert "40/TB-UBND" in html and "125/GM-UBND" not in html
     html = text(client.get("/giay-moi-hop/?q=phong+chong+thien+tai&year=2026"))
     assert "125/GM-UBND" in html and "40/TB-UBND" not in html
-    for bad, said in (("kind=xyz", "Loại “xyz” không có"), ("year=abc", "Năm “abc” không hợp lệ"), ("page=abc", "")):
+    for bad, said in (
+        ("kind=xyz", "Loại “xyz” không có"),
+        ("year=abc", "Năm “abc” không hợp lệ"),
+        ("page=abc", ""),
+    ):
         html = text(client.get(f"/giay-moi-hop/?{bad}"))
         assert said in html and "125/GM-UBND" in html
     page = text(client.get(signed.get_absolute_url()))
@@ -178,7 +187,11 @@ def test_a_member_portal_shows_its_agencys_records_and_the_province_all(client, 
     html = text(client.get("/lich-cong-tac/?week=2026-W49", HTTP_HOST="sotc.localhost"))
     assert "Lịch của Giám đốc Sở Tài chính" in html and "Lịch của Chủ tịch tỉnh" not in html
     html = text(client.get("/lich-cong-tac/?week=2026-W49"))
-    assert "Lịch của Giám đốc Sở Tài chính" in html and "Lịch của Chủ tịch tỉnh" in html and "Sở Tài chính" in html
+    assert (
+        "Lịch của Giám đốc Sở Tài chính" in html
+        and "Lịch của Chủ tịch tỉnh" in html
+        and "Sở Tài chính" in html
+    )
     html = text(client.get("/giay-moi-hop/", HTTP_HOST="sotc.localhost"))
     assert "7/GM-STC" in html and "9/GM-UBND" not in html
     assert client.get(own.get_absolute_url(), HTTP_HOST="sotc.localhost").status_code == 200
@@ -189,5 +202,10 @@ def test_a_member_portal_shows_its_agencys_records_and_the_province_all(client, 
 
 
 def test_a_nul_in_the_address_is_refused_never_a_500(client, portal):
-    for url in ("/lich-cong-tac/?week=%00", "/lich-cong-tac/?q=%00", "/giay-moi-hop/?q=%00", "/lich-tiep-cong-dan/?q=%00"):
+    for url in (
+        "/lich-cong-tac/?week=%00",
+        "/lich-cong-tac/?q=%00",
+        "/giay-moi-hop/?q=%00",
+        "/lich-tiep-cong-dan/?q=%00",
+    ):
         assert client.get(url).status_code in (200, 400)

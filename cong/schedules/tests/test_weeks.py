@@ -15,7 +15,9 @@ def test_a_week_code_names_monday_to_sunday():
     assert error == ""
     assert (week.monday, week.sunday) == (dt.date(2026, 11, 30), dt.date(2026, 12, 6))
     assert [d.weekday() for d in week.days] == list(range(7))
-    assert week.start == dt.datetime(2026, 11, 30, tzinfo=TZ) and week.end == dt.datetime(2026, 12, 7, tzinfo=TZ)
+    assert week.start == dt.datetime(2026, 11, 30, tzinfo=TZ) and week.end == dt.datetime(
+        2026, 12, 7, tzinfo=TZ
+    )
     assert week.code == "2026-W49" and week.label == "Tuần 49 (30/11/2026 – 06/12/2026)"
 
 
