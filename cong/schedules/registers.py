@@ -13,7 +13,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from cong.core.profiles import get_profile
-from cong.portal.registers import HitText, PublicRegister, register
+from cong.portal.registers import DIRECTION, HitText, PublicRegister, register
 
 from .models import MeetingInvitation, ReceptionSession, WorkScheduleEvent
 
@@ -88,5 +88,6 @@ for code, name, hit_label, url_name, description, model, describe, order in (
             order=order,
             linked=_linked(code, model),
             listed=lambda model=model: _has_public(model),
+            group=DIRECTION,
         )
     )

@@ -446,7 +446,7 @@ def test_registers_are_linked_under_their_heading_in_the_footer_home_and_site_ma
     registry.register(entry)
     try:
         groups = dict(grouped_registers())
-        assert [e.code for e in groups[DIRECTION]] == ["thu-nghiem-nhom"]
+        assert "thu-nghiem-nhom" in [e.code for e in groups[DIRECTION]]  # with the schedules' own
         assert "thu-nghiem-nhom" not in [e.code for e in groups["Tra cứu, hỏi đáp"]]
         for path, start in (("/", '<footer class="site-footer">'), ("/", 'class="home-aside"'),
                             ("/so-do-trang/", "<h1>")):  # fmt: skip
