@@ -97,7 +97,7 @@ def meeting_invitations(now: dt.datetime) -> int:
         # Signed some days before the meeting, in office hours, and never after the demo's ``now``.
         signed = min(
             dt.datetime.combine((when - dt.timedelta(days=spec["signed"])).date(), dt.time(10), tzinfo=TZ),
-            now - dt.timedelta(hours=1),
+            (now - dt.timedelta(hours=1)).replace(second=0, microsecond=0),
         )
         meeting = spec["kind"] == "invitation"
         record = create_invitation(
@@ -108,7 +108,7 @@ def meeting_invitations(now: dt.datetime) -> int:
             subject=spec["subject"],
             signer_name=spec["signer_name"],
             signer_position=spec["signer_position"],
-            signed_at=signed if meeting else min(when, now - dt.timedelta(hours=1)),
+            signed_at=signed if meeting else min(when, (now - dt.timedelta(hours=1)).replace(second=0, microsecond=0)),
             starts_at=when if meeting else None,
             ends_at=when + dt.timedelta(hours=spec["hours"]) if meeting else None,
             place=spec.get("place", ""),

@@ -49,3 +49,68 @@ def test_visitor_reads_the_week_goes_to_the_next_filters_a_leader_and_downloads_
     everyone = icalendar.Calendar.from_ical(response.body())
     moved = [e for e in everyone.walk("VEVENT") if "Đã dời" in str(e.get("DESCRIPTION", ""))]
     assert len(moved) == 1 and int(moved[0]["SEQUENCE"]) == 1 and str(moved[0]["STATUS"]) == "CONFIRMED"
+
+
+PAGES = (
+    "/lich-cong-tac/",
+    "/lich-cong-tac/?q=hop",
+    "/lich-cong-tac/?week=2026-W60",
+    ("/lich-cong-tac/", r'href="(/lich-cong-tac/\d+/)"'),
+    "/giay-moi-hop/",
+    ("/giay-moi-hop/", r'href="(/giay-moi-hop/\d+/)"'),
+    "/lich-tiep-cong-dan/",
+    ("/lich-tiep-cong-dan/", r'href="(/lich-tiep-cong-dan/\d+/)"'),
+)
+
+
+def _pages(portal) -> list[str]:
+    from .web import fetch
+
+    urls = []
+    for spec in PAGES:
+        if isinstance(spec, str):
+            urls.append(portal.url(spec))
+        else:
+            listing, pattern = spec
+            link = re.search(pattern, fetch(portal.url(listing)).text)
+            assert link, f"no link matching {pattern} on {listing}"
+            urls.append(portal.url(link.group(1)))
+    return urls
+
+
+def test_the_schedule_pages_pass_the_html_checker_and_axe(portal, new_context, tmp_path):
+    """Each page of the three registers (week, search, bad week, detail; invitations; reception): no error of
+    the Nu HTML checker, no WCAG 2.1 A/AA violation found by axe-core."""
+    import json
+    import shutil
+    import subprocess
+
+    from .conftest import skip_or_fail
+    from .test_html_and_accessibility import AXE_JS, VNU_JAR, WCAG_21_AA
+    from .web import fetch
+
+    if not shutil.which("java") or not VNU_JAR.exists() or not AXE_JS.exists():
+        skip_or_fail("Java, vnu-jar or axe-core is missing (see cong/e2e/test_html_and_accessibility.py)")
+    urls = _pages(portal)
+    for number, url in enumerate(urls):
+        response = fetch(url)
+        assert response.status == 200, url
+        (tmp_path / f"page-{number}.html").write_bytes(response.body)
+    result = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
+         *(f"page-{n}.html" for n in range(len(urls)))],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    errors = [m for m in json.loads(result.stderr or result.stdout)["messages"] if m.get("type") == "error"]
+    assert errors == [], errors
+    page = new_context(bypass_csp=True).new_page()
+    violations = []
+    for url in urls:
+        page.goto(url)
+        page.add_script_tag(path=str(AXE_JS))
+        found = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            WCAG_21_AA,
+        )
+        violations += [f"{url}: {v['id']} — {v['help']}" for v in found["violations"]]
+    assert violations == [], "\n".join(violations)
