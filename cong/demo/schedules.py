@@ -92,12 +92,13 @@ def work_schedule(now: dt.datetime) -> int:
 def meeting_invitations(now: dt.datetime) -> int:
     if MeetingInvitation.objects.exists():
         return MeetingInvitation.objects.count()
+    latest = (now - dt.timedelta(hours=1)).replace(second=0, microsecond=0)  # nothing signed after ``now``
     for number, spec in enumerate(DATA["invitations"], start=101):
         when = _at(now, spec["week"], spec["day"], spec["at"])
         # Signed some days before the meeting, in office hours, and never after the demo's ``now``.
         signed = min(
             dt.datetime.combine((when - dt.timedelta(days=spec["signed"])).date(), dt.time(10), tzinfo=TZ),
-            (now - dt.timedelta(hours=1)).replace(second=0, microsecond=0),
+            latest,
         )
         meeting = spec["kind"] == "invitation"
         record = create_invitation(
@@ -108,7 +109,7 @@ def meeting_invitations(now: dt.datetime) -> int:
             subject=spec["subject"],
             signer_name=spec["signer_name"],
             signer_position=spec["signer_position"],
-            signed_at=signed if meeting else min(when, (now - dt.timedelta(hours=1)).replace(second=0, microsecond=0)),
+            signed_at=signed if meeting else min(when, latest),
             starts_at=when if meeting else None,
             ends_at=when + dt.timedelta(hours=spec["hours"]) if meeting else None,
             place=spec.get("place", ""),
