@@ -123,17 +123,23 @@ def change_record(record: CalendarEntry, *, acting_user, **fields) -> CalendarEn
         _allow(acting_user, access.CHANGE, record, fields["agency"])
     if record.cancelled:
         raise ActionError("Lịch đã hủy không sửa được; hãy thêm lịch mới.")
+    if record.live:  # a change of a published record is published at once
+        _allow(acting_user, access.PUBLISH, record, record.agency)
     before = record.starts_at
+    kept = {name: getattr(record, name) for name in (*fields, "moved_from")}
     for name, value in fields.items():
         setattr(record, name, value)
-    _check(record)
-    changed_start = before is not None and record.starts_at != before
-    if record.live and changed_start:
+    try:
+        _check(record)
+    except ActionError:
+        for name, value in kept.items():  # the caller's copy stays as stored
+            setattr(record, name, value)
+        raise
+    if record.live and before is not None and record.starts_at != before:
         original = record.moved_from or before
         record.moved_from = None if record.starts_at == original else original
     log(record, "schedules.changed", user=acting_user, data={"fields": sorted(fields)})
     if record.live:
-        _allow(acting_user, access.PUBLISH, record, record.agency)
         return _publish(record, acting_user)
     record.save()
     record.save_revision(user=acting_user)

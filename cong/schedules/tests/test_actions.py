@@ -65,6 +65,7 @@ def test_an_end_before_the_start_is_refused():
     published = event()
     with pytest.raises(ActionError, match="kết thúc phải sau"):
         change_record(published, acting_user=None, ends_at=published.starts_at)
+    assert published.ends_at > published.starts_at  # the caller's copy is left as stored
     published.refresh_from_db()
     assert published.ends_at > published.starts_at and published.sequence == 0
 
