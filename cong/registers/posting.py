@@ -52,8 +52,10 @@ def sync_posting_clocks(record: RegisterRecord) -> list:
     return list(clocks_for(record))
 
 
-def _start_of(date: dt.date) -> dt.datetime:
-    return dt.datetime.combine(date, dt.time(), tzinfo=TZ)
+def _start_of(event: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(event, dt.datetime):
+        return event
+    return dt.datetime.combine(event, dt.time(), tzinfo=TZ)
 
 
 def stop_posting_clocks(record: RegisterRecord, at: dt.datetime | None = None) -> None:
