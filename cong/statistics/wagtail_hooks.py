@@ -1,0 +1,89 @@
+"""Admin screens (/quan-tri/): science programmes, statistics releases (with the figures file), electronic
+document exchange, each with its posting state (``cong.registers.posting.posting_states``)."""
+
+from __future__ import annotations
+
+from django.utils.html import format_html_join
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cong.registers.posting import posting_states
+
+from .models import EdocExchange, ScienceProgramme, StatisticsRelease
+
+try:  # the lead's viewset that scopes agency staff to their agency's records (issue 14)
+    from cong.registers.admin import RegisterViewSet as BaseViewSet
+except ImportError:  # pragma: no cover - until it lands
+    BaseViewSet = SnippetViewSet
+
+
+class PostingColumn(Column):
+    """Thời hạn đăng: each posting clock of the record, on time, late, due or overdue."""
+
+    def get_value(self, instance):
+        return format_html_join("; ", "{}", ((state.label,) for state in posting_states(instance))) or "—"
+
+
+POSTING = PostingColumn("posting", label="Thời hạn đăng")
+
+
+class ScienceProgrammeViewSet(BaseViewSet):
+    model = ScienceProgramme
+    icon = "doc-full"
+    menu_label = "Khoa học và công nghệ"
+    menu_name = "science-programmes"
+    list_display = ["code", "name", "level", "approved_on", "accepted_on", POSTING, "live"]
+    list_filter = ["level", "live"]
+    search_fields = ["code", "name", "search_folded"]
+    copy_view_enabled = False
+
+
+class StatisticsReleaseViewSet(BaseViewSet):
+    model = StatisticsRelease
+    icon = "table"
+    menu_label = "Thông tin thống kê"
+    menu_name = "statistics-releases"
+    list_display = ["title", "provider", "period", "decided_on", POSTING, "live"]
+    list_filter = ["live"]
+    search_fields = ["title", "search_folded"]
+    copy_view_enabled = False
+
+
+class EdocExchangeViewSet(BaseViewSet):
+    model = EdocExchange
+    icon = "mail"
+    menu_label = "Văn bản điện tử"
+    menu_name = "edoc-exchange"
+    list_display = [
+        "__str__",
+        "sent_electronic",
+        "sent_total",
+        "received_electronic",
+        "received_total",
+        "live",
+    ]
+    list_filter = ["period_kind", "year", "live"]
+    copy_view_enabled = False
+
+
+class StatisticsGroup(SnippetViewSetGroup):
+    items = (ScienceProgrammeViewSet, StatisticsReleaseViewSet, EdocExchangeViewSet)
+    menu_icon = "table"
+    menu_label = "Thống kê, khoa học"
+    menu_name = "statistics"
+    menu_order = 290
+
+
+register_snippet(StatisticsGroup)
+
+
+@hooks.register("register_log_actions")
+def register_statistics_log_actions(actions):
+    actions.register_action("statistics.saved", "Lưu mục thống kê, khoa học", "Đã lưu")
+    actions.register_action("statistics.results_recorded", "Công bố kết quả nghiệm thu", "Đã công bố kết quả")
+    actions.register_action("statistics.edoc_saved", "Nhập số liệu văn bản điện tử", "Đã nhập số liệu")
+    actions.register_action(
+        "statistics.edoc_imported", "Nhập tệp số liệu văn bản điện tử", "Đã nhập tệp số liệu văn bản điện tử"
+    )
