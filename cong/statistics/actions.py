@@ -79,8 +79,8 @@ def save_programme(
     if errors:
         raise StatisticsError(" ".join(errors))
     created = programme.pk is None
-    if created and publish:
-        programme.live = False
+    if created:
+        programme.live = False  # a draft until published
     programme.save()
     for document, label in result_files:
         ResultFile.objects.create(programme=programme, file=document, label=label)
@@ -166,8 +166,8 @@ def save_release(
     if not release.figures:
         raise StatisticsError("Hãy tải lên tệp số liệu CSV hoặc XLSX (BK-3.3.r, LC-9.1.n).")
     created = release.pk is None
-    if created and publish:
-        release.live = False
+    if created:
+        release.live = False  # a draft until published
     release.save()
     log(release, "statistics.saved", user=acting_user, data={"created": created, "file": release.source_name})
     if publish:

@@ -134,13 +134,14 @@ def render_svg(
         f'<text x="16" y="{TOP + plot_h / 2:.0f}" text-anchor="middle" fill="{TEXT}" '
         f'transform="rotate(-90 16 {TOP + plot_h / 2:.0f})">{y_label}</text>'
     )
+    count = len(figures.rows)
+    rotate = count > 6
+    x_title_y = HEIGHT - 8 - (22 if legend else 0) if rotate else TOP + plot_h + 42
     out.append(
-        f'<text x="{LEFT + plot_w / 2:.0f}" y="{HEIGHT - 8 - (22 if legend else 0)}" text-anchor="middle" '
+        f'<text x="{LEFT + plot_w / 2:.0f}" y="{x_title_y:.0f}" text-anchor="middle" font-weight="bold" '
         f'fill="{TEXT}">{escape(figures.label_column)}</text>'
     )
-    count = len(figures.rows)
     slot = plot_w / count
-    rotate = count > 6
     for index, row in enumerate(figures.rows):
         x = LEFT + slot * (index + 0.5)
         base = TOP + plot_h + 16
