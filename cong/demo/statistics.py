@@ -70,7 +70,12 @@ def science(today: dt.date, agencies: dict) -> int:
             files = []
             if spec.get("result_file"):
                 content = b"%PDF-1.4\n% Bao cao tong hop ket qua de tai (demo)\n"
-                files.append((stored_file(spec["result_file"], content, "Báo cáo tổng hợp kết quả"), "Báo cáo tổng hợp"))
+                files.append(
+                    (
+                        stored_file(spec["result_file"], content, "Báo cáo tổng hợp kết quả"),
+                        "Báo cáo tổng hợp",
+                    )
+                )
             record_results(
                 programme,
                 acting_user=None,
@@ -94,8 +99,12 @@ def statistics(today: dt.date) -> int:
             provider=spec["provider"],
             decided_on=_ago(today, spec["decided_days_ago"]),
             period=_years(spec["period"], year),
-            period_start=dt.date.fromisoformat(_years(spec["period_start"], year)) if "period_start" in spec else None,
-            period_end=dt.date.fromisoformat(_years(spec["period_end"], year)) if "period_end" in spec else None,
+            period_start=dt.date.fromisoformat(_years(spec["period_start"], year))
+            if "period_start" in spec
+            else None,
+            period_end=dt.date.fromisoformat(_years(spec["period_end"], year))
+            if "period_end" in spec
+            else None,
             unit=spec.get("unit", ""),
             chart=spec["chart"],
             methodology=_years(spec.get("methodology", ""), year),

@@ -3,12 +3,17 @@ document exchange, each with its posting state (``cong.registers.posting.posting
 
 from __future__ import annotations
 
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from django.utils.html import format_html_join
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cong.core.clock import working_calendar
+from cong.core.clocks import posting_status
+from cong.core.models import Clock
 from cong.registers.posting import posting_states
 
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease
@@ -20,10 +25,40 @@ except ImportError:  # pragma: no cover - until it lands
 
 
 class PostingColumn(Column):
-    """Thời hạn đăng: each posting clock of the record, on time, late, due or overdue."""
+    """Thời hạn đăng: each posting clock of the record, on time, late, due or overdue
+    (``cong.registers.posting.posting_states``); the clocks of the whole page are read in one query."""
 
     def get_value(self, instance):
         return format_html_join("; ", "{}", ((state.label,) for state in posting_states(instance))) or "—"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = {}
+        table = parent_context["table"]
+        states = getattr(table, "_posting_labels", None)
+        if states is None:
+            states = table._posting_labels = _posting_labels(list(table.data))
+        context.update(
+            {"instance": instance, "column": self, "row": parent_context["row"], "table": table,
+             "request": parent_context.get("request"), "value": states.get(instance.pk) or "—"}
+        )  # fmt: skip
+        return context
+
+
+def _posting_labels(records) -> dict:
+    """{pk: "label; label"} of the records' posting clocks, in one query for the page."""
+    if not records:
+        return {}
+    calendar, now = working_calendar(), timezone.now()
+    clocks = Clock.objects.filter(
+        subject_type=ContentType.objects.get_for_model(type(records[0])),
+        subject_id__in=[r.pk for r in records],
+    ).order_by("created_at", "pk")
+    labels: dict = {}
+    for clock in clocks:
+        state = posting_status(clock, calendar, now)
+        if state is not None:
+            labels.setdefault(clock.subject_id, []).append(state.label)
+    return {pk: "; ".join(values) for pk, values in labels.items()}
 
 
 POSTING = PostingColumn("posting", label="Thời hạn đăng")

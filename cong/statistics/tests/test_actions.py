@@ -8,7 +8,6 @@ import io
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
-from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from cong.agencies.models import Agency, AgencyStaff
@@ -53,7 +52,10 @@ def test_a_programme_missing_a_required_field_is_refused_and_nothing_saved():
 
 
 def test_agency_staff_act_on_their_own_agency_only(django_user_model):
-    own, other = Agency.objects.create(code="sonnmt", name="Sở NN"), Agency.objects.create(code="sotc", name="Sở TC")
+    own, other = (
+        Agency.objects.create(code="sonnmt", name="Sở NN"),
+        Agency.objects.create(code="sotc", name="Sở TC"),
+    )
     staff = django_user_model.objects.create_user("cb.sonnmt", password="x")
     AgencyStaff.objects.create(user=staff, agency=own)
     with pytest.raises(NotAllowed):  # no permission at all
@@ -137,7 +139,10 @@ def test_import_edoc_publishes_every_row_and_computes_the_shares(agencies):
     assert month.period_label == "Tháng 09/2026" and month.received_share is None
     # The same file again replaces the figures, adds no row.
     import_edoc("vbdt.csv", EDOC_CSV.replace("90,100", "95,100").encode(), acting_user=None)
-    assert EdocExchange.objects.count() == 2 and EdocExchange.objects.get(agency__code="sonnmt").sent_electronic == 95
+    assert (
+        EdocExchange.objects.count() == 2
+        and EdocExchange.objects.get(agency__code="sonnmt").sent_electronic == 95
+    )
 
 
 @pytest.mark.parametrize(
@@ -146,7 +151,10 @@ def test_import_edoc_publishes_every_row_and_computes_the_shares(agencies):
         ("sotc,2026-Q5,1,2,3,4", "dòng 3, cột ky: «2026-Q5»"),
         ("khong-co,2026-09,1,2,3,4", "dòng 3, cột ma_co_quan: không có cơ quan mã «khong-co»"),
         ("sotc,2026-09,mười,2,3,4", "dòng 3, cột di_dien_tu: «mười» không phải số"),
-        ("sotc,2026-09,5,2,3,4", "dòng 3: Số văn bản đi điện tử (5) không thể lớn hơn tổng số văn bản đi (2)"),
+        (
+            "sotc,2026-09,5,2,3,4",
+            "dòng 3: Số văn bản đi điện tử (5) không thể lớn hơn tổng số văn bản đi (2)",
+        ),
         ("sotc,2026-09,1,2,3", "dòng 3: có 5 ô nhưng dòng tiêu đề có 6 cột"),
         ("sonnmt,2026-Q3,1,2,3,4", "đã có ở dòng 2"),
     ],

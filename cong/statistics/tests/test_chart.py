@@ -35,7 +35,11 @@ def test_the_chart_is_a_named_image_with_its_values(kind):
     texts = [t.text for t in root.iter(f"{SVG}text")]
     assert "người" in texts and "Huyện" in texts  # axis labels
     assert "Hòa Sơn" in texts and "Tân Lập" in texts and "Nam" in texts and "Nữ" in texts  # rows, legend
-    assert "<script" not in svg and "href" not in svg and "http://" not in svg.replace("http://www.w3.org/2000/svg", "")
+    assert (
+        "<script" not in svg
+        and "href" not in svg
+        and "http://" not in svg.replace("http://www.w3.org/2000/svg", "")
+    )
     if kind == "bar":
         bars = [r for r in root.iter(f"{SVG}rect") if r.get("fill") in COLOURS and float(r.get("height")) > 8]
         assert len(bars) == 3  # the missing figure draws no bar

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from cong.core.clock import TZ
-from cong.demo.agencies import demo_agency
 from cong.demo import statistics as demo
+from cong.demo.agencies import demo_agency
 from cong.statistics.models import EdocExchange, ScienceProgramme, StatisticsRelease
 
 pytestmark = pytest.mark.django_db

@@ -29,7 +29,7 @@ def test_numbers_in_vietnamese_and_plain_notation(raw, value):
 
 
 def test_semicolon_csv_with_bom_and_vietnamese_decimals():
-    data = "\ufeffNăm;GRDP\n2024;\"4.210,5\"\n2025;4965,8\n".encode()
+    data = '\ufeffNăm;GRDP\n2024;"4.210,5"\n2025;4965,8\n'.encode()
     figures = read_figures("grdp.csv", data)
     assert figures.rows == [["2024", 4210.5], ["2025", 4965.8]]
 
@@ -40,7 +40,11 @@ def test_an_xlsx_is_read_and_both_downloads_round_trip():
     assert figures.rows == [["Hòa Sơn", 58.2], ["Tân Lập", 56.0]]
     assert read_figures("x.csv", figures.to_csv()).rows == figures.rows
     sheet = load_workbook(io.BytesIO(figures.to_xlsx("Năng suất: lúa/ngô")), read_only=True).worksheets[0]
-    assert [list(r) for r in sheet.iter_rows(values_only=True)] == [["Huyện", "Năng suất"], ["Hòa Sơn", 58.2], ["Tân Lập", 56]]
+    assert [list(r) for r in sheet.iter_rows(values_only=True)] == [
+        ["Huyện", "Năng suất"],
+        ["Hòa Sơn", 58.2],
+        ["Tân Lập", 56],
+    ]
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,16 @@ def test_science_list_filters_and_searches_without_diacritics(client, portal):
 
 
 @pytest.mark.parametrize(
-    "query", ["?page=abc", "?page=-1", "?status=xyz", "?level=<script>", "?field=khong-co", "?q=" + "x" * 900, "?agency=zz"]
+    "query",
+    [
+        "?page=abc",
+        "?page=-1",
+        "?status=xyz",
+        "?level=<script>",
+        "?field=khong-co",
+        "?q=" + "x" * 900,
+        "?agency=zz",
+    ],
 )
 def test_bad_parameters_give_a_message_or_the_first_page(client, portal, query):
     make_programme()
@@ -90,16 +99,24 @@ def test_science_detail_shows_results_only_once_accepted(client, portal):
 def test_release_page_has_the_chart_the_table_downloads_and_a_dataset(client, portal):
     release = make_release(analysis="Dân số tăng 1,4%")
     page = client.get(release.get_absolute_url()).content.decode()
-    assert 'role="img"' in page and "<title id=\"bieu-do-title\">Dân số trung bình năm 2025</title>" in page
+    assert 'role="img"' in page and '<title id="bieu-do-title">Dân số trung bình năm 2025</title>' in page
     assert '<th scope="row">Hòa Sơn</th><td class="number">61.240</td>' in page
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
     assert data["@type"] == "Dataset" and data["creator"]["name"] == "Cục Thống kê tỉnh"
-    assert [d["encodingFormat"] for d in data["distribution"]] == ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
+    assert [d["encodingFormat"] for d in data["distribution"]] == [
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]
     csv_response = client.get(f"/thong-ke/{release.pk}/so-lieu.csv")
     assert csv_response["Content-Type"].startswith("text/csv")
-    assert csv_response.content.decode("utf-8-sig").splitlines()[:2] == ["Huyện,Nam,Nữ", "Hòa Sơn,61240,60850"]
+    assert csv_response.content.decode("utf-8-sig").splitlines()[:2] == [
+        "Huyện,Nam,Nữ",
+        "Hòa Sơn,61240,60850",
+    ]
     xlsx = client.get(f"/thong-ke/{release.pk}/so-lieu.xlsx")
-    rows = list(load_workbook(io.BytesIO(xlsx.content), read_only=True).worksheets[0].iter_rows(values_only=True))
+    rows = list(
+        load_workbook(io.BytesIO(xlsx.content), read_only=True).worksheets[0].iter_rows(values_only=True)
+    )
     assert rows[1] == ("Hòa Sơn", 61240, 60850)
 
 
@@ -144,8 +161,12 @@ def test_edoc_register_follows_the_profile(client, portal, settings):
 
 def member_portal(settings, code="sotc"):
     settings.ALLOWED_HOSTS = [".hoason.gov.vn", "testserver"]
-    site = Site.objects.create(hostname=f"{code}.hoason.gov.vn", port=80, root_page=Page.get_first_root_node())
-    return Agency.objects.create(code=code, name=f"Cơ quan {code}", site=site), {"HTTP_HOST": f"{code}.hoason.gov.vn"}
+    site = Site.objects.create(
+        hostname=f"{code}.hoason.gov.vn", port=80, root_page=Page.get_first_root_node()
+    )
+    return Agency.objects.create(code=code, name=f"Cơ quan {code}", site=site), {
+        "HTTP_HOST": f"{code}.hoason.gov.vn"
+    }
 
 
 def test_a_member_portal_shows_its_agency_records_the_province_all(client, portal, settings):
@@ -166,7 +187,9 @@ def test_api_lists_and_openapi(client, portal):
     assert science["count"] == 1 and science["results"][0]["summary_report"] == "Kết quả"
     assert client.get("/api/v1/science/?page=abc").json()["page"] == 1
     stats = client.get("/api/v1/statistics/").json()
-    assert stats["results"][0]["columns"] == ["Huyện", "Nam", "Nữ"] and stats["results"][0]["csv"].endswith(".csv")
+    assert stats["results"][0]["columns"] == ["Huyện", "Nam", "Nữ"] and stats["results"][0]["csv"].endswith(
+        ".csv"
+    )
     assert client.get("/api/v1/statistics/?year=abc").status_code == 400
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/science/", "/api/v1/statistics/", "/api/v1/edoc-exchange/"} <= set(paths)

@@ -1,0 +1,80 @@
+"""Admin screens: the lists show each record's posting state, the forms refuse results without acceptance
+and figures files that are not what they claim (nothing is created), and the lists do not grow in queries."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cong.statistics.models import ScienceProgramme, StatisticsRelease
+
+from .factories import bulk_programmes, make_programme, make_release
+
+pytestmark = pytest.mark.django_db
+ADMIN = "/quan-tri/snippets/statistics/"
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("quantri", "qt@example.gov.vn", "x"))
+    return client
+
+
+def test_lists_show_the_posting_state_and_forms_open(admin_client, portal, settings):
+    settings.CONG_PROFILE = "bac-kan"
+    make_programme(publish=False)
+    make_release(publish=False)
+    for model in ("scienceprogramme", "statisticsrelease"):
+        page = admin_client.get(f"{ADMIN}{model}/").content.decode()
+        assert "Thời hạn đăng" in page and "Quá hạn" in page, model  # approved in 2024, not yet published
+    for model in ("scienceprogramme", "statisticsrelease", "edocexchange"):
+        assert admin_client.get(f"{ADMIN}{model}/add/").status_code == 200
+
+
+PROGRAMME_FORM = {
+    "code": "ĐT.09", "name": "Đề tài thử", "level": "provincial", "field": "Nông nghiệp", "lead_unit": "Sở",
+    "chair": "TS. A", "approved_on": "2024-03-05", "summary_report": "Kết quả chưa nghiệm thu",
+    "result_files-TOTAL_FORMS": "0", "result_files-INITIAL_FORMS": "0", "result_files-MIN_NUM_FORMS": "0",
+    "result_files-MAX_NUM_FORMS": "1000",
+}  # fmt: skip
+
+
+def test_the_programme_form_refuses_results_without_acceptance(admin_client, portal):
+    response = admin_client.post(f"{ADMIN}scienceprogramme/add/", PROGRAMME_FORM)
+    assert "BK-3.3.q, LC-9.1.m" in response.content.decode()
+    assert not ScienceProgramme.objects.exists()
+    response = admin_client.post(
+        f"{ADMIN}scienceprogramme/add/", {**PROGRAMME_FORM, "accepted_on": "2025-01-10"}
+    )
+    assert response.status_code == 302 and ScienceProgramme.objects.get().accepted_on is not None
+
+
+RELEASE_FORM = {"title": "Dân số", "provider": "Cục Thống kê tỉnh", "decided_on": "2024-03-05",
+                "period": "Năm 2025", "chart": "bar"}  # fmt: skip
+
+
+def test_the_release_form_reads_the_figures_file(admin_client, portal):
+    bad = SimpleUploadedFile("so-lieu.csv", "Huyện,Nam\nHòa Sơn,nhiều\n".encode(), content_type="text/csv")
+    response = admin_client.post(f"{ADMIN}statisticsrelease/add/", {**RELEASE_FORM, "figures_file": bad})
+    assert "dòng 2, cột 2 («Nam»)" in response.content.decode()
+    pdf = SimpleUploadedFile("so-lieu.csv", b"%PDF-1.4\n" + bytes(range(256)), content_type="text/csv")
+    response = admin_client.post(f"{ADMIN}statisticsrelease/add/", {**RELEASE_FORM, "figures_file": pdf})
+    assert "nội dung là tệp PDF" in response.content.decode()
+    assert not StatisticsRelease.objects.exists()
+    good = SimpleUploadedFile("so-lieu.csv", "Huyện,Nam\nHòa Sơn,12\n".encode(), content_type="text/csv")
+    response = admin_client.post(f"{ADMIN}statisticsrelease/add/", {**RELEASE_FORM, "figures_file": good})
+    assert response.status_code == 302
+    assert StatisticsRelease.objects.get().table.rows == [["Hòa Sơn", 12.0]]
+
+
+def test_the_admin_list_does_not_grow_with_records(admin_client, portal):
+    def count():
+        admin_client.get(f"{ADMIN}scienceprogramme/")
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get(f"{ADMIN}scienceprogramme/").status_code == 200
+        return len(captured)
+
+    bulk_programmes(10)
+    at_10 = count()
+    bulk_programmes(290)
+    assert count() == at_10
