@@ -31,6 +31,7 @@ from .models import (
     StatisticsRelease,
     edoc_errors,
     programme_errors,
+    release_missing_for_publication,
 )
 
 EDOC_CLAUSE = "HG-11.2"
@@ -124,6 +125,8 @@ def publish_record(record, *, acting_user):
         errors = edoc_errors(record)
     else:
         errors = [] if record.table else ["Thông tin thống kê chưa có số liệu (BK-3.3.r, LC-9.1.n)."]
+        missing = release_missing_for_publication(record)
+        errors += [missing] if missing else []
     if errors:
         raise StatisticsError(" ".join(errors))
     _publish(record, acting_user)

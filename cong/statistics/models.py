@@ -38,11 +38,13 @@ class ScienceProgrammeForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        has_files = any(
-            form.cleaned_data.get("file") and not form.cleaned_data.get("DELETE")
-            for form in getattr(self, "formsets", {}).get("result_files", ()).forms
-            if hasattr(form, "cleaned_data")
-        ) if "result_files" in getattr(self, "formsets", {}) else False  # fmt: skip
+        formset = getattr(self, "formsets", {}).get("result_files")
+        has_files = False
+        if formset is not None and formset.is_valid():  # the formsets are cleaned after this form: now
+            has_files = any(
+                form.cleaned_data.get("file") and not form.cleaned_data.get("DELETE")
+                for form in formset.forms
+            )
         errors = programme_errors(cleaned, has_files=has_files)
         if errors:
             raise ValidationError(errors)
@@ -192,9 +194,23 @@ class StatisticsReleaseForm(WagtailAdminModelForm):
             else:
                 self.instance.figures = figures.to_json()
                 self.instance.source_name = upload.name[:255]
-        elif not self.instance.figures:
+        if "action-publish" in self.data:
+            missing = release_missing_for_publication(cleaned)
+            if missing:
+                raise ValidationError(missing)
+        if not upload and not self.instance.figures:
             self.add_error("figures_file", "Hãy tải lên tệp số liệu CSV hoặc XLSX (BK-3.3.r, LC-9.1.n).")
         return cleaned
+
+
+def release_missing_for_publication(values) -> str:
+    """LC-9.1.n: a release is published with its methodology and analysis (and its survey period)."""
+    get = values.get if isinstance(values, dict) else lambda name: getattr(values, name, None)
+    missing = [label for name, label in (("period", "kỳ điều tra"), ("methodology", "phương pháp"),
+               ("analysis", "phân tích")) if not (get(name) or "").strip()]  # fmt: skip
+    if not missing:
+        return ""
+    return f"Chưa công bố được: thiếu {', '.join(missing)} của thông tin thống kê (LC-9.1.n, BK-3.3.r)."
 
 
 class StatisticsRelease(RegisterRecord):

@@ -39,7 +39,8 @@ def make_programme(publish: bool = True, acting_user=None, **fields) -> ScienceP
 
 def make_release(publish: bool = True, data: bytes = FIGURES_CSV, name: str = "dan-so.csv", **fields):
     values = {"title": "Dân số trung bình năm 2025", "provider": "Cục Thống kê tỉnh", "decided_on": APPROVED,
-              "period": "Năm 2025", "unit": "người"}  # fmt: skip
+              "period": "Năm 2025", "unit": "người", "methodology": "Điều tra chọn mẫu",
+              "analysis": "Dân số tăng nhẹ"}  # fmt: skip
     values.update(fields)
     return save_release(
         StatisticsRelease(**values), acting_user=None, figures_name=name, figures_data=data, publish=publish

@@ -22,7 +22,7 @@ from cong.statistics.actions import (
     record_results,
     save_programme,
 )
-from cong.statistics.models import EdocExchange, ScienceProgramme
+from cong.statistics.models import EdocExchange, ScienceProgramme, StatisticsRelease
 
 from .factories import APPROVED, make_edoc, make_programme, make_release
 
@@ -192,3 +192,12 @@ def test_an_exchange_record_entered_by_hand_is_checked(agencies):
         make_edoc(agencies[0], number=5)
     record = make_edoc(agencies[0])
     assert record.live and record.period_code == "2026-Q3"
+
+
+def test_a_release_is_published_with_its_methodology_and_analysis():
+    """LC-9.1.n: full figures, methodology, analysis, survey period."""
+    with pytest.raises(StatisticsError, match=r"thiếu phương pháp, phân tích .*\(LC-9.1.n"):
+        make_release(methodology="", analysis=" ")
+    assert not StatisticsRelease.objects.exists()
+    release = make_release(methodology="", analysis="", publish=False)
+    assert not release.live

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cong.demo.factories import stored_file
 from cong.statistics.models import ScienceProgramme, StatisticsRelease
 
 from .factories import bulk_programmes, make_programme, make_release
@@ -43,10 +44,17 @@ def test_the_programme_form_refuses_results_without_acceptance(admin_client, por
     response = admin_client.post(f"{ADMIN}scienceprogramme/add/", PROGRAMME_FORM)
     assert "BK-3.3.q, LC-9.1.m" in response.content.decode()
     assert not ScienceProgramme.objects.exists()
-    response = admin_client.post(
-        f"{ADMIN}scienceprogramme/add/", {**PROGRAMME_FORM, "accepted_on": "2025-01-10"}
-    )
-    assert response.status_code == 302 and ScienceProgramme.objects.get().accepted_on is not None
+    document = stored_file("ket-qua.pdf", b"%PDF-1.4 ket qua")
+    with_file = {**PROGRAMME_FORM, "summary_report": "", "result_files-TOTAL_FORMS": "1",
+                 "result_files-0-file": str(document.pk), "result_files-0-label": "Báo cáo",
+                 "result_files-0-ORDER": "1"}  # fmt: skip
+    response = admin_client.post(f"{ADMIN}scienceprogramme/add/", with_file)
+    assert "BK-3.3.q, LC-9.1.m" in response.content.decode()  # a results file is a result too
+    assert not ScienceProgramme.objects.exists()
+    response = admin_client.post(f"{ADMIN}scienceprogramme/add/", {**with_file, "accepted_on": "2025-01-10"})
+    assert response.status_code == 302
+    programme = ScienceProgramme.objects.get()
+    assert programme.accepted_on is not None and programme.result_files.count() == 1
 
 
 RELEASE_FORM = {"title": "Dân số", "provider": "Cục Thống kê tỉnh", "decided_on": "2024-03-05",
