@@ -9,3 +9,10 @@ class StatisticsConfig(AppConfig):
     label = "statistics"
     verbose_name = "Thống kê, khoa học công nghệ, văn bản điện tử"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cong.registers.access import allow_levels
+
+        from .models import EdocExchange, ScienceProgramme, StatisticsRelease
+
+        allow_levels(ScienceProgramme, StatisticsRelease, EdocExchange)

@@ -14,11 +14,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cong.registers.forms import RegisterRecordForm
 from cong.registers.models import RegisterRecord
 
 from .figures import Figures, FiguresError, read_figures
@@ -33,7 +33,7 @@ RESULTS_NEED_ACCEPTANCE = (
 # --- Science and technology programmes ------------------------------------------------------------
 
 
-class ScienceProgrammeForm(WagtailAdminModelForm):
+class ScienceProgrammeForm(RegisterRecordForm):
     """Admin form: results (reports, files) only with the council's acceptance date (BK-3.3.q, LC-9.1.m)."""
 
     def clean(self):
@@ -130,7 +130,6 @@ class ScienceProgramme(RegisterRecord):
         verbose_name = "nhiệm vụ khoa học và công nghệ"
         verbose_name_plural = "nhiệm vụ khoa học và công nghệ"
         ordering = ("-approved_on", "-id")
-        permissions = [("publish_scienceprogramme", "Có thể xuất bản nhiệm vụ khoa học và công nghệ")]
 
     def __str__(self) -> str:
         return f"{self.code} — {self.name}" if self.code else self.name
@@ -173,7 +172,7 @@ class ResultFile(Orderable):
 # --- Statistics releases --------------------------------------------------------------------------
 
 
-class StatisticsReleaseForm(WagtailAdminModelForm):
+class StatisticsReleaseForm(RegisterRecordForm):
     """The release with its figures: the uploaded CSV/XLSX is read here (``read_figures``); a file that is
     not what it claims is refused with the row and column, and nothing is saved."""
 
@@ -259,7 +258,6 @@ class StatisticsRelease(RegisterRecord):
         verbose_name = "thông tin thống kê"
         verbose_name_plural = "thông tin thống kê"
         ordering = ("-decided_on", "-id")
-        permissions = [("publish_statisticsrelease", "Có thể xuất bản thông tin thống kê")]
 
     def __str__(self) -> str:
         return self.title
@@ -278,7 +276,7 @@ class StatisticsRelease(RegisterRecord):
 # --- Electronic document exchange -----------------------------------------------------------------
 
 
-class EdocExchangeForm(WagtailAdminModelForm):
+class EdocExchangeForm(RegisterRecordForm):
     def clean(self):
         cleaned = super().clean()
         errors = edoc_errors(cleaned)

@@ -6,7 +6,7 @@ The portal links them from the footer, the home page and the site map, lists the
 """
 
 from cong.core.profiles import get_profile
-from cong.portal.registers import HitText, PublicRegister, register
+from cong.portal.registers import OPEN_INFORMATION, HitText, PublicRegister, register
 
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease
 
@@ -48,6 +48,7 @@ register(
         describe=_describe_programme,
         lastmod_field="last_published_at",
         order=130,
+        group=OPEN_INFORMATION,
     )
 )
 register(
@@ -61,6 +62,7 @@ register(
         describe=_describe_release,
         lastmod_field="last_published_at",
         order=140,
+        group=OPEN_INFORMATION,
     )
 )
 register(
@@ -75,5 +77,6 @@ register(
         lastmod_field="last_published_at",
         linked=_edoc_linked,
         order=150,
+        group=OPEN_INFORMATION,
     )
 )

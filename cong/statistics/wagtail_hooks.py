@@ -9,24 +9,21 @@ from django.utils.html import format_html_join
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cong.core.clock import working_calendar
 from cong.core.clocks import posting_status
 from cong.core.models import Clock
+from cong.registers.admin import RegisterViewSet
 from cong.registers.posting import posting_states
 
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease
 
-try:  # the lead's viewset that scopes agency staff to their agency's records (issue 14)
-    from cong.registers.admin import RegisterViewSet as BaseViewSet
-except ImportError:  # pragma: no cover - until it lands
-    BaseViewSet = SnippetViewSet
-
 
 class PostingColumn(Column):
     """Thời hạn đăng: each posting clock of the record, on time, late, due or overdue
-    (``cong.registers.posting.posting_states``); the clocks of the whole page are read in one query."""
+    (``cong.registers.posting.posting_states``). Unlike ``cong.registers.admin.PostingColumn`` (a query a
+    row), the clocks of the whole page are read in one query, so the list stays constant in queries."""
 
     def get_value(self, instance):
         return format_html_join("; ", "{}", ((state.label,) for state in posting_states(instance))) or "—"
@@ -64,7 +61,7 @@ def _posting_labels(records) -> dict:
 POSTING = PostingColumn("posting", label="Thời hạn đăng")
 
 
-class ScienceProgrammeViewSet(BaseViewSet):
+class ScienceProgrammeViewSet(RegisterViewSet):
     model = ScienceProgramme
     icon = "doc-full"
     menu_label = "Khoa học và công nghệ"
@@ -72,10 +69,9 @@ class ScienceProgrammeViewSet(BaseViewSet):
     list_display = ["code", "name", "level", "approved_on", "accepted_on", POSTING, "live"]
     list_filter = ["level", "live"]
     search_fields = ["code", "name", "search_folded"]
-    copy_view_enabled = False
 
 
-class StatisticsReleaseViewSet(BaseViewSet):
+class StatisticsReleaseViewSet(RegisterViewSet):
     model = StatisticsRelease
     icon = "table"
     menu_label = "Thông tin thống kê"
@@ -83,10 +79,9 @@ class StatisticsReleaseViewSet(BaseViewSet):
     list_display = ["title", "provider", "period", "decided_on", POSTING, "live"]
     list_filter = ["live"]
     search_fields = ["title", "search_folded"]
-    copy_view_enabled = False
 
 
-class EdocExchangeViewSet(BaseViewSet):
+class EdocExchangeViewSet(RegisterViewSet):
     model = EdocExchange
     icon = "mail"
     menu_label = "Văn bản điện tử"
@@ -100,7 +95,6 @@ class EdocExchangeViewSet(BaseViewSet):
         "live",
     ]
     list_filter = ["period_kind", "year", "live"]
-    copy_view_enabled = False
 
 
 class StatisticsGroup(SnippetViewSetGroup):

@@ -86,3 +86,25 @@ def test_the_admin_list_does_not_grow_with_records(admin_client, portal):
     at_10 = count()
     bulk_programmes(290)
     assert count() == at_10
+
+
+def test_agency_staff_see_and_file_their_agency_records_only(client, portal, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    from cong.agencies.models import Agency, AgencyStaff
+
+    own, other = (
+        Agency.objects.create(code="sonnmt", name="Sở NN"),
+        Agency.objects.create(code="sotc", name="Sở TC"),
+    )
+    make_programme(code="CUA-SO-NN", agency=own)
+    make_programme(code="CUA-SO-TC", agency=other)
+    staff = django_user_model.objects.create_user("cb.sonnmt", password="x", is_staff=True)
+    staff.user_permissions.add(*Permission.objects.filter(
+        codename__in=["access_admin", "change_scienceprogramme", "add_scienceprogramme"]))  # fmt: skip
+    AgencyStaff.objects.create(user=staff, agency=own)
+    client.force_login(staff)
+    page = client.get(f"{ADMIN}scienceprogramme/").content.decode()
+    assert "CUA-SO-NN" in page and "CUA-SO-TC" not in page
+    form = client.get(f"{ADMIN}scienceprogramme/add/").content.decode()
+    assert "Sở NN" in form and "Sở TC" not in form
