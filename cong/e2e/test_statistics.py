@@ -1,5 +1,6 @@
 """Journey (issue 14, statistics): a visitor opens /thong-ke/, opens a release, reads its chart and the
-table beside it, downloads the figures as CSV; the page — chart included — passes axe (WCAG 2.1 A/AA)."""
+table beside it, downloads the figures as CSV; the page — chart included — passes axe (WCAG 2.1 A/AA), and
+so do the statistics list, the science list and an accepted programme's page."""
 
 import csv
 import io
@@ -37,14 +38,23 @@ def test_visitor_reads_a_statistics_release_and_downloads_its_figures(portal, vi
     if not AXE_JS.exists():
         skip_or_fail(f"{AXE_JS} is missing (npm install --prefix {NPM_DIR.parent} axe-core)")
     page = new_context(bypass_csp=True).new_page()  # the CSP allows no injected script otherwise
-    page.goto(visitor.url)
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_21_AA,
-    )
-    violations = [
-        f"{v['id']} [{v['impact']}] — {v['help']}: {', '.join(' '.join(n['target']) for n in v['nodes'][:3])}"
-        for v in result["violations"]
-    ]
+    violations = []
+    # The release page with its chart, and the registers' other page types on the way.
+    for url in (visitor.url, portal.url("/thong-ke/"), portal.url("/khoa-hoc-cong-nghe/"),
+                portal.url("/khoa-hoc-cong-nghe/?status=accepted")):  # fmt: skip
+        page.goto(url)
+        if url.endswith("status=accepted"):
+            page.get_by_role("table").get_by_role("link").first.click()
+            page.wait_for_url("**/khoa-hoc-cong-nghe/*/")
+            assert "Hội đồng khoa học nghiệm thu ngày" in page.locator("main").inner_text()
+        page.add_script_tag(path=str(AXE_JS))
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            WCAG_21_AA,
+        )
+        violations += [
+            f"{page.url}: {v['id']} [{v['impact']}] — {v['help']}: "
+            + ", ".join(" ".join(n["target"]) for n in v["nodes"][:3])
+            for v in result["violations"]
+        ]
     assert violations == [], "\n".join(violations)

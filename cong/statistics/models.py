@@ -145,13 +145,6 @@ class ScienceProgramme(RegisterRecord):
         """Results are public only once accepted (nghiệm thu)."""
         return self.accepted_on is not None
 
-    def clean(self):
-        super().clean()
-        has_files = self.pk is not None and self.result_files.exists()
-        errors = programme_errors(self, has_files=has_files)
-        if errors:
-            raise ValidationError(errors)
-
 
 class ResultFile(Orderable):
     """A file of a programme's results (báo cáo tổng hợp, sản phẩm)."""
@@ -354,12 +347,6 @@ class EdocExchange(RegisterRecord):
     @property
     def total_share(self) -> float | None:
         return share(self.sent_electronic + self.received_electronic, self.sent_total + self.received_total)
-
-    def clean(self):
-        super().clean()
-        errors = edoc_errors(self)
-        if errors:
-            raise ValidationError(errors)
 
 
 def period_label(kind: str, year: int, number: int) -> str:

@@ -138,17 +138,11 @@ def release_list(request):
     """Thông tin thống kê: /thong-ke/?q=&year=&agency="""
     releases = public_records(request, StatisticsRelease.objects.all())
     agencies = _agency_choices(releases)
+    years = sorted({d.year for d in releases.dates("decided_on", "year")}, reverse=True)
     filters = Filters(request.GET, {"agency": agencies}, year=True)
     if filters.year:
         releases = releases.filter(decided_on__year=filters.year)
     releases = filters.search(_by_agency(releases, filters.values["agency"]))
-    years = sorted(
-        {
-            d.year
-            for d in public_records(request, StatisticsRelease.objects.all()).dates("decided_on", "year")
-        },
-        reverse=True,
-    )
     releases = releases.select_related("agency").defer("figures", "methodology", "analysis")
     page_obj = paginate(request, releases)
     return render(
