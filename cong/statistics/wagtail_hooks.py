@@ -4,10 +4,17 @@ document exchange, each with its posting state (``cong.registers.posting.posting
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html_join
+from django.views.generic import TemplateView
 from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
@@ -17,7 +24,10 @@ from cong.core.models import Clock
 from cong.registers.admin import RegisterViewSet
 from cong.registers.posting import posting_states
 
+from . import access
+from .actions import StatisticsError, import_edoc
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease
+from .views import edoc_published
 
 
 class PostingColumn(Column):
@@ -115,4 +125,63 @@ def register_statistics_log_actions(actions):
     actions.register_action("statistics.edoc_saved", "Nhập số liệu văn bản điện tử", "Đã nhập số liệu")
     actions.register_action(
         "statistics.edoc_imported", "Nhập tệp số liệu văn bản điện tử", "Đã nhập tệp số liệu văn bản điện tử"
+    )
+
+
+class EdocImportView(WagtailAdminTemplateMixin, TemplateView):
+    """Nhập tệp số liệu văn bản điện tử (HG-11.2): the CSV export of the provincial document system, all
+    rows or none, through ``import_edoc``."""
+
+    template_name = "statistics/admin/edoc_import.html"
+    page_title = "Nhập số liệu văn bản điện tử"
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.may_import_edoc(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["published"] = edoc_published()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, "Hãy chọn tệp CSV để nhập.")
+            return redirect("statistics_edoc_import")
+        if upload.size > MAX_IMPORT_BYTES:
+            messages.error(request, f"Tệp «{upload.name}» lớn hơn 5 MB.")
+            return redirect("statistics_edoc_import")
+        try:
+            records = import_edoc(upload.name, upload.read(), acting_user=request.user)
+        except StatisticsError as error:
+            messages.error(request, f"Không nhập tệp: {error}")
+        else:
+            periods = ", ".join(sorted({r.period_label for r in records}))
+            messages.success(request, f"Đã nhập {len(records)} dòng số liệu văn bản điện tử ({periods}).")
+        return redirect("statistics_edoc_import")
+
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+@hooks.register("register_admin_urls")
+def register_statistics_admin_urls():
+    return [path("van-ban-dien-tu/nhap/", EdocImportView.as_view(), name="statistics_edoc_import")]
+
+
+class EdocImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.may_import_edoc(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_edoc_import_menu_item():
+    return EdocImportMenuItem(
+        "Nhập số liệu văn bản điện tử", reverse("statistics_edoc_import"), icon_name="upload", order=291
     )

@@ -108,3 +108,28 @@ def test_agency_staff_see_and_file_their_agency_records_only(client, portal, dja
     assert "CUA-SO-NN" in page and "CUA-SO-TC" not in page
     form = client.get(f"{ADMIN}scienceprogramme/add/").content.decode()
     assert "Sở NN" in form and "Sở TC" not in form
+
+
+def test_the_exchange_upload_imports_a_whole_file_or_nothing(admin_client, portal):
+    from cong.agencies.models import Agency
+    from cong.statistics.models import EdocExchange
+
+    Agency.objects.create(code="sonnmt", name="Sở NN")
+    url = "/quan-tri/van-ban-dien-tu/nhap/"
+    page = admin_client.get(url).content.decode()
+    assert "ma_co_quan" in page and "registers.edoc_exchange" in page  # national: not shown publicly
+    header = "ma_co_quan,ky,di_dien_tu,di_tong,den_dien_tu,den_tong\n"
+    bad = SimpleUploadedFile(
+        "vbdt.csv", (header + "sonnmt,2026-Q3,9,10,5,5\nsonnmt,2026-Q4,11,10,5,5\n").encode()
+    )
+    page = admin_client.post(url, {"file": bad}, follow=True).content.decode()
+    assert "Không nhập tệp" in page and "dòng 3" in page and not EdocExchange.objects.exists()
+    good = SimpleUploadedFile("vbdt.csv", (header + "sonnmt,2026-Q3,9,10,5,5\n").encode())
+    page = admin_client.post(url, {"file": good}, follow=True).content.decode()
+    assert "Đã nhập 1 dòng" in page and EdocExchange.objects.get().live
+
+
+def test_the_exchange_upload_is_for_the_province_staff(client, portal, django_user_model):
+    user = django_user_model.objects.create_user("bandoc", password="x", is_staff=True)
+    client.force_login(user)
+    assert client.get("/quan-tri/van-ban-dien-tu/nhap/").status_code in (302, 403)
