@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .figures import Figures
 
-WIDTH, HEIGHT = 720, 400
+WIDTH, PLOT_HEIGHT = 720, 256
 LEFT, RIGHT, TOP, BOTTOM = 78, 20, 48, 96
 # Dark enough for 3:1 (graphics) on white and told apart by shape too: ■ ● ▲ ◆ …
 COLOURS = ("#1f4e8c", "#a8431a", "#2e6b30", "#6b3fa0", "#7a5c00", "#4d4d4d")
@@ -96,20 +96,21 @@ def render_svg(
     values = [v for row in figures.rows for v in row[1:] if v is not None]
     ticks = nice_ticks(min(values), max(values))
     low, high = ticks[0], ticks[-1]
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    count = len(figures.rows)
+    rotate = count > 6  # long lists of rows: labels slanted, more room under the axis
     legend = len(figures.series) > 1
-    if legend:
-        plot_h -= 22
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, PLOT_HEIGHT
+    height = TOP + plot_h + (BOTTOM if rotate else 58) + (22 if legend else 0)
 
     def y_of(value: float) -> float:
         return TOP + plot_h - (value - low) / (high - low) * plot_h
 
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" font-family="sans-serif" font-size="13">',
         f'<title id="{ident}-title">{escape(title)}</title>',
         f'<desc id="{ident}-desc">{escape(describe(figures, unit))}</desc>',
-        f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>',
+        f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
         f'<text x="{WIDTH / 2:.0f}" y="22" text-anchor="middle" font-size="15" font-weight="bold" fill="{TEXT}">'
         f"{escape(_short(title, 80))}</text>",
     ]
@@ -134,9 +135,7 @@ def render_svg(
         f'<text x="16" y="{TOP + plot_h / 2:.0f}" text-anchor="middle" fill="{TEXT}" '
         f'transform="rotate(-90 16 {TOP + plot_h / 2:.0f})">{y_label}</text>'
     )
-    count = len(figures.rows)
-    rotate = count > 6
-    x_title_y = HEIGHT - 8 - (22 if legend else 0) if rotate else TOP + plot_h + 42
+    x_title_y = height - 8 - (22 if legend else 0) if rotate else TOP + plot_h + 42
     out.append(
         f'<text x="{LEFT + plot_w / 2:.0f}" y="{x_title_y:.0f}" text-anchor="middle" font-weight="bold" '
         f'fill="{TEXT}">{escape(figures.label_column)}</text>'
@@ -185,7 +184,7 @@ def render_svg(
                     out.append(_marker(s, x + width / 2 - 1, top - 8, colour))
     if legend:
         x = LEFT
-        y = HEIGHT - 14
+        y = height - 14
         for s, name in enumerate(series):
             colour = COLOURS[s % len(COLOURS)]
             out.append(_marker(s, x + 5, y - 4, colour))
