@@ -12,9 +12,15 @@ trị): ``cong.registers.access.allow_levels(Project, ProcurementNotice, ...)``.
 
 from __future__ import annotations
 
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cong.core.clock import working_calendar
+from cong.core.clocks import posting_status
+from cong.core.models import Clock
 
 from .access import AgencyRecordPermissionPolicy, scoped
 from .posting import posting_states
@@ -38,13 +44,41 @@ class RegisterViewSet(SnippetViewSet):
 
 
 class PostingColumn(Column):
-    """«Thời hạn đăng»: each posting clock of the row's record, on time, late, due or overdue."""
+    """«Thời hạn đăng»: each posting clock of the row's record, on time, late, due or overdue. The clocks of
+    the whole page are read in one query (on the first cell), so the list stays constant in queries."""
 
     def __init__(self):
         super().__init__("posting", label="Thời hạn đăng")
 
     def get_value(self, instance):
         return "; ".join(state.label for state in posting_states(instance)) or "—"
+
+    def get_cell_context_data(self, instance, parent_context):
+        # BaseColumn's context (instance, row, table…) without Column.get_value's query for the row.
+        context = super(Column, self).get_cell_context_data(instance, parent_context)
+        table = parent_context["table"]
+        labels = getattr(table, "_posting_labels", None)
+        if labels is None:
+            labels = table._posting_labels = posting_labels(list(table.data))
+        context["value"] = labels.get(instance.pk) or "—"
+        return context
+
+
+def posting_labels(records) -> dict:
+    """{pk: "label; label"} of the records' posting clocks (all of one model), in one query."""
+    if not records:
+        return {}
+    calendar, now = working_calendar(), timezone.now()
+    clocks = Clock.objects.filter(
+        subject_type=ContentType.objects.get_for_model(type(records[0])),
+        subject_id__in=[r.pk for r in records],
+    ).order_by("created_at", "pk")
+    labels: dict = {}
+    for clock in clocks:
+        state = posting_status(clock, calendar, now)
+        if state is not None:
+            labels.setdefault(clock.subject_id, []).append(state.label)
+    return {pk: "; ".join(values) for pk, values in labels.items()}
 
 
 def with_posting(model, columns: list) -> list:

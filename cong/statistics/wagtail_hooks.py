@@ -3,72 +3,25 @@ document exchange, each with its posting state (``cong.registers.posting.posting
 
 from __future__ import annotations
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.html import format_html_join
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from cong.core.clock import working_calendar
-from cong.core.clocks import posting_status
-from cong.core.models import Clock
-from cong.registers.admin import RegisterViewSet
-from cong.registers.posting import posting_states
+from cong.registers.admin import PostingColumn, RegisterViewSet
 
 from . import access
 from .actions import StatisticsError, import_edoc
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease
 from .views import edoc_published
 
-
-class PostingColumn(Column):
-    """Thời hạn đăng: each posting clock of the record, on time, late, due or overdue
-    (``cong.registers.posting.posting_states``). Unlike ``cong.registers.admin.PostingColumn`` (a query a
-    row), the clocks of the whole page are read in one query, so the list stays constant in queries."""
-
-    def get_value(self, instance):
-        return format_html_join("; ", "{}", ((state.label,) for state in posting_states(instance))) or "—"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = {}
-        table = parent_context["table"]
-        states = getattr(table, "_posting_labels", None)
-        if states is None:
-            states = table._posting_labels = _posting_labels(list(table.data))
-        context.update(
-            {"instance": instance, "column": self, "row": parent_context["row"], "table": table,
-             "request": parent_context.get("request"), "value": states.get(instance.pk) or "—"}
-        )  # fmt: skip
-        return context
-
-
-def _posting_labels(records) -> dict:
-    """{pk: "label; label"} of the records' posting clocks, in one query for the page."""
-    if not records:
-        return {}
-    calendar, now = working_calendar(), timezone.now()
-    clocks = Clock.objects.filter(
-        subject_type=ContentType.objects.get_for_model(type(records[0])),
-        subject_id__in=[r.pk for r in records],
-    ).order_by("created_at", "pk")
-    labels: dict = {}
-    for clock in clocks:
-        state = posting_status(clock, calendar, now)
-        if state is not None:
-            labels.setdefault(clock.subject_id, []).append(state.label)
-    return {pk: "; ".join(values) for pk, values in labels.items()}
-
-
-POSTING = PostingColumn("posting", label="Thời hạn đăng")
+POSTING = PostingColumn()
 
 
 class ScienceProgrammeViewSet(RegisterViewSet):
