@@ -13,6 +13,7 @@ trị): ``cong.registers.access.allow_levels(Project, ProcurementNotice, ...)``.
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
@@ -22,8 +23,29 @@ from cong.core.clock import working_calendar
 from cong.core.clocks import posting_status
 from cong.core.models import Clock
 
-from .access import AgencyRecordPermissionPolicy, scoped
+from .access import AgencyRecordPermissionPolicy, may_manage, scoped
 from .posting import posting_states
+
+
+class AgencyScopedObject:
+    """An admin view of one record that refuses a record of another agency (the lists are narrowed by
+    ``get_queryset``; a record's own address must be refused too, for reading as for writing)."""
+
+    def get_object(self, *args, **kwargs):
+        record = super().get_object(*args, **kwargs)
+        if not may_manage(self.request.user, record):
+            raise PermissionDenied
+        return record
+
+
+# Every view of a snippet view set that loads one record by its address (the revert view is built from the
+# edit view by Wagtail, so it inherits the check).
+OBJECT_VIEWS = (
+    "edit_view_class", "delete_view_class", "usage_view_class", "history_view_class", "inspect_view_class",
+    "revisions_view_class", "revisions_compare_view_class", "revisions_unschedule_view_class",
+    "unpublish_view_class", "preview_on_edit_view_class", "lock_view_class", "unlock_view_class",
+    "workflow_history_view_class", "workflow_history_detail_view_class", "copy_view_class",
+)  # fmt: skip
 
 
 class RegisterViewSet(SnippetViewSet):
@@ -41,6 +63,11 @@ class RegisterViewSet(SnippetViewSet):
         if "agency" in {f.name for f in self.model._meta.get_fields()}:
             queryset = queryset.select_related("agency")
         return scoped(queryset, request.user)
+
+
+for _name in OBJECT_VIEWS:
+    _base = getattr(RegisterViewSet, _name)
+    setattr(RegisterViewSet, _name, type(f"AgencyScoped{_base.__name__}", (AgencyScopedObject, _base), {}))
 
 
 class PostingColumn(Column):

@@ -48,7 +48,8 @@ class RegisterRecord(PublishedRecord):
         return [str(self)]
 
     def save(self, *args, **kwargs):
-        self.search_folded = folded_words(*self.search_parts())
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_folded"}
+        # A save of chosen fields (Wagtail's «save draft» of a published record writes only its revision
+        # pointers) leaves the search text as published: a draft's words must not be found.
+        if kwargs.get("update_fields") is None:
+            self.search_folded = folded_words(*self.search_parts())
         super().save(*args, **kwargs)

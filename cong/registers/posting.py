@@ -46,9 +46,10 @@ def sync_posting_clocks(record: RegisterRecord) -> list:
                 continue
             clock = start_clock(key, date, subject=record)
             existing.append(clock)
-            if record.live and record.last_published_at:
-                # Entered after it was already published: posted the moment it was published.
-                stop_clock(clock, at=max(record.last_published_at, _start_of(date)), reason=POSTED)
+            if record.live:
+                # The live row itself changed (publishing a revision, or an action writing a published
+                # record): what the date stands for is public from now on.
+                stop_clock(clock, at=max(timezone.now(), _start_of(date)), reason=POSTED)
     return list(clocks_for(record))
 
 
