@@ -77,6 +77,8 @@ def test_a_draft_change_of_a_published_record_waits_for_its_publication(portal, 
     programme.refresh_from_db()
     assert "cong bo" not in programme.search_folded  # a draft's words are not found by the public search
     revision.publish()
+    programme.refresh_from_db()
+    assert programme.accepted_on == APPROVED + dt.timedelta(days=400)
     results = [c for c in clocks_for(programme) if c.event == programme.accepted_on]
     assert len(results) == 1 and not results[0].running and results[0].stop_reason == POSTED
 
