@@ -9,3 +9,10 @@ class OfficialsConfig(AppConfig):
     label = "officials"
     verbose_name = "Lãnh đạo, danh bạ, người phát ngôn"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cong.registers.access import allow_levels
+
+        from .models import Commendation, Leader, Official, Spokesperson, Statement
+
+        allow_levels(Leader, Official, Spokesperson, Statement, Commendation)
