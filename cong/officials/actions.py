@@ -46,13 +46,23 @@ def _validate(record: OfficialsRecord) -> None:
 
 @transaction.atomic
 def save_record(record: OfficialsRecord, *, acting_user, publish: bool = False) -> OfficialsRecord:
-    """Lưu (và đăng): validate, save, write the audit entry; ``publish`` publishes it in the same step."""
+    """Lưu (và đăng): validate, save, write the audit entry; ``publish`` publishes it in the same step.
+
+    A new or withdrawn record is saved as a draft; a live record's changes are kept in a revision until
+    it is published again (what the portal shows does not change before that)."""
     created = record.pk is None
     _check(access.SAVE, record, acting_user)
     if publish:
         _check(access.PUBLISH, record, acting_user)
     _validate(record)
-    record.save()
+    if created:
+        record.live = False  # a new record is a draft until it is published
+    if record.live:
+        # A live record's changes wait in a revision; the portal shows the published version until then.
+        if not publish:
+            record.save_revision(user=acting_user, log_action=False)
+    else:
+        record.save()
     log(
         instance=record,
         action="officials.saved",

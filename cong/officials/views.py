@@ -299,7 +299,7 @@ def spokesperson_detail(request, pk: int):
     spokesperson, _portal = _detail(request, Spokesperson, pk)
     statements = paginate(
         request,
-        spokesperson.statements.filter(live=True).only("id", "title", "kind", "issued_on", "signer"),
+        spokesperson.statements.filter(live=True).order_by("-issued_on", "-pk"),
     )
     return _render(
         request,
