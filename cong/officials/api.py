@@ -217,6 +217,7 @@ def _list(request, model, render, *, params, kinds=None, year_field=None, relate
     if filters.errors:
         return Status(400, {"detail": " ".join(filters.errors)})
     records = filters.apply(records).select_related("agency", *related).prefetch_related(*prefetch)
+    records = filters.order(records, model._meta.ordering)
     return paged(records, params.get("page", "1"), lambda window: [render(request, r) for r in window])
 
 

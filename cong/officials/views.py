@@ -9,6 +9,7 @@ Each page runs the same number of queries whatever the number of records (tests)
 
 from __future__ import annotations
 
+from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -82,6 +83,19 @@ class Filters:
             queryset = queryset.filter(search_folded__contains=" " + term)
         return queryset
 
+    def order(self, queryset, fields):
+        """``fields`` order, after the records containing the words as typed, in a row ("nguyen van" puts
+        Nguyễn Văn Bình before Nguyễn Thị Lan Anh of the Văn phòng)."""
+        terms = search_terms(self.values["q"])
+        if len(terms) < 2:
+            return queryset.order_by(*fields)
+        phrase = Case(
+            When(search_folded__contains=" " + " ".join(terms), then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+        return queryset.annotate(phrase=phrase).order_by("phrase", *fields)
+
     @property
     def active(self) -> bool:
         return any(self.values.values())
@@ -103,8 +117,7 @@ def _list(
     options = agency_options(records) if portal is None else []
     filters.resolve_agency(options)
     records = filters.apply(records).select_related("agency").prefetch_related(*prefetch)
-    if order:
-        records = records.order_by(*order)
+    records = filters.order(records, order or model._meta.ordering)
     page_obj = paginate(request, records)
     context = {
         "title": title,
