@@ -6,7 +6,7 @@ in ``sitemap.xml`` and searches them (see ``cong/portal/registers.py``). Spokesp
 /phat-ngon/ and searched, but have no footer link of their own.
 """
 
-from cong.portal.registers import HitText, PublicRegister, register
+from cong.portal.registers import DIRECTION, LOOKUP, OPEN_INFORMATION, HitText, PublicRegister, register
 
 from .models import Commendation, Leader, Official, Spokesperson, Statement
 
@@ -22,6 +22,7 @@ def _register_live(model, **fields) -> None:
 _register_live(
     Leader,
     code="lanh-dao",
+    group=DIRECTION,
     name="Lãnh đạo",
     hit_label="Lãnh đạo",
     url_name="officials:leaders",
@@ -33,6 +34,7 @@ _register_live(
 _register_live(
     Official,
     code="danh-ba",
+    group=LOOKUP,
     name="Danh bạ",
     hit_label="Danh bạ",
     url_name="officials:officials",
@@ -46,6 +48,7 @@ _register_live(
 _register_live(
     Statement,
     code="phat-ngon",
+    group=DIRECTION,
     name="Phát ngôn",
     hit_label="Phát ngôn, thông cáo báo chí",
     url_name="officials:statements",
@@ -59,6 +62,7 @@ _register_live(
 _register_live(
     Spokesperson,
     code="nguoi-phat-ngon",
+    group=DIRECTION,
     name="Người phát ngôn",
     hit_label="Người phát ngôn",
     url_name="officials:spokespersons",
@@ -73,6 +77,7 @@ _register_live(
 _register_live(
     Commendation,
     code="khen-thuong-xu-ly",
+    group=OPEN_INFORMATION,
     name="Khen thưởng, xử lý vi phạm",
     hit_label="Khen thưởng, xử lý vi phạm",
     url_name="officials:commendations",
