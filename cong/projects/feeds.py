@@ -1,0 +1,81 @@
+"""RSS 2.0 feeds of newly published projects (/du-an/rss/) and procurement notices (/dau-thau/rss/), the
+provincial portal's (every agency's records)."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from .models import ProcurementNotice, Project, vnd
+
+FEED_SIZE = 30
+
+
+class ProjectFeed(Feed):
+    feed_type = Rss201rev2Feed
+    title = "Dự án mới đăng"
+    description = "Dự án, hạng mục đầu tư mới đăng trên Cổng: mục tiêu, lĩnh vực, kinh phí, tình trạng."
+
+    def link(self):
+        return reverse("projects:projects")
+
+    def items(self):
+        return (
+            Project.objects.filter(live=True)
+            .select_related("agency")
+            .order_by("-first_published_at", "-id")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return item.name
+
+    def item_description(self, item):
+        budget = f" Kinh phí {vnd(item.budget)} đồng." if item.budget is not None else ""
+        return f"{item.get_status_display()} · {item.field}. {item.main_objective}{budget}"
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_author_name(self, item):
+        return item.agency.name if item.agency_id else None
+
+    def item_categories(self, item):
+        return [item.get_status_display(), item.field]
+
+
+class NoticeFeed(Feed):
+    feed_type = Rss201rev2Feed
+    title = "Thông báo đấu thầu, mua sắm công"
+    description = "Thông báo mời thầu và kết quả lựa chọn nhà thầu mới đăng trên Cổng."
+
+    def link(self):
+        return reverse("projects:notices")
+
+    def items(self):
+        return (
+            ProcurementNotice.objects.filter(live=True)
+            .select_related("agency")
+            .order_by("-first_published_at", "-id")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return f"{item.get_kind_display()}: {item.title}"
+
+    def item_description(self, item):
+        closing = f" Đóng thầu: {timezone.localtime(item.closes_at):%H:%M %d/%m/%Y}." if item.closes_at else ""
+        return f"Gói thầu {item.package} — bên mời thầu {item.procuring_entity}.{closing}"
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_author_name(self, item):
+        return item.procuring_entity
+
+    def item_categories(self, item):
+        return [item.get_kind_display()]
