@@ -12,6 +12,7 @@ board's staff (no agency) on every record. Within that scope, Wagtail's model pe
 from __future__ import annotations
 
 from cong.agencies.models import agency_of
+from cong.registers.access import may_manage
 
 from .models import BudgetDocument, Project
 
@@ -25,45 +26,38 @@ def _permission(action: str, model) -> str:
     return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
 
 
-def in_scope(user, agency, *, user_agency=...) -> bool:
-    """The record's agency is the user's, or the user is the province's (no agency): any record."""
+def _may(user, action: str, record, user_agency) -> bool:
     if user is None:
         return True
-    if user_agency is ...:
-        user_agency = agency_of(user)
-    return user_agency is None or user_agency == agency
-
-
-def _may(user, action: str, model, agency, *, user_agency=...) -> bool:
-    if user is None:
-        return True
-    if not getattr(user, "is_authenticated", False) or not user.has_perm(_permission(action, model)):
+    if not getattr(user, "is_authenticated", False) or not user.has_perm(_permission(action, type(record))):
         return False
-    return in_scope(user, agency, user_agency=user_agency)
+    return may_manage(user, record, user_agency=user_agency)
 
 
-def may_edit(user, model, agency, *, user_agency=...) -> bool:
-    """Nhập, sửa: the change permission on the model, within the user's agency."""
-    return _may(user, "change", model, agency, user_agency=user_agency)
-
-
-def may_publish(user, model, agency, *, user_agency=...) -> bool:
-    """Xuất bản: Wagtail's publish permission on the model, within the user's agency."""
-    return _may(user, "publish", model, agency, user_agency=user_agency)
-
-
-def available_actions(user, record, *, user_agency=...) -> list[str]:
-    """The names of the actions ``user`` may take on ``record`` now."""
-    if user_agency is ... and user is not None:
+def may_edit(user, record, *, user_agency=None) -> bool:
+    """Nhập, sửa: the change permission on the model, for a record of the user's agency."""
+    if user_agency is None and user is not None:
         user_agency = agency_of(user)
-    model, agency = type(record), record.agency
+    return _may(user, "change", record, user_agency)
+
+
+def may_publish(user, record, *, user_agency=None) -> bool:
+    """Xuất bản: Wagtail's publish permission on the model, for a record of the user's agency."""
+    if user_agency is None and user is not None:
+        user_agency = agency_of(user)
+    return _may(user, "publish", record, user_agency)
+
+
+def available_actions(user, record) -> list[str]:
+    """The names of the actions ``user`` may take on ``record`` now."""
+    user_agency = agency_of(user) if user is not None else None
     actions = []
-    if may_edit(user, model, agency, user_agency=user_agency):
+    if _may(user, "change", record, user_agency):
         actions.append(EDIT)
         if isinstance(record, Project):
             actions.append(CHANGE_STATUS)
         if isinstance(record, BudgetDocument):
             actions.append(IMPORT_TABLE)
-    if may_publish(user, model, agency, user_agency=user_agency):
+    if _may(user, "publish", record, user_agency):
         actions.append(PUBLISH)
     return actions

@@ -35,7 +35,12 @@ from .models import (
     missing_message,
 )
 
-FILE_MODELS = {Project: ProjectFile, ProcurementNotice: NoticeFile, Plan: PlanFile, BudgetDocument: BudgetFile}
+FILE_MODELS = {
+    Project: ProjectFile,
+    ProcurementNotice: NoticeFile,
+    Plan: PlanFile,
+    BudgetDocument: BudgetFile,
+}
 MAX_TABLE_ROWS = 2000
 
 
@@ -76,12 +81,10 @@ def create_record(model, *, acting_user, publish: bool = False, files=(), rows=(
     (``(document, label)`` pairs) and, for a budget document, its table rows (``(code, item, amount)``);
     refused with the clause named when a required field is empty; published at once with ``publish``."""
     record = model(**fields)
-    _require(
-        access.may_edit(acting_user, model, record.agency),
-        "Bạn chỉ nhập được thông tin của cơ quan mình.",
-    )
+    record.live = False  # a draft until it is published (Wagtail's default is live)
+    _require(access.may_edit(acting_user, record), "Bạn chỉ nhập được thông tin của cơ quan mình.")
     if publish:
-        _require(access.may_publish(acting_user, model, record.agency), "Bạn không có quyền xuất bản.")
+        _require(access.may_publish(acting_user, record), "Bạn không có quyền xuất bản.")
     file_model = FILE_MODELS[model]
     record.files = [file_model(file=document, label=label) for document, label in files]
     if rows:
@@ -113,7 +116,9 @@ def change_project_status(project: Project, status: str, *, acting_user, approve
         "Bạn chỉ đổi được tình trạng dự án của cơ quan mình.",
     )
     if status not in Project.Status.values:
-        raise ActionError(f"Tình trạng “{status}” không có; chọn một trong: {', '.join(Project.Status.labels)}.")
+        raise ActionError(
+            f"Tình trạng “{status}” không có; chọn một trong: {', '.join(Project.Status.labels)}."
+        )
     if status == project.status:
         raise ActionError(f"Dự án đã ở tình trạng «{project.get_status_display()}».")
     before = project.status
@@ -169,7 +174,9 @@ def parse_budget_csv(data: bytes) -> list[tuple[str, str, Decimal | None]]:
         raise ActionError(f"Không đọc được tệp CSV: {error}") from error
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
-        raise ActionError("Tệp CSV cần một dòng tiêu đề (STT, Nội dung, Số tiền) và ít nhất một dòng số liệu.")
+        raise ActionError(
+            "Tệp CSV cần một dòng tiêu đề (STT, Nội dung, Số tiền) và ít nhất một dòng số liệu."
+        )
     delimiter = max(",;\t", key=lines[0].count)
     reader = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
     header = [" ".join(fold(cell).split()) for cell in reader[0]]

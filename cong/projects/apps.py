@@ -9,3 +9,10 @@ class ProjectsConfig(AppConfig):
     label = "projects"
     verbose_name = "Dự án, quy hoạch, kế hoạch, ngân sách"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cong.registers.access import allow_levels
+
+        from .models import BudgetDocument, Plan, ProcurementNotice, Project
+
+        allow_levels(Project, ProcurementNotice, Plan, BudgetDocument)

@@ -65,7 +65,9 @@ class NoticeFeed(Feed):
         return f"{item.get_kind_display()}: {item.title}"
 
     def item_description(self, item):
-        closing = f" Đóng thầu: {timezone.localtime(item.closes_at):%H:%M %d/%m/%Y}." if item.closes_at else ""
+        closing = (
+            f" Đóng thầu: {timezone.localtime(item.closes_at):%H:%M %d/%m/%Y}." if item.closes_at else ""
+        )
         return f"Gói thầu {item.package} — bên mời thầu {item.procuring_entity}.{closing}"
 
     def item_link(self, item):

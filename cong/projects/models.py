@@ -21,12 +21,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from cong.core.text import nfc
+from cong.registers.forms import RegisterRecordForm
 from cong.registers.models import RegisterRecord
 
 PLANNING_CLOCK = "deadlines.planning_projects"
@@ -90,7 +90,9 @@ class RequiredFieldsMixin:
         super().clean()
         errors = {}
         for req in missing_fields(self):
-            errors.setdefault(req.shown_at or req.field, []).append(f"Bắt buộc theo {req.clause}: hãy nhập {req.label}.")
+            errors.setdefault(req.shown_at or req.field, []).append(
+                f"Bắt buộc theo {req.clause}: hãy nhập {req.label}."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -119,6 +121,18 @@ def _normalise(record, names) -> None:
 
 
 # --- Projects -----------------------------------------------------------------------------------------
+
+
+class ProjectForm(RegisterRecordForm):
+    """The status of a project is chosen when it is entered; later it changes only through the «Đổi tình
+    trạng» action (``change_project_status``), which checks the approval date and writes the audit entry."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("status")
+        if field is not None and self.instance.pk:
+            field.disabled = True
+            field.help_text = "Đổi tình trạng bằng nút «Đổi tình trạng» ở danh sách dự án."
 
 
 class Project(RequiredFieldsMixin, RegisterRecord):
@@ -175,6 +189,7 @@ class Project(RequiredFieldsMixin, RegisterRecord):
     )
 
     POSTING_CLOCKS = ((PLANNING_CLOCK, "approved_on"),)
+    base_form_class = ProjectForm
     REQUIREMENTS = (
         Requirement("name", "tên dự án", "LC-10.4.c"),
         Requirement("main_objective", "mục tiêu chính", "LC-10.4.c"),
@@ -407,10 +422,16 @@ class Plan(RequiredFieldsMixin, RegisterRecord):
     REQUIREMENTS = (
         Requirement("title", "tên", "BK-3.3.đ"),
         Requirement("kind", "loại chiến lược, quy hoạch, kế hoạch", "LC-9.1.đ"),
-        Requirement("approval", "quyết định phê duyệt (chọn văn bản hoặc ghi số ký hiệu)", "BK-3.3.đ",
-                    shown_at="approval_number"),
+        Requirement(
+            "approval",
+            "quyết định phê duyệt (chọn văn bản hoặc ghi số ký hiệu)",
+            "BK-3.3.đ",
+            shown_at="approval_number",
+        ),
         Requirement("approval_date", "ngày phê duyệt", "BK-3.3.đ", shown_at="approved_on"),
-        Requirement("map_description", "mô tả bản đồ", "WCAG 2.1 1.1.1", lambda p: p.map_image_id is not None),
+        Requirement(
+            "map_description", "mô tả bản đồ", "WCAG 2.1 1.1.1", lambda p: p.map_image_id is not None
+        ),
     )
 
     panels = [
@@ -487,7 +508,7 @@ class PlanFile(AttachedFile):
 # --- Budget disclosure ---------------------------------------------------------------------------------
 
 
-class BudgetDocumentForm(WagtailAdminModelForm):
+class BudgetDocumentForm(RegisterRecordForm):
     """Admin form: a budget disclosure is published as files or as a table, at least one (LC-10.5)."""
 
     def clean(self):
@@ -522,7 +543,10 @@ class BudgetDocument(RequiredFieldsMixin, RegisterRecord):
     kind = models.CharField("loại", max_length=16, choices=Kind.choices, blank=True)
     title = models.CharField("tên tài liệu", max_length=300, blank=True)
     period = models.CharField(
-        "kỳ báo cáo", max_length=80, blank=True, help_text="Với tình hình thực hiện: ví dụ «Quý III», «6 tháng»."
+        "kỳ báo cáo",
+        max_length=80,
+        blank=True,
+        help_text="Với tình hình thực hiện: ví dụ «Quý III», «6 tháng».",
     )
     approval_number = models.CharField("số quyết định, báo cáo", max_length=120, blank=True)
     issued_on = models.DateField("ngày ban hành", null=True, blank=True)

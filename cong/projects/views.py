@@ -21,7 +21,17 @@ from cong.core.search import MAX_QUERY_CHARS, search_terms
 from cong.registers.portals import portal_agency, public_records
 
 from . import jsonld
-from .models import BudgetDocument, BudgetFile, BudgetRow, NoticeFile, Plan, PlanFile, ProcurementNotice, Project, ProjectFile
+from .models import (
+    BudgetDocument,
+    BudgetFile,
+    BudgetRow,
+    NoticeFile,
+    Plan,
+    PlanFile,
+    ProcurementNotice,
+    Project,
+    ProjectFile,
+)
 
 
 class Filters:
@@ -151,7 +161,9 @@ def project_detail(request, pk: int):
 
 
 def notice_filters(params, agency=None) -> Filters:
-    return Filters(params, choices={"kind": ("Loại thông báo", dict(ProcurementNotice.Kind.choices))}, agency=agency)
+    return Filters(
+        params, choices={"kind": ("Loại thông báo", dict(ProcurementNotice.Kind.choices))}, agency=agency
+    )
 
 
 @require_GET
@@ -213,7 +225,9 @@ def plan_list(request):
 
 @require_GET
 def plan_detail(request, pk: int):
-    records = public_records(request, Plan.objects.select_related("agency", "approving_document", "map_image"))
+    records = public_records(
+        request, Plan.objects.select_related("agency", "approving_document", "map_image")
+    )
     plan = get_object_or_404(records.prefetch_related(_files(PlanFile)), pk=pk)
     document = plan.approving_document
     return render(
@@ -237,7 +251,9 @@ def budget_list(request):
     """Công khai ngân sách: /ngan-sach/?year=&kind=&agency=&q= — documents grouped by year (LC-10.5)."""
     agency = portal_agency(request)
     records = public_records(request, BudgetDocument.objects.all(), agency=agency)
-    filters = Filters(request.GET, choices={"kind": ("Loại", dict(BudgetDocument.Kind.choices))}, agency=agency)
+    filters = Filters(
+        request.GET, choices={"kind": ("Loại", dict(BudgetDocument.Kind.choices))}, agency=agency
+    )
     raw_year = request.GET.get("year", "")
     year = year_param(raw_year)
     if raw_year and year is None:
