@@ -260,7 +260,11 @@ def budget_list(request):
         filters.errors.append(year_error(raw_year) + " Đang hiển thị mọi năm.")
     filters.values["year"] = str(year) if year else ""
     years = sorted(set(records.order_by().values_list("year", flat=True).distinct()) - {None}, reverse=True)
-    shown = filters.apply(records, year="year").annotate(row_count=Count("rows"))
+    shown = (
+        filters.apply(records, year="year")
+        .annotate(row_count=Count("rows"))
+        .order_by("-year", "kind", "-issued_on", "-id")
+    )
     page_obj = paginate(request, shown.select_related("agency"))
     groups: dict[int, list] = {}
     for document in page_obj:
