@@ -26,6 +26,15 @@ def _permission(action: str, model) -> str:
     return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
 
 
+def user_agency_of(user):
+    """``agency_of(user)``, asked once per user object (a request's user): an admin list asks per row."""
+    if user is None:
+        return None
+    if not hasattr(user, "_projects_agency"):
+        user._projects_agency = agency_of(user)
+    return user._projects_agency
+
+
 def _may(user, action: str, record, user_agency) -> bool:
     if user is None:
         return True
@@ -36,21 +45,21 @@ def _may(user, action: str, record, user_agency) -> bool:
 
 def may_edit(user, record, *, user_agency=None) -> bool:
     """Nhập, sửa: the change permission on the model, for a record of the user's agency."""
-    if user_agency is None and user is not None:
-        user_agency = agency_of(user)
+    if user_agency is None:
+        user_agency = user_agency_of(user)
     return _may(user, "change", record, user_agency)
 
 
 def may_publish(user, record, *, user_agency=None) -> bool:
     """Xuất bản: Wagtail's publish permission on the model, for a record of the user's agency."""
-    if user_agency is None and user is not None:
-        user_agency = agency_of(user)
+    if user_agency is None:
+        user_agency = user_agency_of(user)
     return _may(user, "publish", record, user_agency)
 
 
 def available_actions(user, record) -> list[str]:
     """The names of the actions ``user`` may take on ``record`` now."""
-    user_agency = agency_of(user) if user is not None else None
+    user_agency = user_agency_of(user)
     actions = []
     if _may(user, "change", record, user_agency):
         actions.append(EDIT)

@@ -511,13 +511,16 @@ class PlanFile(AttachedFile):
 class BudgetDocumentForm(RegisterRecordForm):
     """Admin form: a budget disclosure is published as files or as a table, at least one (LC-10.5)."""
 
-    def clean(self):
-        cleaned = super().clean()
+    def is_valid(self) -> bool:
+        # The formsets are cleaned after the form: look at them once everything else is valid.
+        if not super().is_valid():
+            return False
         if not (self._kept("files", "file") or self._kept("rows", "item")):
-            raise ValidationError(
-                "Bắt buộc theo LC-10.5: công khai ngân sách phải có tệp tài liệu hoặc bảng số liệu."
+            self.add_error(
+                None, "Bắt buộc theo LC-10.5: công khai ngân sách phải có tệp tài liệu hoặc bảng số liệu."
             )
-        return cleaned
+            return False
+        return True
 
     def _kept(self, name: str, field: str) -> bool:
         formset = self.formsets.get(name)

@@ -205,7 +205,10 @@ def test_registers_are_linked_searched_and_in_the_sitemap(client, records):
     for url in ("/du-an/", "/dau-thau/", "/quy-hoach-ke-hoach/", "/ngan-sach/"):
         assert f'href="{url}"' in home, url
     found = re.sub(r"</?mark>", "", client.get("/tim-kiem/?q=benh+vien+da+khoa").content.decode())
-    assert "Bệnh viện đa khoa huyện Tân Lập" in found and '<span class="search-result__kind">Dự án</span>' in found
+    assert (
+        "Bệnh viện đa khoa huyện Tân Lập" in found
+        and '<span class="search-result__kind">Dự án</span>' in found
+    )
     found = re.sub(r"</?mark>", "", client.get("/tim-kiem/?q=chat+thai").content.decode())
     assert "Quy hoạch thu gom, xử lý chất thải rắn" in found
     sitemap = client.get("/sitemap-du-an.xml").content.decode()
