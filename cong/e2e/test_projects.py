@@ -45,3 +45,76 @@ def test_visitor_filters_projects_by_status_and_reads_a_budget_table(portal, vis
     assert "đơn vị tính: triệu đồng" in table.locator("caption").inner_text()
     row = table.locator("tbody tr", has_text="TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG")
     assert row.locator("td.num").inner_text() == "9.870.500"
+
+
+# Each page type of the four registers: a fixed address, or (list, pattern of the first record's address).
+PAGE_TYPES = {
+    "dự án": "/du-an/?status=xyz",  # with its message for a bad status
+    "một dự án": ("/du-an/", r'href="(/du-an/\d+/)"'),
+    "đấu thầu": "/dau-thau/",
+    "một thông báo": ("/dau-thau/", r'href="(/dau-thau/\d+/)"'),
+    "quy hoạch, kế hoạch": "/quy-hoach-ke-hoach/",
+    "một quy hoạch có bản đồ": (
+        "/quy-hoach-ke-hoach/?kind=socio_economic",
+        r'href="(/quy-hoach-ke-hoach/\d+/)"',
+    ),
+    "ngân sách": "/ngan-sach/",
+    "một bảng ngân sách": ("/ngan-sach/", r'href="(/ngan-sach/\d+/)"'),
+}
+
+
+@pytest.fixture(scope="module")
+def register_pages(portal):
+    from .web import fetch
+
+    found = {}
+    for name, spec in PAGE_TYPES.items():
+        if isinstance(spec, str):
+            found[name] = portal.url(spec)
+            continue
+        listing, pattern = spec
+        link = re.search(pattern, fetch(portal.url(listing)).text)
+        assert link, f"no link to a {name} on {listing}"
+        found[name] = portal.url(link.group(1))
+    return found
+
+
+def test_register_pages_pass_the_html_checker_and_axe(register_pages, new_context, tmp_path):
+    import json
+    import shutil
+    import subprocess
+
+    from .conftest import skip_or_fail
+    from .test_html_and_accessibility import AXE_JS, VNU_JAR, WCAG_21_AA
+    from .web import fetch
+
+    if not shutil.which("java") or not VNU_JAR.exists() or not AXE_JS.exists():
+        skip_or_fail("Java, vnu-jar or axe-core is missing (see cong/e2e/conftest.py)")
+    files = {}
+    for number, (name, url) in enumerate(register_pages.items()):
+        response = fetch(url)
+        assert response.status == 200, f"{name}: {url} answered {response.status}"
+        files[f"page-{number}.html"] = name
+        (tmp_path / f"page-{number}.html").write_bytes(response.body)
+    result = subprocess.run(
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *sorted(files)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [f"{files[m['url'].rsplit('/', 1)[-1]]}, line {m.get('lastLine')}: {m['message']}"
+              for m in messages if m.get("type") == "error"]  # fmt: skip
+    assert errors == [], "\n".join(errors)
+
+    page = new_context(bypass_csp=True).new_page()
+    violations = []
+    for name, url in register_pages.items():
+        page.goto(url)
+        page.add_script_tag(path=str(AXE_JS))
+        found = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            WCAG_21_AA,
+        )
+        for violation in found["violations"]:
+            targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
+            violations.append(f"{name} ({url}): {violation['id']} — {violation['help']}: {targets}")
+    assert violations == [], "\n".join(violations)

@@ -101,3 +101,21 @@ def test_csv_import_screen(client, editors):
     assert good.status_code == 302
     assert [(r.item, r.amount) for r in document.rows.all()] == [("Thu", 1500)]
     assert "1.500" in client.get(document.get_absolute_url()).content.decode()
+
+
+def test_agency_staff_enter_and_publish_a_project_through_the_admin(client, editors, settings):
+    settings.CONG_PROFILE = "lai-chau"
+    finance, other, editor = editors
+    client.force_login(editor)
+    data = {**project_fields(approved_on="2024-03-05", agency=finance.pk), **EMPTY, "action-publish": "1"}
+    response = client.post("/quan-tri/snippets/projects/project/add/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    project = Project.objects.get()
+    assert project.live and project.agency == finance
+    from cong.registers.posting import posting_states
+
+    (state,) = posting_states(project)
+    assert state.state == "late" and state.source.startswith("LC-12.1.d")  # 8 working days, long past
+    data["agency"] = other.pk
+    response = client.post("/quan-tri/snippets/projects/project/add/", data)
+    assert response.status_code == 200 and Project.objects.count() == 1  # not an agency they may choose
