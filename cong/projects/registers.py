@@ -3,7 +3,7 @@ disclosure. Registering them links each from every page's footer, the home page 
 their public items in ``sitemap.xml`` and searches them in the one site search (``cong/portal/registers.py``).
 """
 
-from cong.portal.registers import HitText, PublicRegister, register
+from cong.portal.registers import OPEN_INFORMATION, HitText, PublicRegister, register
 
 from .models import BudgetDocument, Plan, ProcurementNotice, Project, vnd
 
@@ -40,7 +40,10 @@ def _describe_budget(document: BudgetDocument) -> HitText:
 def _register_live(model, **fields) -> None:
     register(
         PublicRegister(
-            public_items=lambda: model.objects.filter(live=True), lastmod_field="last_published_at", **fields
+            public_items=lambda: model.objects.filter(live=True),
+            lastmod_field="last_published_at",
+            group=OPEN_INFORMATION,
+            **fields,
         )
     )
 
