@@ -1,10 +1,12 @@
-"""RSS 2.0 feeds of newly published projects (/du-an/rss/) and procurement notices (/dau-thau/rss/), the
-provincial portal's (every agency's records)."""
+"""RSS 2.0 feeds of newly published projects (/du-an/rss/) and procurement notices (/dau-thau/rss/): on the
+provincial portal every agency's records, on a member portal its agency's (the records its pages show)."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+
+from cong.registers.portals import portal_agency
 
 from .models import ProcurementNotice, Project, vnd
 
@@ -19,12 +21,14 @@ class ProjectFeed(Feed):
     def link(self):
         return reverse("projects:projects")
 
-    def items(self):
-        return (
-            Project.objects.filter(live=True)
-            .select_related("agency")
-            .order_by("-first_published_at", "-id")[:FEED_SIZE]
-        )
+    def get_object(self, request, *args, **kwargs):
+        return portal_agency(request)
+
+    def items(self, agency):
+        records = Project.objects.filter(live=True)
+        if agency is not None:
+            records = records.filter(agency=agency)
+        return records.select_related("agency").order_by("-first_published_at", "-id")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.name
@@ -54,12 +58,14 @@ class NoticeFeed(Feed):
     def link(self):
         return reverse("projects:notices")
 
-    def items(self):
-        return (
-            ProcurementNotice.objects.filter(live=True)
-            .select_related("agency")
-            .order_by("-first_published_at", "-id")[:FEED_SIZE]
-        )
+    def get_object(self, request, *args, **kwargs):
+        return portal_agency(request)
+
+    def items(self, agency):
+        records = ProcurementNotice.objects.filter(live=True)
+        if agency is not None:
+            records = records.filter(agency=agency)
+        return records.select_related("agency").order_by("-first_published_at", "-id")[:FEED_SIZE]
 
     def item_title(self, item):
         return f"{item.get_kind_display()}: {item.title}"

@@ -102,6 +102,11 @@ def _posting(record):
     return posting_status(clocks[-1], working_calendar()) if clocks else None
 
 
+def visible(record, agency) -> bool:
+    """A related record this portal may link to: live, and on a member portal its agency's."""
+    return record is not None and record.live and (agency is None or record.agency_id == agency.pk)
+
+
 def _files(model):
     return Prefetch("files", queryset=model.objects.select_related("file").order_by("sort_order"))
 
@@ -141,9 +146,11 @@ def project_list(request):
 
 @require_GET
 def project_detail(request, pk: int):
-    records = public_records(request, Project.objects.select_related("agency"))
+    agency = portal_agency(request)
+    records = public_records(request, Project.objects.select_related("agency"), agency=agency)
     project = get_object_or_404(records.prefetch_related(_files(ProjectFile)), pk=pk)
-    notices = ProcurementNotice.objects.filter(project=project, live=True).order_by("-published_on", "-id")
+    notices = public_records(request, ProcurementNotice.objects.filter(project=project), agency=agency)
+    notices = notices.order_by("-published_on", "-id")
     return render(
         request,
         "projects/project_detail.html",
@@ -173,6 +180,8 @@ def notice_list(request):
     records = public_records(request, ProcurementNotice.objects.all(), agency=agency)
     filters = notice_filters(request.GET, agency)
     page_obj = paginate(request, filters.apply(records).select_related("agency", "project"))
+    for notice in page_obj:
+        notice.shown_project = notice.project if visible(notice.project, agency) else None
     return render(
         request,
         "projects/notice_list.html",
@@ -183,10 +192,13 @@ def notice_list(request):
 
 @require_GET
 def notice_detail(request, pk: int):
-    records = public_records(request, ProcurementNotice.objects.select_related("agency", "project"))
+    agency = portal_agency(request)
+    records = public_records(
+        request, ProcurementNotice.objects.select_related("agency", "project"), agency=agency
+    )
     notice = get_object_or_404(records.prefetch_related(_files(NoticeFile)), pk=pk)
-    if notice.project is not None and not notice.project.live:
-        notice.project = None  # a draft project is not shown
+    if not visible(notice.project, agency):
+        notice.project = None  # a draft project, or another agency's on a member portal, is not linked
     return render(
         request,
         "projects/notice_detail.html",

@@ -160,6 +160,15 @@ def test_a_member_portal_shows_its_agency_s_records_and_the_province_all(client,
     assert names(client.get("/ngan-sach/", **host)) == ["Dự toán thu, chi ngân sách tỉnh năm 2024"]
     assert 'name="agency"' not in client.get("/du-an/", **host).content.decode()
     assert client.get(f"/du-an/{records['hospital'].pk}/", **host).status_code == 404
+    # Feeds and links between records stay within what the member portal shows.
+    rss = client.get("/du-an/rss/", **host).content.decode()
+    assert "Trường tiểu học Hòa Bình" in rss and "Bệnh viện" not in rss
+    road = records["road"]  # the province's own project
+    linked = make_notice(title="Thông báo của Sở Tài chính về gói thầu của tỉnh", project=road,
+                         agency=records["finance"])  # fmt: skip
+    assert f'href="/du-an/{road.pk}/"' not in client.get(f"/dau-thau/{linked.pk}/", **host).content.decode()
+    assert f'href="/du-an/{road.pk}/"' not in client.get("/dau-thau/", **host).content.decode()
+    assert f'href="/du-an/{road.pk}/"' in client.get(f"/dau-thau/{linked.pk}/").content.decode()
     page = client.get("/du-an/").content.decode()
     assert 'name="agency"' in page and "Sở Y tế" in page
 
