@@ -438,7 +438,6 @@ PLANNED: dict[str, str] = {
     "security.account_sharing": _REPORTS,
     "standards.cited": _REPORTS,
     "participation.mandatory": _REPORTS,
-    "public_services.scheme": "Dịch vụ công trực tuyến",
     "public_services.policy": "Dịch vụ công trực tuyến",
     "deadlines.admin_procedures": "Dịch vụ công trực tuyến",
     "spokesperson.basis": _REGISTERS,

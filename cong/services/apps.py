@@ -10,3 +10,10 @@ class ServicesConfig(AppConfig):
     label = "services"
     verbose_name = "Thủ tục hành chính, dịch vụ công"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cong.registers.access import allow_levels
+
+        from .models import Procedure
+
+        allow_levels(Procedure)

@@ -1,0 +1,81 @@
+"""Admin screens (/quan-tri/): the procedure catalogue, its fields, the dossiers received and the syncs."""
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cong.registers.admin import RegisterViewSet
+
+from .models import Dossier, DossierSync, Procedure, ProcedureField
+
+
+class ProcedureViewSet(RegisterViewSet):
+    model = Procedure
+    icon = "list-ul"
+    menu_label = "Thủ tục hành chính"
+    menu_name = "procedures"
+    list_display = ["code", "name", "field", "government_level", "agency", "online_level", "retired", "live"]
+    list_filter = ["government_level", "online_level", "retired", "live", "field"]
+    search_fields = ["code", "name", "search_folded"]
+    list_per_page = 50
+
+
+class ProcedureFieldViewSet(SnippetViewSet):
+    model = ProcedureField
+    icon = "tag"
+    menu_label = "Lĩnh vực thủ tục"
+    menu_name = "procedure-fields"
+    list_display = ["name", "slug"]
+    copy_view_enabled = False
+
+
+class DossierViewSet(SnippetViewSet):
+    model = Dossier
+    icon = "folder-open-inverse"
+    menu_label = "Hồ sơ (tiến độ)"
+    menu_name = "dossiers"
+    list_display = ["code", "procedure_name", "agency", "received_on", "due_on", "status"]
+    list_filter = ["status", "agency", "source"]
+    search_fields = ["code", "procedure_code"]
+    add_view_enabled = False  # dossiers come from the dossier system (cong services dossiers / sync-dossiers)
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    # The status and dates are the dossier system's: only the matching to a registered agency and procedure
+    # may be corrected here.
+    panels = [FieldPanel("agency"), FieldPanel("procedure")]
+
+
+class DossierSyncViewSet(SnippetViewSet):
+    model = DossierSync
+    icon = "resubmit"
+    menu_label = "Đồng bộ hồ sơ"
+    menu_name = "dossier-syncs"
+    list_display = ["adapter", "last_success_at", "last_failure_at", "last_error", "last_count"]
+    add_view_enabled = False
+    copy_view_enabled = False
+    panels = []
+
+
+class ServicesGroup(SnippetViewSetGroup):
+    items = (ProcedureViewSet, ProcedureFieldViewSet, DossierViewSet, DossierSyncViewSet)
+    menu_icon = "list-ul"
+    menu_label = "Thủ tục hành chính"
+    menu_name = "services"
+    menu_order = 260
+
+
+register_snippet(ServicesGroup)
+
+
+@hooks.register("register_log_actions")
+def register_services_log_actions(actions):
+    actions.register_action("services.procedure_added", "Thêm thủ tục từ tệp", "Đã thêm thủ tục từ tệp")
+    actions.register_action(
+        "services.procedure_changed", "Cập nhật thủ tục từ tệp", "Đã cập nhật thủ tục từ tệp"
+    )
+    actions.register_action(
+        "services.procedure_retired", "Thủ tục không còn trong danh mục", "Đã đánh dấu thủ tục bãi bỏ"
+    )
+    actions.register_action("services.dossiers_received", "Nhận hồ sơ", "Đã nhận hồ sơ từ hệ thống một cửa")
+    actions.register_action("services.dossiers_failed", "Lỗi đồng bộ hồ sơ", "Đồng bộ hồ sơ bị lỗi")
