@@ -15,6 +15,7 @@ from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
+from wagtail.search import index
 
 from cong.core.text import nfc, slugify
 from cong.registers.models import RegisterRecord
@@ -129,6 +130,14 @@ class Procedure(RegisterRecord):
             heading="Dịch vụ công trực tuyến",
         ),
     ]  # fmt: skip
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("search_folded"),
+        index.AutocompleteField("code"),
+        index.FilterField("live"),
+        index.FilterField("retired"),
+    ]
 
     class Meta:
         ordering = ["code"]

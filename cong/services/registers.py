@@ -1,0 +1,29 @@
+"""The services app's public register: the procedure catalogue, linked under «Thông tin công khai» from the
+footer, the home page and the site map, listed in sitemap.xml and searched by the site search
+(``cong/portal/registers.py``)."""
+
+from cong.portal.registers import OPEN_INFORMATION, HitText, PublicRegister, register
+
+from .models import Procedure
+
+
+def _describe(procedure: Procedure) -> HitText:
+    return HitText(title=f"{procedure.name} ({procedure.code})", text=procedure.agency_name, date=None)
+
+
+register(
+    PublicRegister(
+        code="thu-tuc-hanh-chinh",
+        name="Thủ tục hành chính",
+        hit_label="Thủ tục hành chính",
+        url_name="services:procedures",
+        description="Danh mục thủ tục hành chính, dịch vụ công trực tuyến; tra cứu tiến độ giải quyết hồ sơ.",
+        public_items=lambda: Procedure.objects.filter(live=True, retired=False),
+        describe=_describe,
+        lastmod_field="updated_at",
+        url_fields=("code",),
+        search_only=("id", "code", "name", "agency_name"),
+        group=OPEN_INFORMATION,
+        order=60,
+    )
+)
