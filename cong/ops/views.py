@@ -7,6 +7,8 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from cong.core.health import run_checks
+
 from .backup import archives, backup_interval
 from .models import JobRun
 from .scheduler import TICK_JOB
@@ -15,7 +17,8 @@ from .scheduler import TICK_JOB
 @never_cache
 def health(request):
     """200 with {"status": "ok"} when the database answers, the last backup is younger than the backup
-    interval (plus a day of grace) and the scheduler ticked in the last 5 minutes; 503 otherwise.
+    interval (plus a day of grace), the scheduler ticked in the last 5 minutes and every check the apps
+    registered in ``cong.core.health`` passes; 503 otherwise.
     Says nothing that helps an attacker: no paths, versions or errors."""
     checks = {}
     try:
@@ -42,5 +45,6 @@ def health(request):
     )
     checks["scheduler"] = {"ok": bool(beat and now - beat <= timedelta(minutes=5)) and not failed,
                            "last_tick": beat.isoformat(timespec="seconds") if beat else None, "failed_jobs": failed}  # fmt: skip
+    checks.update(run_checks())  # the apps' own checks (cong.core.health), e.g. the dossier adapters
     ok = all(check["ok"] for check in checks.values())
     return JsonResponse({"status": "ok" if ok else "fail", "checks": checks}, status=200 if ok else 503)

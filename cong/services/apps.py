@@ -12,8 +12,11 @@ class ServicesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cong.core import health
         from cong.registers.access import allow_levels
 
         from .models import Procedure
+        from .sync_health import dossier_health
 
         allow_levels(Procedure)
+        health.register("dossiers", dossier_health)
