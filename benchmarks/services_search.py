@@ -44,8 +44,25 @@ from cong.core.records import folded_words  # noqa: E402
 from cong.portal.tests.factories import PortalBuilder  # noqa: E402
 from cong.services.models import Procedure, ProcedureField  # noqa: E402
 
-WORDS = ("đăng ký", "cấp giấy phép", "gia hạn", "điều chỉnh", "thu hồi", "công nhận", "xác nhận", "chứng thực")
-OBJECTS = ("quyền sử dụng đất", "khai thác nước mặt", "kinh doanh", "xây dựng", "hộ tịch", "môi trường", "đầu tư")
+WORDS = (
+    "đăng ký",
+    "cấp giấy phép",
+    "gia hạn",
+    "điều chỉnh",
+    "thu hồi",
+    "công nhận",
+    "xác nhận",
+    "chứng thực",
+)
+OBJECTS = (
+    "quyền sử dụng đất",
+    "khai thác nước mặt",
+    "kinh doanh",
+    "xây dựng",
+    "hộ tịch",
+    "môi trường",
+    "đầu tư",
+)
 
 started = time.perf_counter()
 PortalBuilder.create()

@@ -39,4 +39,6 @@ def test_search_a_procedure_read_it_and_look_up_a_dossier(portal, visitor):
     with visitor.expect_navigation():
         visitor.get_by_role("button", name="Tra cứu").click()
     result = visitor.locator("main").inner_text()
-    assert f"Hồ sơ {SAMPLE_CODE}" in result and "Đang giải quyết" in result and "Ngày hẹn trả kết quả" in result
+    assert (
+        f"Hồ sơ {SAMPLE_CODE}" in result and "Đang giải quyết" in result and "Ngày hẹn trả kết quả" in result
+    )

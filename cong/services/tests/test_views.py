@@ -255,3 +255,18 @@ def test_statistics_count_each_state_per_agency(_now, client, portal):
     # At the end of October A1 and A2 were resolved; nothing was open.
     assert (october["received"], october["on_time"], october["late"], october["in_progress"]) == (2, 1, 1, 0)
     assert client.get("/api/v1/procedures/statistics/?period=xx").status_code == 400
+
+
+def test_catalogue_is_a_public_register_linked_mapped_and_searched(client, portal):
+    field = ProcedureField.objects.create(name="Hộ tịch")
+    Procedure.objects.create(
+        code="1.001193", name="Đăng ký khai sinh", field=field, government_level="commune"
+    )
+    Procedure.objects.create(code="1.009", name="Đăng ký khai tử", field=field, retired=True)
+    home = client.get("/").content.decode()
+    assert 'href="/thu-tuc-hanh-chinh/"' in home
+    sitemap = client.get("/sitemap-thu-tuc-hanh-chinh.xml").content.decode()
+    assert "/thu-tuc-hanh-chinh/1.001193/" in sitemap and "1.009" not in sitemap
+    found = client.get("/tim-kiem/?q=dang+ky+khai+sinh").content.decode()
+    assert "/thu-tuc-hanh-chinh/1.001193/" in found
+    assert "/thu-tuc-hanh-chinh/1.009/" not in client.get("/tim-kiem/?q=khai+tu").content.decode()
