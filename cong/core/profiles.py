@@ -439,7 +439,6 @@ PLANNED: dict[str, str] = {
     "standards.cited": _REPORTS,
     "participation.mandatory": _REPORTS,
     "public_services.policy": "Dịch vụ công trực tuyến",
-    "deadlines.admin_procedures": "Dịch vụ công trực tuyến",
     "spokesperson.basis": _REGISTERS,
     "deadlines.leader_activity_news": _REGISTERS,
     "citizens.online_interviews": _REGISTERS,

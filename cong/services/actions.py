@@ -26,7 +26,7 @@ from .models import Dossier, DossierSync, Procedure, ProcedureField
 IMPORTED = (
     "name", "government_level", "agency_name", "steps", "submission", "dossier_components", "dossier_count",
     "processing_time", "applicants", "result", "fees", "forms_text", "requirements", "legal_basis",
-    "online_level", "portal_url",
+    "online_level", "portal_url", "announced_in", "announced_on",
 )  # fmt: skip
 _NUMBER_RE = re.compile(r"\b\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*", re.UNICODE)
 
@@ -109,7 +109,15 @@ def import_procedures(
             wanted["agency_id"] = agency.pk if agency else None
             procedure = existing.get(code)
             if procedure is None:
-                procedure = Procedure(code=code, live=True, imported_at=now, **wanted)
+                # Posted on the portal now (BK-7.1.g's clock, started from the decision's date, stops here).
+                procedure = Procedure(
+                    code=code,
+                    live=True,
+                    imported_at=now,
+                    first_published_at=now,
+                    last_published_at=now,
+                    **wanted,
+                )
                 procedure.save()
                 report.added.append(code)
                 action = "services.procedure_added"
@@ -124,7 +132,7 @@ def import_procedures(
                     continue
                 for attr, value in wanted.items():
                     setattr(procedure, attr, value)
-                procedure.imported_at = now
+                procedure.imported_at = procedure.last_published_at = now
                 procedure.save()
                 report.changed.append(code)
                 action = "services.procedure_changed"

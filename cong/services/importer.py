@@ -10,6 +10,7 @@ old Word files) is repaired with ``cong.core.text``, like every other intake. Th
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "legal_basis": ("Căn cứ pháp lý",),
     "online_level": ("Mức độ dịch vụ công", "Mức độ DVC", "Mức độ", "Dịch vụ công trực tuyến"),
     "portal_url": ("Đường dẫn dịch vụ công", "Địa chỉ thực hiện trực tuyến", "URL"),
+    "announced_in": ("Quyết định công bố", "Số quyết định công bố"),
+    "announced_on": ("Ngày ban hành quyết định công bố", "Ngày quyết định công bố", "Ngày công bố"),
 }
 REQUIRED = ("code", "name", "field", "government_level")
 IGNORED = ("STT", "Số thứ tự", "Ghi chú")  # columns an export carries that the catalogue does not keep
@@ -95,6 +98,8 @@ def _letter(index: int) -> str:
 def _cell(raw, row: int, column: str) -> str:
     if raw is None:
         return ""
+    if isinstance(raw, dt.datetime | dt.date):  # an XLSX date cell
+        return (raw.date() if isinstance(raw, dt.datetime) else raw).isoformat()
     text = raw if isinstance(raw, str) else str(raw)
     if "\ufffd" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
         raise ImportRefused(
@@ -268,12 +273,26 @@ def read_procedures(path: str | Path) -> list[ProcedureRow]:
                 number,
                 names[_index(columns, "portal_url")],
             )
+        if "announced_on" in values:  # the column is there: a date, or empty (none)
+            raw = str(values["announced_on"])
+            values["announced_on"] = (
+                _date(raw, number, names[_index(columns, "announced_on")]) if raw else None
+            )
         if len(str(values["field"])) > 200:
             raise ImportRefused("tên lĩnh vực dài quá 200 ký tự.", number, names[_index(columns, "field")])
         checked.append(ProcedureRow(number, values))
     if not checked:
         raise ImportRefused("tệp không có thủ tục nào.")
     return checked
+
+
+def _date(text: str, row: int, column: str) -> dt.date:
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip()[:10], pattern).date()
+        except ValueError:
+            continue
+    raise ImportRefused(f"ngày «{text[:20]}» không đúng dạng DD/MM/YYYY.", row, column)
 
 
 def _index(columns: dict[int, str], attr: str) -> int:

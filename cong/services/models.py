@@ -104,10 +104,23 @@ class Procedure(RegisterRecord):
         ],  # fmt: skip
         help_text="Theo ND43 (mức 1–4); theo ND42: mức 4 là toàn trình, mức 3 là một phần.",
     )
+    announced_in = models.CharField(
+        "quyết định công bố", max_length=200, blank=True, help_text="Số, ký hiệu quyết định công bố thủ tục."
+    )
+    announced_on = models.DateField(
+        "ngày ban hành quyết định công bố",
+        null=True,
+        blank=True,
+        help_text="Bắt đầu thời hạn đăng thủ tục trên Cổng (BK-7.1.g: 05 ngày làm việc).",
+    )
     portal_url = models.URLField("đường dẫn thực hiện trên Cổng Dịch vụ công", max_length=500, blank=True)
     retired = models.BooleanField("đã bãi bỏ / không còn trong danh mục", default=False)
     retired_at = models.DateTimeField("bãi bỏ lúc", null=True, blank=True)
     imported_at = models.DateTimeField("cập nhật từ tệp lúc", null=True, blank=True)
+
+    # BK-7.1.g: posted within the profile's period of the decision that publishes the procedure on the
+    # national database (Bắc Kạn: 5 working days; no limit elsewhere). The import posts it (publication).
+    POSTING_CLOCKS = (("deadlines.admin_procedures", "announced_on"),)
 
     panels = [
         MultiFieldPanel(
@@ -123,7 +136,9 @@ class Procedure(RegisterRecord):
             heading="Nội dung",
         ),
         MultiFieldPanel(
-            [FieldPanel("legal_basis"), FieldPanel("legal_documents")], heading="Căn cứ pháp lý"
+            [FieldPanel("legal_basis"), FieldPanel("legal_documents"), FieldPanel("announced_in"),
+             FieldPanel("announced_on")],
+            heading="Căn cứ pháp lý, quyết định công bố",
         ),
         MultiFieldPanel(
             [FieldPanel("online_level"), FieldPanel("portal_url"), FieldPanel("retired")],

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cong.registers.admin import RegisterViewSet
+from cong.registers.admin import RegisterViewSet, with_posting
 
 from .models import Dossier, DossierSync, Procedure, ProcedureField
 
@@ -15,7 +15,9 @@ class ProcedureViewSet(RegisterViewSet):
     icon = "list-ul"
     menu_label = "Thủ tục hành chính"
     menu_name = "procedures"
-    list_display = ["code", "name", "field", "government_level", "agency", "online_level", "retired", "live"]
+    list_display = with_posting(
+        Procedure, ["code", "name", "field", "government_level", "agency", "online_level", "retired", "live"]
+    )
     list_filter = ["government_level", "online_level", "retired", "live", "field"]
     search_fields = ["code", "name", "search_folded"]
     list_per_page = 50

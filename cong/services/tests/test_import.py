@@ -17,7 +17,7 @@ from cong.services.actions import NotAllowed, import_procedures_file
 from cong.services.importer import ImportRefused, read_procedures
 from cong.services.models import Procedure, ProcedureField
 
-from .factories import row, write_csv, write_json, write_xlsx
+from .factories import HEADERS, row, write_csv, write_json, write_xlsx
 
 pytestmark = pytest.mark.django_db
 NOW = dt.datetime(2026, 11, 30, 9, tzinfo=dt.UTC)
@@ -140,3 +140,37 @@ def test_command_reports_counts_and_refuses_bad_file(tmp_path, capsys):
 def test_read_procedures_returns_rows_with_numbers(tmp_path):
     rows = read_procedures(write_csv(tmp_path / "a.csv", _three()))
     assert [r.row for r in rows] == [2, 3, 4]
+
+
+def test_posting_clock_of_the_publishing_decision_follows_the_profile(tmp_path, settings):
+    """deadlines.admin_procedures (BK-7.1.g): Bắc Kạn posts a procedure within 5 working days of the decision
+    that publishes it; the national profile sets no limit, so no clock runs."""
+    from cong.core.clocks import clocks_for
+    from cong.core.testing.profiles import override
+
+    rows = [
+        row(
+            "5.1", **{"Quyết định công bố": "1234/QĐ-UBND", "Ngày ban hành quyết định công bố": "02/11/2026"}
+        ),
+        row(
+            "5.2", **{"Quyết định công bố": "1300/QĐ-UBND", "Ngày ban hành quyết định công bố": "2026-11-26"}
+        ),
+    ]
+    headers = [*HEADERS, "Quyết định công bố", "Ngày ban hành quyết định công bố"]
+    import_procedures_file(write_csv(tmp_path / "a.csv", rows, headers=headers), acting_user=None, now=NOW)
+    assert Procedure.objects.get(code="5.1").announced_on == dt.date(2026, 11, 2)
+    assert not list(clocks_for(Procedure.objects.get(code="5.1")))  # national: no limit
+    override(
+        settings, tmp_path, "deadlines",
+        'admin_procedures = { days = 5, unit = "working_days", starts = "ban hành", source = "BK-7.1.g" }',
+    )  # fmt: skip
+    Procedure.objects.all().delete()
+    import_procedures_file(write_csv(tmp_path / "b.csv", rows, headers=headers), acting_user=None, now=NOW)
+    late = list(clocks_for(Procedure.objects.get(code="5.1")))
+    on_time = list(clocks_for(Procedure.objects.get(code="5.2")))
+    assert len(late) == 1 and late[0].stopped_at == NOW and late[0].due_at < NOW  # 4 weeks after: late
+    assert len(on_time) == 1 and on_time[0].stopped_at == NOW and on_time[0].due_at > NOW
+    bad = [row("5.3", **{"Ngày ban hành quyết định công bố": "31/02/2026"})]
+    with pytest.raises(ImportRefused, match="31/02/2026") as refused:
+        import_procedures_file(write_csv(tmp_path / "c.csv", bad, headers=headers), acting_user=None, now=NOW)
+    assert refused.value.column == "Ngày ban hành quyết định công bố"
