@@ -380,6 +380,10 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "reports.board_review": (choices(*FREQUENCIES), "Họp sơ kết Ban Biên tập"),
     "public_services.scheme": (choice("nd43", "nd42"), "Phân loại dịch vụ công trực tuyến"),
     "public_services.policy": (TEXT, "Dịch vụ công trực tuyến"),
+    "public_services.min_level": (
+        COUNT,
+        "Mức độ dịch vụ công trực tuyến tối thiểu trên cổng của sở, ngành, huyện (theo mức 1–4; 0: không quy định)",
+    ),
     "registers.edoc_exchange": (BOOL, "Công khai tiến độ trao đổi văn bản điện tử"),
     "registers.schedules": (
         choices("work_schedule", "weekly_schedule", "meeting_invitations", "citizen_reception"),

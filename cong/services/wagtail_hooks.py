@@ -1,12 +1,18 @@
 """Admin screens (/quan-tri/): the procedure catalogue, its fields, the dossiers received and the syncs."""
 
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.views.generic import TemplateView
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cong.registers.admin import RegisterViewSet, with_posting
 
+from . import access, compliance
 from .models import Dossier, DossierSync, Procedure, ProcedureField
 
 
@@ -81,3 +87,43 @@ def register_services_log_actions(actions):
     )
     actions.register_action("services.dossiers_received", "Nhận hồ sơ", "Đã nhận hồ sơ từ hệ thống một cửa")
     actions.register_action("services.dossiers_failed", "Lỗi đồng bộ hồ sơ", "Đồng bộ hồ sơ bị lỗi")
+
+
+class ComplianceView(WagtailAdminTemplateMixin, TemplateView):
+    """Kiểm tra dịch vụ công: agencies with no procedure (LC-4.1), member portals below the minimum online
+    level (ST-14.1.b–c). For the provincial board (who may import the catalogue)."""
+
+    template_name = "services/admin/compliance.html"
+    page_title = "Kiểm tra dịch vụ công"
+    header_icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.may_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["findings"] = compliance.findings()
+        context["min_level"] = compliance.min_level()
+        return context
+
+
+@hooks.register("register_admin_urls")
+def register_services_admin_urls():
+    return [path("thu-tuc-hanh-chinh/kiem-tra/", ComplianceView.as_view(), name="services_compliance")]
+
+
+class ComplianceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.may_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_compliance_menu_item():
+    return ComplianceMenuItem(
+        "Kiểm tra dịch vụ công", reverse("services_compliance"), icon_name="warning", order=261
+    )
