@@ -270,3 +270,34 @@ def test_catalogue_is_a_public_register_linked_mapped_and_searched(client, porta
     found = client.get("/tim-kiem/?q=dang+ky+khai+sinh").content.decode()
     assert "/thu-tuc-hanh-chinh/1.001193/" in found
     assert "/thu-tuc-hanh-chinh/1.009/" not in client.get("/tim-kiem/?q=khai+tu").content.decode()
+
+
+def test_admin_list_of_procedures_does_not_grow_with_procedures(client, portal, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("quantri", "qt@example.gov.vn", "x"))
+    url = "/quan-tri/snippets/services/procedure/?ordering=-code"
+    from cong.core.clocks import start_clock, stop_clock
+
+    for start, count in ((0, 10), (10, 290)):  # each page shows one procedure posted late
+        make_procedures(count, start=start)
+        late = Procedure.objects.get(code=f"1.{start + count - 1:06d}")
+        stop_clock(start_clock("deadlines.legal_doc_issuer", dt.date(2026, 1, 5), subject=late))
+        if start == 0:
+            at_10, page = count_queries(client, url)
+            assert "1.000009" in page
+    at_300, page = count_queries(client, url)
+    assert "Thời hạn đăng" in page and "Đăng trễ" in page
+    print(f"admin procedure list queries: {at_10} at 10, {at_300} at 300")
+    assert at_300 == at_10, (at_10, at_300)
+
+
+def test_admin_list_of_dossiers_does_not_grow_with_dossiers(client, portal, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("quantri", "qt@example.gov.vn", "x"))
+    agency = Agency.objects.create(code="sotp", name="Sở Tư pháp")
+    url = "/quan-tri/snippets/services/dossier/"
+    for n in range(10):
+        make_dossier(f"H-{n:04d}", agency=agency)
+    at_10, page = count_queries(client, url)
+    for n in range(10, 300):
+        make_dossier(f"H-{n:04d}", agency=agency)
+    at_300, page = count_queries(client, url)
+    assert "Sở Tư pháp" in page and at_300 == at_10, (at_10, at_300)
