@@ -203,3 +203,13 @@ def sync(adapter, *, acting_user=None, now: dt.datetime | None = None) -> int:
         record_sync_failure(adapter.name, str(error), acting_user=acting_user, now=now)
         raise
     return receive_dossiers(records, acting_user=acting_user, source=adapter.name, now=now)
+
+
+MANUAL = "manual"
+
+
+def import_dossiers_file(path, *, acting_user, now: dt.datetime | None = None) -> int:
+    """A dossier export uploaded or named by a person (admin page, ``cong services dossiers FILE``): stored
+    like an adapter's, under the source «manual»; a refusal is shown to that person, not recorded as an
+    adapter's failure (the health page watches the scheduled sources)."""
+    return receive_dossiers(FileAdapter(path).fetch(), acting_user=acting_user, source=MANUAL, now=now)

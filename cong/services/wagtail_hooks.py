@@ -1,10 +1,15 @@
 """Admin screens (/quan-tri/): the procedure catalogue, its fields, the dossiers received and the syncs."""
 
+import tempfile
+from pathlib import Path
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.views.generic import TemplateView
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
@@ -18,6 +23,9 @@ from cong.core.models import Clock
 from cong.registers.admin import RegisterViewSet
 
 from . import access, compliance
+from .actions import ActionError, import_procedures_file
+from .adapters import AdapterError, import_dossiers_file
+from .importer import ImportRefused
 from .models import Dossier, DossierSync, Procedure, ProcedureField
 
 
@@ -153,9 +161,65 @@ class ComplianceView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+class ImportView(WagtailAdminTemplateMixin, TemplateView):
+    """Nhập danh mục thủ tục, hồ sơ: the same actions as ``cong services import`` / ``dossiers`` for the board
+    and the Office's one-stop staff (KT-10.5) who do not use the command line."""
+
+    template_name = "services/admin/import.html"
+    page_title = "Nhập thủ tục, hồ sơ"
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.may_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def post(self, request, *args, **kwargs):
+        upload = request.FILES.get("file")
+        kind = request.POST.get("kind")
+        suffix = Path(upload.name).suffix.lower() if upload else ""
+        if upload is None or upload.size > MAX_IMPORT_BYTES or kind not in ("procedures", "dossiers"):
+            messages.error(request, "Hãy chọn một tệp (tối đa 20 MB).")
+            return redirect("services_import")
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder, f"tep{suffix}")
+            with path.open("wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+            try:
+                if kind == "procedures":
+                    report = import_procedures_file(path, acting_user=request.user)
+                    messages.success(request, f"{upload.name}: {report}.")
+                else:
+                    changed = import_dossiers_file(path, acting_user=request.user)
+                    messages.success(request, f"{upload.name}: {changed} hồ sơ thêm hoặc thay đổi.")
+            except (ImportRefused, ActionError, AdapterError) as error:
+                messages.error(request, f"{upload.name} bị từ chối, không có gì được ghi — {error}")
+        return redirect("services_import")
+
+
 @hooks.register("register_admin_urls")
 def register_services_admin_urls():
-    return [path("thu-tuc-hanh-chinh/kiem-tra/", ComplianceView.as_view(), name="services_compliance")]
+    return [
+        path("thu-tuc-hanh-chinh/kiem-tra/", ComplianceView.as_view(), name="services_compliance"),
+        path("thu-tuc-hanh-chinh/nhap/", ImportView.as_view(), name="services_import"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.may_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem("Nhập thủ tục, hồ sơ", reverse("services_import"), icon_name="upload", order=262)
 
 
 class ComplianceMenuItem(MenuItem):

@@ -132,3 +132,31 @@ def test_unreachable_endpoint_and_missing_configuration_are_failures(settings):
         sync(HttpAdapter("", ""))
     with pytest.raises(AdapterError, match="CONG_DOSSIER_EXPORT"):
         sync(FileAdapter(""))
+
+
+def test_the_board_uploads_a_catalogue_and_a_dossier_export_in_the_admin(client, django_user_model, tmp_path):
+    from .factories import row, write_xlsx
+
+    client.force_login(django_user_model.objects.create_superuser("quantri", "qt@example.gov.vn", "x"))
+    url = "/quan-tri/thu-tuc-hanh-chinh/nhap/"
+    assert "Nhập danh mục" in client.get(url).content.decode()
+    path = write_xlsx(tmp_path / "tthc.xlsx", [row("1.000001"), row("1.000002")])
+    with path.open("rb") as upload:
+        page = client.post(url, {"kind": "procedures", "file": upload}, follow=True).content.decode()
+    assert "thêm 2, cập nhật 0, bãi bỏ 0" in page
+    bad = tmp_path / "hoso.csv"
+    bad.write_text(CSV.replace("Đang giải quyết", "Lạ"), encoding="utf-8")
+    with bad.open("rb") as upload:
+        page = client.post(url, {"kind": "dossiers", "file": upload}, follow=True).content.decode()
+    assert "bị từ chối" in page and "Lạ" in page and not Dossier.objects.exists()
+    assert health.run_checks()["dossiers"]["ok"]  # a person's refused upload is not an adapter failure
+    good = tmp_path / "hoso2.csv"
+    good.write_text(CSV, encoding="utf-8")
+    with good.open("rb") as upload:
+        page = client.post(url, {"kind": "dossiers", "file": upload}, follow=True).content.decode()
+    assert "2 hồ sơ thêm hoặc thay đổi" in page and Dossier.objects.filter(source="manual").count() == 2
+
+
+def test_agency_staff_may_not_upload(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("canbo", password="x"))
+    assert client.get("/quan-tri/thu-tuc-hanh-chinh/nhap/").status_code in (302, 403)

@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
 from cong.services.actions import ActionError, import_procedures_file
-from cong.services.adapters import AdapterError, FileAdapter, configured_adapters, sync
+from cong.services.adapters import AdapterError, configured_adapters, import_dossiers_file, sync
 from cong.services.importer import ImportRefused
 
 
@@ -41,7 +41,7 @@ class Command(BaseCommand):
                 report = import_procedures_file(options["file"], acting_user=user)
                 self.stdout.write(f"{options['file']}: {report}.")
             elif options["action"] == "dossiers":
-                changed = sync(FileAdapter(options["file"]), acting_user=user)
+                changed = import_dossiers_file(options["file"], acting_user=user)
                 self.stdout.write(f"{options['file']}: {changed} hồ sơ thêm hoặc thay đổi.")
             else:
                 for adapter in configured_adapters():
