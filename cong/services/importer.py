@@ -143,12 +143,10 @@ def _first_bad_line(data: bytes) -> int | None:
 
 
 def _csv_rows(text: str) -> tuple[list[str], list[tuple[int, list]]]:
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # The separator is the one the header line uses most (cells further down hold commas in their text).
+    header_line = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=header_line.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         headers = next(reader)
     except StopIteration as error:

@@ -174,3 +174,15 @@ def test_posting_clock_of_the_publishing_decision_follows_the_profile(tmp_path, 
     with pytest.raises(ImportRefused, match="31/02/2026") as refused:
         import_procedures_file(write_csv(tmp_path / "c.csv", bad, headers=headers), acting_user=None, now=NOW)
     assert refused.value.column == "Ngày ban hành quyết định công bố"
+
+
+def test_semicolon_separated_csv_as_excel_writes_it(tmp_path):
+    import csv
+
+    path = tmp_path / "excel.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=HEADERS, delimiter=";")
+        writer.writeheader()
+        writer.writerows(_three())
+    report = import_procedures_file(path, acting_user=None, now=NOW)
+    assert len(report.added) == 3 and Procedure.objects.get(code="1.004227").fees == "Miễn lệ phí"
