@@ -7,6 +7,10 @@ from cong.portal.registers import OPEN_INFORMATION, HitText, PublicRegister, reg
 from .models import Procedure
 
 
+def _in_force():
+    return Procedure.objects.filter(live=True, retired=False)
+
+
 def _describe(procedure: Procedure) -> HitText:
     return HitText(title=f"{procedure.name} ({procedure.code})", text=procedure.agency_name, date=None)
 
@@ -18,7 +22,10 @@ register(
         hit_label="Thủ tục hành chính",
         url_name="services:procedures",
         description="Danh mục thủ tục hành chính, dịch vụ công trực tuyến; tra cứu tiến độ giải quyết hồ sơ.",
-        public_items=lambda: Procedure.objects.filter(live=True, retired=False),
+        public_items=_in_force,
+        # Linked always (every regulation makes the portal the front door to procedures); in sitemap.xml and
+        # the site search once the catalogue has been imported.
+        listed=lambda: _in_force().exists(),
         describe=_describe,
         lastmod_field="updated_at",
         url_fields=("code",),
