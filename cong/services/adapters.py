@@ -96,7 +96,7 @@ def records_from(items: list[dict], label: str) -> list[DossierRecord]:
             if attr:
                 row[attr] = clean_text(str(value)).strip() if value is not None else ""
         where = f"{label}, mục {number}"
-        code = row.get("code", "")
+        code = "".join(row.get("code", "").split()).upper()  # as the lookup normalises what people type
         if not code or len(code) > 64:
             raise AdapterError(f"{where}: thiếu hoặc sai mã hồ sơ.")
         if code in seen:
