@@ -4,6 +4,7 @@ Provisions: BK-3.3.f, BK-3.3.m, LC-4.1 (catalogue), ND43-18 (levels), text repai
 """
 
 import datetime as dt
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
@@ -165,7 +166,10 @@ def test_posting_clock_of_the_publishing_decision_follows_the_profile(tmp_path, 
         'admin_procedures = { days = 5, unit = "working_days", starts = "ban hành", source = "BK-7.1.g" }',
     )  # fmt: skip
     Procedure.objects.all().delete()
-    import_procedures_file(write_csv(tmp_path / "b.csv", rows, headers=headers), acting_user=None, now=NOW)
+    with mock.patch("django.utils.timezone.now", return_value=NOW):  # the import's moment is "now"
+        import_procedures_file(
+            write_csv(tmp_path / "b.csv", rows, headers=headers), acting_user=None, now=NOW
+        )
     late = list(clocks_for(Procedure.objects.get(code="5.1")))
     on_time = list(clocks_for(Procedure.objects.get(code="5.2")))
     assert len(late) == 1 and late[0].stopped_at == NOW and late[0].due_at < NOW  # 4 weeks after: late
