@@ -2,7 +2,9 @@
 documentation at /api/v1/docs (Swagger UI from django-ninja's own static files: no CDN, no inline script,
 so the site's strict Content-Security-Policy holds).
 
-Each app adds its router here; ``ENDPOINTS`` lists them for the index at /api/v1/.
+Each app adds its router here; ``ENDPOINTS`` lists them for the index at /api/v1/: (path, router, what it
+lists), and optionally a fourth item, a callable saying whether this province publishes it (a register the
+profile switches off answers 404 and is left out of the index).
 """
 
 from importlib import import_module
@@ -45,7 +47,7 @@ ENDPOINTS = [
 # The registers' endpoints: each app lists its own in its api.py.
 for _app in (schedules, officials, projects, statistics, services):
     ENDPOINTS += import_module(f"{_app.__name__}.api").ENDPOINTS
-for prefix, router, _description in ENDPOINTS:
+for prefix, router, *_rest in ENDPOINTS:
     api.add_router("/" + prefix.rstrip("/"), router)
 
 
@@ -71,7 +73,11 @@ def index(request):
         "title": api.title,
         "description": api.description,
         "version": api.version,
-        "endpoints": [{"url": base + prefix, "description": text} for prefix, _r, text in ENDPOINTS],
+        "endpoints": [
+            {"url": base + prefix, "description": text}
+            for prefix, _r, text, *enabled in ENDPOINTS
+            if not enabled or enabled[0]()
+        ],
         "openapi": request.build_absolute_uri(reverse("api-v1:openapi-json")),
         "docs": request.build_absolute_uri(reverse("api-v1:openapi-view")),
     }

@@ -211,5 +211,8 @@ ENDPOINTS: list = [
         "edoc-exchange/",
         edoc_router,
         "Tiến độ trao đổi văn bản điện tử theo cơ quan và kỳ; lọc theo period, agency",
+        lambda: bool(
+            get_profile()["registers.edoc_exchange"]
+        ),  # HG-11.2: only where the province publishes it
     ),
 ]

@@ -19,13 +19,23 @@ def test_api_root_lists_every_endpoint_with_working_absolute_links(client, porta
     urls = [endpoint["url"] for endpoint in index["endpoints"]]
     from cong.api import ENDPOINTS  # the register apps add theirs (issues 14, 15)
 
-    assert "http://cong.localhost:8123/api/v1/legal-documents/" in urls and len(urls) == len(ENDPOINTS) >= 5
+    assert "http://cong.localhost:8123/api/v1/legal-documents/" in urls and len(ENDPOINTS) >= 5
+    # Every endpoint of the national profile except the document exchange, which it does not publish.
+    assert len(urls) == len(ENDPOINTS) - 1
+    assert "http://cong.localhost:8123/api/v1/edoc-exchange/" not in urls
     assert index["openapi"] == "http://cong.localhost:8123/api/v1/openapi.json"
     assert index["docs"] == "http://cong.localhost:8123/api/v1/docs"
     for url in urls:
         path = url.removeprefix("http://cong.localhost:8123")
         assert client.get(path, HTTP_HOST="cong.localhost:8123").status_code == 200, url
     assert client.get("/api/v1/openapi.json").json()["info"]["title"] == index["title"]
+
+
+def test_a_register_the_profile_publishes_is_in_the_index(client, portal, settings):
+    settings.CONG_PROFILE = "hau-giang"  # HG-11.2: the document-exchange progress is public
+    urls = [e["url"] for e in client.get("/api/v1/", HTTP_HOST="cong.localhost:8123").json()["endpoints"]]
+    assert "http://cong.localhost:8123/api/v1/edoc-exchange/" in urls
+    assert client.get("/api/v1/edoc-exchange/", HTTP_HOST="cong.localhost:8123").status_code == 200
 
 
 def test_api_docs_use_only_the_sites_own_files_and_no_inline_script(client, portal):
