@@ -25,7 +25,20 @@ class LocalSwagger(Swagger):
     template = "api/docs.html"
 
 
-api = NinjaAPI(
+class OpenDataAPI(NinjaAPI):
+    """The API whose OpenAPI document leaves out the lists this province does not publish (they answer 404),
+    so that a client generated from it, or a crawler following it, meets no dead address."""
+
+    def get_openapi_schema(self, **kwargs):
+        schema = super().get_openapi_schema(**kwargs)
+        root = self.get_root_path({})
+        off = [root + prefix for prefix, _r, _t, *enabled in ENDPOINTS if enabled and not enabled[0]()]
+        if off:
+            schema["paths"] = {p: v for p, v in schema["paths"].items() if not p.startswith(tuple(off))}
+        return schema
+
+
+api = OpenDataAPI(
     title="Cổng — dữ liệu mở",
     version="1.0.0",
     description="Dữ liệu công khai của Cổng Thông tin điện tử, chỉ đọc.",

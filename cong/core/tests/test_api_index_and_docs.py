@@ -23,6 +23,8 @@ def test_api_root_lists_every_endpoint_with_working_absolute_links(client, porta
     # Every endpoint of the national profile except the document exchange, which it does not publish.
     assert len(urls) == len(ENDPOINTS) - 1
     assert "http://cong.localhost:8123/api/v1/edoc-exchange/" not in urls
+    # Nor in the OpenAPI document: a client built from it, or a crawler, meets no dead address.
+    assert not [p for p in client.get("/api/v1/openapi.json").json()["paths"] if "edoc-exchange" in p]
     assert index["openapi"] == "http://cong.localhost:8123/api/v1/openapi.json"
     assert index["docs"] == "http://cong.localhost:8123/api/v1/docs"
     for url in urls:
@@ -36,6 +38,7 @@ def test_a_register_the_profile_publishes_is_in_the_index(client, portal, settin
     urls = [e["url"] for e in client.get("/api/v1/", HTTP_HOST="cong.localhost:8123").json()["endpoints"]]
     assert "http://cong.localhost:8123/api/v1/edoc-exchange/" in urls
     assert client.get("/api/v1/edoc-exchange/", HTTP_HOST="cong.localhost:8123").status_code == 200
+    assert "/api/v1/edoc-exchange/" in client.get("/api/v1/openapi.json").json()["paths"]
 
 
 def test_api_docs_use_only_the_sites_own_files_and_no_inline_script(client, portal):
