@@ -44,6 +44,51 @@ PAGE_TYPES = {
     "một dự thảo": ("/lay-y-kien/", r'href="(/lay-y-kien/[^/"?#]+/)"'),
     "bảo vệ dữ liệu cá nhân": "/bao-ve-du-lieu-ca-nhan/",
     "không tìm thấy (404)": "/khong-co-trang-nay/",
+    # Registers (issue 14): direction and administration
+    "lịch công tác (tuần)": "/lich-cong-tac/",
+    "lịch công tác, tìm kiếm": "/lich-cong-tac/?q=hop",
+    "lịch công tác, tuần sai": "/lich-cong-tac/?week=2026-W60",
+    "một lịch công tác": ("/lich-cong-tac/", r'href="(/lich-cong-tac/\d+/)"'),
+    "giấy mời họp": "/giay-moi-hop/",
+    "một giấy mời họp": ("/giay-moi-hop/", r'href="(/giay-moi-hop/\d+/)"'),
+    "lịch tiếp công dân": "/lich-tiep-cong-dan/",
+    "một buổi tiếp công dân": ("/lich-tiep-cong-dan/", r'href="(/lich-tiep-cong-dan/\d+/)"'),
+    "lãnh đạo": "/lanh-dao/",
+    "một lãnh đạo": ("/lanh-dao/", r'href="(/lanh-dao/\d+/)"'),
+    "danh bạ": "/danh-ba/?q=nguyen+van",
+    "một người trong danh bạ": ("/danh-ba/", r'href="(/danh-ba/\d+/)"'),
+    "phát ngôn": "/phat-ngon/?kind=xyz",
+    "một phát ngôn": ("/phat-ngon/", r'href="(/phat-ngon/\d+/)"'),
+    "người phát ngôn": "/phat-ngon/nguoi-phat-ngon/",
+    "một người phát ngôn": ("/phat-ngon/", r'href="(/phat-ngon/nguoi-phat-ngon/\d+/)"'),
+    "khen thưởng, xử lý vi phạm": "/khen-thuong-xu-ly/",
+    "một quyết định khen thưởng, xử lý": ("/khen-thuong-xu-ly/", r'href="(/khen-thuong-xu-ly/\d+/)"'),
+    # Registers (issue 14): open government information
+    "dự án": "/du-an/?status=xyz",  # with its message for a bad status
+    "một dự án": ("/du-an/", r'href="(/du-an/\d+/)"'),
+    "đấu thầu": "/dau-thau/",
+    "một thông báo đấu thầu": ("/dau-thau/", r'href="(/dau-thau/\d+/)"'),
+    "quy hoạch, kế hoạch": "/quy-hoach-ke-hoach/",
+    "một quy hoạch có bản đồ": (
+        "/quy-hoach-ke-hoach/?kind=socio_economic",
+        r'href="(/quy-hoach-ke-hoach/\d+/)"',
+    ),
+    "ngân sách": "/ngan-sach/",
+    "một bảng ngân sách": ("/ngan-sach/", r'href="(/ngan-sach/\d+/)"'),
+    "thống kê": "/thong-ke/",
+    "một số liệu thống kê có biểu đồ": ("/thong-ke/", r'href="(/thong-ke/\d+/)"'),
+    "khoa học và công nghệ": "/khoa-hoc-cong-nghe/",
+    "một nhiệm vụ đã nghiệm thu": (
+        "/khoa-hoc-cong-nghe/?status=accepted",
+        r'href="(/khoa-hoc-cong-nghe/\d+/)"',
+    ),
+    # Administrative procedures (issue 15)
+    "thủ tục hành chính": "/thu-tuc-hanh-chinh/",
+    "thủ tục hành chính, tìm kiếm": "/thu-tuc-hanh-chinh/?q=dang+ky&service=mot-phan&page=abc",
+    "thủ tục hành chính, lọc sai": "/thu-tuc-hanh-chinh/?field=khong-co",
+    "một thủ tục": ("/thu-tuc-hanh-chinh/", r'href="(/thu-tuc-hanh-chinh/[0-9.]+/)"'),
+    "thống kê hồ sơ": "/thu-tuc-hanh-chinh/thong-ke/",
+    "tra cứu hồ sơ": "/tra-cuu-ho-so/",
 }
 MEMBER_HOME = "trang chủ cổng thành viên"
 
