@@ -102,6 +102,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cong.core.middleware.RefuseNulMiddleware",  # before anything looks a value up in PostgreSQL
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cong.core.pagecache.AnonymousPageCacheMiddleware",  # a hit needs no session, user or template
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,6 +166,27 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cong"}}
+
+# Anonymous page cache (cong.core.pagecache, docs/features/page-cache.md): on outside the tests (the tests
+# that need it turn it on). Pages are kept CONG_PAGE_CACHE_SECONDS at most and purged on every publication;
+# with the in-process cache the purge reaches the other processes through a file under var/.
+CONG_PAGE_CACHE = env_bool("CONG_PAGE_CACHE", not env_bool("CONG_TESTING"))
+CONG_PAGE_CACHE_SECONDS = int(os.environ.get("CONG_PAGE_CACHE_SECONDS", "300"))
+CONG_PAGE_CACHE_GENERATION_FILE = os.environ.get(
+    "CONG_PAGE_CACHE_GENERATION_FILE", str(VAR_DIR / "page-cache-generation")
+)
+# How long nginx's proxy cache may keep a page Cổng would cache (X-Accel-Expires; docs/deploy.md).
+CONG_PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("CONG_PAGE_CACHE_PROXY_SECONDS", "1"))
+# nginx (or another HTTP cache) that accepts PURGE: Wagtail's frontend cache purges published pages there.
+CONG_FRONTEND_CACHE_URL = os.environ.get("CONG_FRONTEND_CACHE_URL", "")
+if CONG_FRONTEND_CACHE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": CONG_FRONTEND_CACHE_URL,
+        }
+    }
 
 # Background work through Django's task API (django-tasks), stored in the database.
 # Tests run tasks at once (ImmediateBackend) so that what a task does is visible to the assertion.
