@@ -171,6 +171,15 @@ else:
 # that need it turn it on). Pages are kept CONG_PAGE_CACHE_SECONDS at most and purged on every publication;
 # with the in-process cache the purge reaches the other processes through a file under var/.
 CONG_PAGE_CACHE = env_bool("CONG_PAGE_CACHE", not env_bool("CONG_TESTING"))
+if REDIS_URL:
+    CONG_PAGE_CACHE_ALIAS = "default"
+else:  # its own in-process cache, so that a flood of pages never culls the rate-limit counters
+    CONG_PAGE_CACHE_ALIAS = "pages"
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "cong-pages",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CONG_PAGE_CACHE_MAX_ENTRIES", "2000"))},
+    }
 CONG_PAGE_CACHE_SECONDS = int(os.environ.get("CONG_PAGE_CACHE_SECONDS", "300"))
 CONG_PAGE_CACHE_GENERATION_FILE = os.environ.get(
     "CONG_PAGE_CACHE_GENERATION_FILE", str(VAR_DIR / "page-cache-generation")

@@ -60,6 +60,7 @@ EXCLUDED_PREFIXES = (
 HARMLESS_VARY = frozenset({"cookie", "accept-language", "accept-encoding"})
 SKIPPED_HEADERS = frozenset({"set-cookie", HEADER.lower(), "x-accel-expires"})
 GENERATION_KEY = "cong:pagecache:generation"
+SIGN_IN_URL_NAMES = frozenset({"wagtailadmin_login", "login", "accounts_two_factor", "accounts_password"})
 
 
 def enabled() -> bool:
@@ -265,6 +266,8 @@ class AnonymousPageCacheMiddleware:
         match = getattr(request, "resolver_match", None)
         name = (match.url_name or "") if match else ""
         if "preview" in name:  # Wagtail's live preview posts the form on every pause in typing
+            return
+        if name in SIGN_IN_URL_NAMES:  # signing in changes no public page
             return
         purge(f"{request.method} {request.path} by {user.pk}")
 
