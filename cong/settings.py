@@ -167,10 +167,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cong"}}
 
-# Anonymous page cache (cong.core.pagecache, docs/features/page-cache.md): on outside the tests (the tests
-# that need it turn it on). Pages are kept CONG_PAGE_CACHE_SECONDS at most and purged on every publication;
-# with the in-process cache the purge reaches the other processes through a file under var/.
-CONG_PAGE_CACHE = env_bool("CONG_PAGE_CACHE", not env_bool("CONG_TESTING"))
+# Anonymous page cache (cong.core.pagecache, docs/features/page-cache.md): on in production and `make demo`;
+# off in development (DEBUG: a template edited shows at once) and in the tests (those that need it turn it
+# on). Pages are kept CONG_PAGE_CACHE_SECONDS at most and purged on every publication; with the in-process
+# cache the purge reaches the other processes through a file under var/.
+CONG_PAGE_CACHE = env_bool("CONG_PAGE_CACHE", not DEBUG and not env_bool("CONG_TESTING"))
 if REDIS_URL:
     CONG_PAGE_CACHE_ALIAS = "default"
 else:  # its own in-process cache, so that a flood of pages never culls the rate-limit counters
