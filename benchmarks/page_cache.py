@@ -44,6 +44,7 @@ def build() -> dict[str, str]:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)  # DEBUG=0: WhiteNoise serves STATIC_ROOT
     from cong.portal.tests.factories import PortalBuilder
 
     portal = PortalBuilder.create()
