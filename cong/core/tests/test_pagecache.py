@@ -307,3 +307,48 @@ def test_with_redis_the_generation_is_shared(
         article.save_revision().publish()
     assert caches["pages"].get(pagecache.GENERATION_KEY) != before
     assert "Tin đã sửa" in get(client, article.url).content.decode()
+
+
+PURGED: list[str] = []
+
+
+class RecordingBackend:
+    """A front-end cache (nginx) that only notes the URLs Cổng asks it to purge."""
+
+    def __init__(self, params):
+        self.hostnames = ["*"]
+
+    def invalidates_hostname(self, hostname) -> bool:
+        return True
+
+    def purge(self, url) -> None:
+        PURGED.append(url)
+
+    def purge_batch(self, urls) -> None:
+        PURGED.extend(urls)
+
+
+def test_nginx_gets_purge_requests_for_the_page_its_section_home_feed_and_sitemap(
+    client, news, settings, django_capture_on_commit_callbacks
+):
+    from cong.legal.actions import publish_document
+    from cong.legal.tests.factories import make_document
+
+    settings.WAGTAILFRONTENDCACHE = {"nginx": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    portal, section, article = news
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    root = portal.site.root_url
+    assert {
+        f"{root}{article.url}",
+        f"{root}/tin-tuc/",
+        f"{root}/",
+        f"{root}/rss/",
+        f"{root}/sitemap.xml",
+    } <= set(PURGED)
+    PURGED.clear()
+    draft = make_document(number="03/2025/QĐ-UBND", publish=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_document(draft, acting_user=None)
+    assert {f"{root}/van-ban/{draft.pk}/", f"{root}/van-ban/", f"{root}/"} <= set(PURGED)
