@@ -9,6 +9,11 @@ served by WhiteNoise from the same server is the in-process anchor. Usage:
 
     CONG_TESTING=1 .venv/bin/python benchmarks/page_cache.py [ARTICLES]
 
+With CONG_BENCH_NGINX=/path/to/nginx (Debian's package, or its .deb unpacked: `apt-get download nginx nginx-common
+libnginx-mod-http-cache-purge` and `dpkg -x`), nginx is started in front of the cached gunicorn with the
+configuration of docs/deploy.md (plain HTTP on loopback) and adds its rows: a static file served by nginx
+(the issue's anchor) and the pages through nginx's proxy cache; it also checks the purge.
+
 The clients run on the same cores as the server: on a 2-core machine they take a good share of the CPU,
 so the cached rates are a floor, not a ceiling (wrk, written in C, would take far less).
 """
@@ -107,6 +112,116 @@ def serve(cache: bool):
             time.sleep(0.2)
 
 
+NGINX_CONF = """
+{load_module}
+{user}
+worker_processes auto;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    types {{ text/css css; }}
+    default_type application/octet-stream;
+    client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy; fastcgi_temp_path {dir}/fastcgi;
+    uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
+    proxy_cache_path {dir}/cache levels=1:2 keys_zone=cong_pages:10m max_size=200m inactive=10m
+                     use_temp_path=off;
+    map $http_cookie $cong_personal {{
+        default 0;
+        "~(^|;)\\s*(__Secure-)?sessionid=" 1;
+        "~(^|;)\\s*messages=" 1;
+    }}
+    map $http_accept_language $cong_lang {{
+        default "";
+        "~*^en" "|en";
+    }}
+    upstream cong_app {{ server 127.0.0.1:{upstream}; }}
+    server {{
+        listen 127.0.0.1:{port};
+        location /static/ {{ alias {static}/; }}
+        location / {{
+            proxy_pass http://cong_app;
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
+            proxy_cache cong_pages;
+            proxy_cache_key "$host$request_uri$cong_lang";
+            proxy_cache_bypass $cong_personal $http_authorization;
+            proxy_no_cache     $cong_personal $http_authorization;
+            proxy_ignore_headers Vary;
+            proxy_cache_lock on;
+            proxy_cache_use_stale updating error timeout;
+            add_header X-Proxy-Cache $upstream_cache_status always;
+        }}
+    }}
+    server {{
+        listen 127.0.0.1:{purge_port};
+        location / {{
+            allow 127.0.0.1;
+            deny all;
+            proxy_cache_purge cong_pages "$host$request_uri";
+        }}
+    }}
+}}
+"""
+
+
+def start_nginx(upstream: int):
+    """nginx in front of gunicorn on ``upstream``: (process, port, purge port)."""
+    binary = Path(os.environ["CONG_BENCH_NGINX"])
+    folder = Path(tempfile.mkdtemp(prefix="cong-bench-nginx-"))
+    module = binary.parent.parent / "lib/nginx/modules/ngx_http_cache_purge_module.so"
+    if not module.exists():
+        module = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
+    port, purge_port = free_port(), free_port()
+    conf = folder / "nginx.conf"
+    # As root, nginx's workers would run as nobody and could not write the cache folder.
+    user = "user root;" if os.geteuid() == 0 else ""
+    load = f"load_module {module};" if module.exists() else ""
+    conf.write_text(NGINX_CONF.format(
+        load_module=load, user=user, dir=folder, upstream=upstream, port=port, purge_port=purge_port,
+        static=Path(workdir) / "static",
+    ))  # fmt: skip
+    subprocess.run([str(binary), "-p", str(folder), "-c", str(conf), "-t", "-q"], check=True)
+    process = subprocess.Popen([str(binary), "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])
+    time.sleep(0.5)
+    return process, port, purge_port
+
+
+def raw(port: int, path: str, method: str = "GET", **headers) -> tuple[int, dict[str, str]]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(method, path, headers={"Host": "localhost", **headers})
+        response = connection.getresponse()
+        response.read()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}
+    finally:
+        connection.close()
+
+
+def check_nginx(port: int, purge_port: int, pages: dict[str, str]) -> list[str]:
+    """What nginx keeps and what it does not, and the purge: one line each."""
+    article = pages["bài viết"]
+    lines = []
+    states = [raw(port, article)[1].get("x-proxy-cache") for _ in range(2)]
+    lines.append(f"article twice: {states}")
+    status, headers = raw(port, article, Cookie="sessionid=abc")
+    lines.append(
+        f"article with a session cookie: {headers.get('x-proxy-cache')}, {headers.get('x-cong-cache')}"
+    )
+    form = [raw(port, "/hoi-dap/dat-cau-hoi/")[1] for _ in range(2)]
+    lines.append(f"question form twice: {[h.get('x-proxy-cache') for h in form]}, "
+                 f"set-cookie: {all('set-cookie' in h for h in form)}")  # fmt: skip
+    lines.append(f"X-Accel-Expires reaches the client: {'x-accel-expires' in raw(port, article)[1]}")
+    time.sleep(1.1)
+    after = [raw(port, article)[1].get("x-proxy-cache") for _ in range(2)]
+    lines.append(f"1.1 s later (micro-cache of CONG_PAGE_CACHE_PROXY_SECONDS=1): {after}")
+    purge_status, _ = raw(purge_port, article, method="PURGE")
+    lines.append(f"PURGE {article}: {purge_status}, then {raw(port, article)[1].get('x-proxy-cache')}")
+    return lines
+
+
 def measure(pool, port: int, path: str) -> tuple[float, float, str]:
     for _ in range(10):  # warm both workers (and their caches)
         _, state = request(port, path)
@@ -125,13 +240,23 @@ def main() -> None:
     pages = build()
     built = time.perf_counter() - started
     pages["tệp tĩnh (WhiteNoise, mốc)"] = "/static/portal/site.css"
-    rates: dict[tuple[str, bool], tuple[float, float, str]] = {}
+    rates: dict[tuple[str, object], tuple[float, float, str]] = {}
+    checks: list[str] = []
     with multiprocessing.get_context("spawn").Pool(CLIENTS) as pool:
         for cache in (False, True):
             process, port = serve(cache)
             try:
                 for label, path in pages.items():
                     rates[label, cache] = measure(pool, port, path)
+                if cache and os.environ.get("CONG_BENCH_NGINX"):
+                    front, nginx_port, purge_port = start_nginx(port)
+                    try:
+                        checks = check_nginx(nginx_port, purge_port, pages)
+                        for label, path in pages.items():
+                            rates[label, "nginx"] = measure(pool, nginx_port, path)
+                    finally:
+                        front.terminate()
+                        front.wait(timeout=20)
             finally:
                 process.terminate()
                 process.wait(timeout=20)
@@ -149,6 +274,21 @@ def main() -> None:
         off, on = rates[label, False], rates[label, True]
         print(f"| {label} | `{path}` | {off[0]:.0f} | {off[1]:.1f} | {on[0]:.0f} | {on[1]:.1f} | "
               f"{on[0] / off[0]:.1f} | {on[2] or '–'} |")  # fmt: skip
+    if checks:
+        anchor = rates["tệp tĩnh (WhiteNoise, mốc)", "nginx"][0]
+        print()
+        print(
+            "Through nginx (docs/deploy.md's configuration; the static row is nginx serving the file itself):"
+        )
+        print()
+        print("| page | req/s | p50 ms (1 conn) | × nginx static |")
+        print("|---|---|---|---|")
+        for label in pages:
+            rate, p50, _ = rates[label, "nginx"]
+            name = "tệp tĩnh (nginx, mốc)" if label.startswith("tệp tĩnh") else label
+            print(f"| {name} | {rate:.0f} | {p50:.1f} | {rate / anchor:.2f} |")
+        print()
+        print("\n".join(f"- {line}" for line in checks))
 
 
 if __name__ == "__main__":
