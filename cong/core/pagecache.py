@@ -153,7 +153,7 @@ def _query(request) -> str | None:
         if name not in ALLOWED_PARAMS or len(values) != 1:
             return None
         value = values[0]
-        if not (value.isdigit() and len(value) <= 6):
+        if not (value.isascii() and value.isdigit() and len(value) <= 6):  # not '²', not '٣'
             return None
         parts.append(f"{name}={int(value)}")
     return "&".join(parts)

@@ -191,7 +191,7 @@ def test_member_portal_on_another_host_gets_its_own_page(client, portal):
 @pytest.mark.parametrize(
     "query, state",
     [("?page=1", "miss"), ("?page=abc", "bypass"), ("?q=cho", "bypass"), ("?page=1&page=2", "bypass"),
-     ("?utm_source=x", "bypass")],
+     ("?utm_source=x", "bypass"), ("?page=%C2%B2", "bypass")],
 )  # fmt: skip
 def test_only_the_page_number_may_be_in_the_query(client, news, query, state):
     assert get(client, "/tin-tuc/" + query)[HEADER] == state
