@@ -258,6 +258,11 @@ CONG_SERVE_MEDIA = env_bool("CONG_SERVE_MEDIA", DEBUG)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử"
+# The admin is branded with the province (issue 16): no Wagtail release notice or "what's new" banner in
+# English (and no call from a province's server to Wagtail's release feed).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cong.accounts.forms.LoginForm"  # the password field labelled in Vietnamese
 # Links in Wagtail's own mails (workflow notices): the portal's public address.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", CONG_BASE_URL) or None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -8,6 +8,7 @@ from wagtail.admin.widgets import Button
 
 from . import views
 from .actions import can_review_proposals
+from .guide import guide_view
 
 
 @hooks.register("register_admin_urls")
@@ -20,7 +21,18 @@ def editorial_urls():
         path("phieu/moi/", views.submission_create, name="editorial_submission_create"),
         path("phieu/<int:submission_id>/", views.submission_detail, name="editorial_submission"),
         path("phieu/<int:submission_id>/pdf/", views.submission_pdf, name="editorial_submission_pdf"),
+        path("huong-dan/", guide_view, name="editorial_guide"),
     ]
+
+
+@hooks.register("construct_help_menu")
+def vietnamese_guide_in_help_menu(request, menu_items):
+    """The help menu leads to Cổng's Vietnamese editors' guide (issue 16), not to Wagtail's English guide
+    and release notes."""
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(("editor-guide", "whats-new"))]
+    menu_items.insert(
+        0, MenuItem("Hướng dẫn biên tập", reverse("editorial_guide"), icon_name="help", name="huong-dan")
+    )
 
 
 class SubmissionsMenuItem(MenuItem):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -314,6 +315,7 @@ class LegalDocument(PublishedRecord):
         return NAME_BY_CODE.get(self.kind, self.kind)
 
     @property
+    @admin.display(description="Văn bản")  # the admin list's column heading, not Django's "Label"
     def label(self) -> str:
         """ "Quyết định 17/2018/QĐ-UBND", or a law's name when it has no number."""
         if self.number:

@@ -1,0 +1,98 @@
+"""The admin's Vietnamese catalogue (cong/locale/vi, issue 16) is kept clean: every entry translated, none
+fuzzy or obsolete, the placeholders of each translation those of its message id, the plural forms
+Vietnamese ones, and the compiled ``.mo`` (committed, so that `make demo` needs no gettext) the same as the
+``.po``. docs/features/admin-vietnamese.md says how to update both."""
+
+import gettext
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from cong.core import po
+
+CATALOGUE = Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES" / "django.po"
+COMPILED = CATALOGUE.with_suffix(".mo")
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return po.read(CATALOGUE)
+
+
+def test_the_catalogue_is_where_django_looks():
+    assert Path(settings.LOCALE_PATHS[0]) == CATALOGUE.parents[2]
+    assert settings.LANGUAGE_CODE == "vi"
+
+
+def test_header_declares_vietnamese_plural_forms(entries):
+    header = entries[0]
+    assert header.msgid == ""
+    assert "Plural-Forms: nplurals=1; plural=0;" in header.msgstr[0]
+    assert "charset=UTF-8" in header.msgstr[0]
+
+
+def test_no_untranslated_fuzzy_or_obsolete_entry(entries):
+    messages = entries[1:]
+    assert len(messages) > 300
+    assert [e.msgid for e in messages if not e.translated] == []
+    assert [e.msgid for e in messages if "fuzzy" in e.flags] == []
+    assert [e.msgid for e in messages if e.obsolete] == []
+    assert "#~" not in CATALOGUE.read_text(encoding="utf-8")
+    keys = [e.key for e in messages]
+    assert len(keys) == len(set(keys)), "an entry is written twice"
+
+
+def test_plural_entries_have_one_vietnamese_form(entries):
+    assert [e.msgid for e in entries if e.msgid_plural is not None and len(e.msgstr) != 1] == []
+
+
+def test_placeholders_are_kept(entries):
+    wrong = []
+    for e in entries[1:]:
+        sources = [e.msgid] + ([e.msgid_plural] if e.msgid_plural else [])
+        for text in e.msgstr:
+            # A plural form may drop the singular's count ("1 page") but not the plural's placeholders.
+            if po.placeholders(text) not in [po.placeholders(s) for s in sources]:
+                wrong.append((e.msgid, text))
+    assert wrong == []
+
+
+def test_placeholder_check_catches_a_lost_placeholder():
+    assert po.placeholders("Trang %(page_num)s / %(total_pages)s") == ["%(page_num)s", "%(total_pages)s"]
+    assert po.placeholders("Trang %(page_num)s") != po.placeholders("Page %(page_num)s of %(total_pages)s")
+    assert po.placeholders("{count} phút trước; 100%% xong") == ["{count}"]
+
+
+def test_compiled_catalogue_matches_the_source(entries):
+    with COMPILED.open("rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    stale = []
+    for e in entries[1:]:
+        if e.msgid_plural is not None:
+            got = (
+                compiled.npgettext(e.msgctxt, e.msgid, e.msgid_plural, 5)
+                if e.msgctxt
+                else compiled.ngettext(e.msgid, e.msgid_plural, 5)
+            )
+        else:
+            got = compiled.pgettext(e.msgctxt, e.msgid) if e.msgctxt else compiled.gettext(e.msgid)
+        if got != e.msgstr[0]:
+            stale.append(e.msgid)
+    assert stale == [], "recompile: msgfmt --check -o cong/locale/vi/LC_MESSAGES/django.mo …/django.po"
+    assert len(compiled._catalog) == len(entries), "the .mo has entries the .po no longer has"
+
+
+def test_reader_understands_flags_context_plurals_and_obsolete(tmp_path):
+    sample = tmp_path / "x.po"
+    sample.write_text(
+        'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+        '#, fuzzy\nmsgctxt "verb"\nmsgid "Lock"\nmsgstr "Khóa"\n\n'
+        'msgid "1 page"\nmsgid_plural "%(counter)s pages"\nmsgstr[0] ""\n"%(counter)s trang"\n\n'
+        '#~ msgid "Old"\n#~ msgstr "Cũ"\n',
+        encoding="utf-8",
+    )
+    header, lock, pages, old = po.read(sample)
+    assert (lock.msgctxt, lock.msgid, lock.msgstr, lock.flags) == ("verb", "Lock", ["Khóa"], {"fuzzy"})
+    assert (pages.msgid_plural, pages.msgstr) == ("%(counter)s pages", ["%(counter)s trang"])
+    assert old.obsolete and not lock.obsolete and header.msgid == ""
