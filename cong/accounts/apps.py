@@ -12,7 +12,13 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
         from . import audit, checks, signals  # noqa: F401 - audit context, system checks, signal handlers
+        from .permission_names import rename_permissions
+
+        # After every app's permissions exist (Django creates them in its own post_migrate receiver).
+        post_migrate.connect(rename_permissions, dispatch_uid="cong.accounts.rename_permissions")
 
 
 class ScopedUsersConfig(WagtailUsersAppConfig):

@@ -45,6 +45,9 @@ UNTRANSLATABLE = {
     # The "last published by" cell prints Python's None for a page published by no one (the test builder
     # publishes without a user; in the portal every publication has one).
     ("reports: aging pages", "None"),
+    # The group form's page-permission row: Wagtail's form field "page" has no label, so Django shows its
+    # name (a screen-reader label, in the template of a new row).
+    ("add group", "Page"),
 }
 SCREEN_READER_ATTRIBUTES = ("aria-label", "title", "placeholder", "alt", "aria-description")
 
@@ -175,6 +178,35 @@ def screens(content) -> dict[str, str]:
         "reports: site history": "/quan-tri/reports/site-history/",
         "reports: aging pages": "/quan-tri/reports/aging-pages/",
         "settings": "/quan-tri/sites/",
+        "add article": f"/quan-tri/pages/add/portal/articlepage/{section.pk}/",
+        "add image": "/quan-tri/images/add/",
+        "add document": "/quan-tri/documents/add/",
+        "add user": "/quan-tri/users/new/",
+        "add group": "/quan-tri/groups/new/",
+        "collections": "/quan-tri/collections/",
+        "redirects": "/quan-tri/redirects/",
+        "portal settings": "/quan-tri/settings/portal/portalsettings/",
+        "agencies": "/quan-tri/snippets/agencies/agency/",
+        "editors' guide": "/quan-tri/huong-dan/",
+        # Cổng's own screens (Vietnamese literals): any English found here is Cổng's to fix.
+        "questions": "/quan-tri/hoi-dap/",
+        "questions report": "/quan-tri/hoi-dap/bao-cao/",
+        "provision forms": "/quan-tri/phieu/",
+        "new provision form": "/quan-tri/phieu/moi/",
+        "proposals": "/quan-tri/de-xuat/",
+        "my security": "/quan-tri/bao-mat/cua-toi/",
+        "two-step": "/quan-tri/bao-mat/xac-thuc-hai-buoc/",
+        "change password": "/quan-tri/bao-mat/doi-mat-khau/",
+        "security log": "/quan-tri/bao-mat/nhat-ky/",
+        "accounts": "/quan-tri/bao-mat/tai-khoan/",
+        "personal data": "/quan-tri/bao-mat/du-lieu-ca-nhan/",
+        "posting obligations": "/quan-tri/van-ban/phai-dang/",
+        "comment moderation": "/quan-tri/lay-y-kien/kiem-duyet/",
+        "regulation profile": "/quan-tri/ho-so-quy-dinh/",
+        "work schedules": "/quan-tri/lich-lam-viec/",
+        "procedures import": "/quan-tri/thu-tuc-hanh-chinh/nhap/",
+        "document exchange import": "/quan-tri/van-ban-dien-tu/nhap/",
+        "posting deadlines": "/quan-tri/danh-muc/thoi-han-dang/",
     }
 
 
@@ -191,7 +223,7 @@ def english_on_screens(client, user, content) -> dict[str, list[str]]:
     found = {}
     for name, url in screens(content).items():
         response = client.get(url, HTTP_ACCEPT_LANGUAGE="vi")
-        if response.status_code in (302, 403, 404):
+        if response.status_code in (302, 403, 404, 405):
             continue  # not this user's screen
         assert response.status_code == 200, (name, url, response.status_code)
         english = [t for t in english_texts(response.content.decode()) if (name, t) not in UNTRANSLATABLE]
