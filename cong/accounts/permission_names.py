@@ -21,7 +21,7 @@ VERBS = {
     "unlock": "Mở khóa",
     "choose": "Chọn",
 }
-DEFAULT_NAME = re.compile(rf"^Can ({"|".join(VERBS)}) ")
+DEFAULT_NAME = re.compile(r"^Can (" + "|".join(VERBS) + ") ")
 
 
 def vietnamese_name(permission) -> str | None:
