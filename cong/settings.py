@@ -263,6 +263,11 @@ WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_USER_LOGIN_FORM = "cong.accounts.forms.LoginForm"  # the password field labelled in Vietnamese
+# The admin in Vietnamese even for a browser that asks for English (cong.core.middleware).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "cong.core.middleware.AdminLanguageMiddleware",
+)
 # Links in Wagtail's own mails (workflow notices): the portal's public address.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", CONG_BASE_URL) or None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -57,3 +57,27 @@ class DomainAliasMiddleware:
             scheme = "https" if profile["site.https_required"] else request.scheme
             return HttpResponsePermanentRedirect(f"{scheme}://{primary}{request.get_full_path()}")
         return self.get_response(request)
+
+
+class AdminLanguageMiddleware:
+    """The admin speaks Vietnamese whatever language the browser asks for (issue 16): many officials' browsers
+    and Windows are in English, and the public portal's ``LANGUAGES`` include English, so Django's
+    LocaleMiddleware would give them Wagtail in English. Under the admin's prefix (/quan-tri/) the site's
+    language (``LANGUAGE_CODE``, vi) is activated instead; a user who chose another language in their
+    Wagtail account settings still gets it (Wagtail applies that choice inside its views)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefix: str | None = None
+
+    def __call__(self, request):
+        from django.conf import settings
+        from django.urls import reverse
+        from django.utils import translation
+
+        if self.prefix is None:
+            self.prefix = reverse("wagtailadmin_home")
+        if request.path_info.startswith(self.prefix):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)

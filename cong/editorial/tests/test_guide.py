@@ -1,0 +1,36 @@
+"""The editors' guide in Vietnamese (issue 16): /quan-tri/huong-dan/ shows docs/huong-dan/bien-tap.md, and
+the admin's help menu and dashboard lead there instead of Wagtail's English guide."""
+
+from pathlib import Path
+
+import pytest
+
+from cong.editorial.guide import GUIDE, markdown_to_html
+
+pytestmark = pytest.mark.django_db
+
+
+def test_docs_link_is_the_shipped_guide():
+    docs = Path(__file__).resolve().parents[3] / "docs" / "huong-dan" / "bien-tap.md"
+    assert docs.resolve() == GUIDE.resolve()
+
+
+def test_markdown_subset():
+    title, body = markdown_to_html(
+        "# Hướng dẫn\n\nĐoạn **đậm** và `mã`\nnối dòng.\n\n## Bước\n\n1. Một\n   tiếp\n2. Hai\n\n- A <b>\n"
+    )
+    assert title == "Hướng dẫn"
+    assert "<p>Đoạn <strong>đậm</strong> và <code>mã</code> nối dòng.</p>" in body
+    assert "<h2>Bước</h2>" in body
+    assert "<ol>\n<li>Một tiếp</li>\n<li>Hai</li>\n</ol>" in body
+    assert "<ul>\n<li>A &lt;b&gt;</li>\n</ul>" in body  # escaped
+
+
+def test_guide_page_and_links(client, newsroom):
+    client.force_login(newsroom.user("editor_a"))
+    page = client.get("/quan-tri/huong-dan/").content.decode()
+    for section in ("Viết tin, bài", "Gửi duyệt", "Duyệt hoặc trả lại", "Trả lời câu hỏi", "văn bản quy phạm"):
+        assert section in page
+    dashboard = client.get("/quan-tri/").content.decode()
+    assert 'href="/quan-tri/huong-dan/"' in dashboard
+    assert "guide.wagtail.org" not in dashboard
