@@ -29,7 +29,13 @@ def test_markdown_subset():
 def test_guide_page_and_links(client, newsroom):
     client.force_login(newsroom.user("editor_a"))
     page = client.get("/quan-tri/huong-dan/").content.decode()
-    for section in ("Viết tin, bài", "Gửi duyệt", "Duyệt hoặc trả lại", "Trả lời câu hỏi", "văn bản quy phạm"):
+    for section in (
+        "Viết tin, bài",
+        "Gửi duyệt",
+        "Duyệt hoặc trả lại",
+        "Trả lời câu hỏi",
+        "văn bản quy phạm",
+    ):
         assert section in page
     dashboard = client.get("/quan-tri/").content.decode()
     assert 'href="/quan-tri/huong-dan/"' in dashboard
