@@ -18,8 +18,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.search import index
 
+from cong.core.search import index_words
 from cong.core.storage import PrivateStorage, random_name
-from cong.core.text import fold, words
+from cong.core.text import words
 
 # Unambiguous letters and digits (no 0/O, 1/I/L): the asker copies the code by hand.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -242,7 +243,9 @@ class Question(index.Indexed, models.Model):
         answer = getattr(self, "answer", None) if self.pk else None
         if answer is not None:
             parts.append(answer.body)
-        self.search_text = fold(" ".join(p for p in parts if p))
+        # " folded words | words as written ": " term" still finds a word that begins with a term, and
+        # the site search matches phrases and exact words on it (``cong.core.search.index_words``).
+        self.search_text = index_words(*parts)
 
     def address_display(self) -> str:
         return ", ".join(

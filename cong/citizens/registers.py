@@ -24,6 +24,7 @@ def _register_kind(kind: str, *, enabled: str, **fields) -> None:
             public_items=lambda: Question.objects.published().filter(kind=kind).select_related("answer"),
             describe=_describe,
             lastmod_field="published_at",
+            search_column="search_text",
             url_fields=("id", "kind"),
             linked=lambda: get_profile()[enabled],
             **fields,

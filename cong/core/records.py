@@ -8,12 +8,14 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
-from .text import fold, words
+from .search import index_words
 
 
 def folded_words(*parts: str) -> str:
-    """Folded search text: each word once spaced, so that " term" finds words that start with it."""
-    return " " + " ".join(words(fold(" ".join(p for p in parts if p)))) + " "
+    """Folded search text: each word spaced, so that " term" finds words that start with it, " thu tuc "
+    the phrase; then, when the text has diacritics, its words as written in lower case, for the exact
+    tier of the site search (``cong.core.search.index_words``)."""
+    return index_words(*parts)
 
 
 class PublishedRecord(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):

@@ -528,6 +528,8 @@ class GazetteIssue(PublishedRecord):
         InlinePanel("items", heading="Văn bản trong số này", label="văn bản"),
         FieldPanel("note"),
     ]
+    search_folded = models.TextField(blank=True, editable=False)  # the site search's column
+
     # In the site search (with or without diacritics); only live issues are shown.
     search_fields = [index.SearchField("folded_text"), index.FilterField("live")]
 
@@ -542,6 +544,10 @@ class GazetteIssue(PublishedRecord):
 
     def get_absolute_url(self) -> str:
         return reverse("legal:gazette-issue", args=[self.year, self.number])
+
+    def save(self, *args, **kwargs):
+        self.search_folded = self.folded_text()
+        super().save(*args, **kwargs)
 
     def folded_text(self) -> str:
         """Search text: "Công báo số 15/2024", the note, and the number and summary of each document."""
@@ -660,6 +666,8 @@ class Consultation(PublishedRecord):
         ),
         FieldPanel("document"),
     ]
+    search_folded = models.TextField(blank=True, editable=False)  # the site search's column
+
     # In the site search (with or without diacritics); only live drafts are shown.
     search_fields = [
         index.SearchField("title"),
@@ -743,6 +751,7 @@ class Consultation(PublishedRecord):
         elif self.closes_at is None:
             # No closing entered: the profile's comment period, when it sets one, is the default.
             self.closes_at = self.statutory_closing()
+        self.search_folded = self.folded_text()
         super().save(*args, **kwargs)
 
     def is_open(self, now=None) -> bool:

@@ -4,10 +4,30 @@ The portal links them from every page's footer, the home page and the site map, 
 in ``sitemap.xml`` and searches them (see ``cong/portal/registers.py``).
 """
 
+import re
+
+from django.db.models import F, Q, Value
+from django.db.models.functions import Replace
+from django.db.models.lookups import Exact
+
 from cong.core.profiles import get_profile
 from cong.portal.registers import HitText, PublicRegister, register
 
-from .models import Consultation, GazetteIssue, LegalDocument
+from .models import Consultation, GazetteIssue, LegalDocument, number_key
+
+
+def _number_match(text: str):
+    """The document whose number/symbol is ``text`` however typed: "1347/QĐ-UBND", "1347 qd ubnd" (the
+    key without its separators), or the start of a number, "43/2011" for 43/2011/NĐ-CP. None when the
+    query has no digit (a number always has one)."""
+    key = number_key(text)
+    if not any(char.isdigit() for char in key):
+        return None
+    bare = re.sub(r"[^0-9a-z]", "", key)
+    stripped = F("number_key")
+    for separator in ("/", "-", ".", "_"):
+        stripped = Replace(stripped, Value(separator), Value(""))
+    return Q(number_key=key) | Q(number_key__startswith=key + "/") | Q(Exact(stripped, Value(bare)))
 
 
 def _gazette_on_portal() -> bool:
@@ -56,6 +76,8 @@ _register_live(
     "trích yếu, lĩnh vực.",
     describe=_describe_document,
     search_only=("id", "kind", "number", "summary", "issuer", "issued_on"),
+    date_field="issued_on",
+    number_match=_number_match,
     order=10,
 )
 _register_live(

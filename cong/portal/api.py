@@ -13,7 +13,7 @@ from cong.core.api import ErrorOut, paged
 from cong.core.search import QueryError, SearchQuery
 
 from .models import ArticlePage, SectionPage
-from .search import search_pages
+from .search import page_rows
 
 router = Router(tags=["Tin bài"])
 
@@ -56,7 +56,7 @@ def list_articles(request, q: str = "", section: str = "", page: str = "1"):
             query = SearchQuery.parse(q)
         except QueryError as error:
             return Status(400, {"detail": str(error)})
-        ids = [hit.obj.id for hit in search_pages(query, root)]
+        ids = [row.pk for row in page_rows(query, root)[0]]
         ordered = {pk: index for index, pk in enumerate(ids)}
         matching = list(articles.filter(id__in=ids).values_list("id", flat=True))
         ids = sorted(matching, key=ordered.__getitem__)

@@ -61,6 +61,15 @@ class PublicRegister:
     listed: Callable[[], bool] | None = None  # items in sitemap and search; default: when linked
     search_only: tuple[str, ...] = field(default=())  # fields a search hit needs; empty: all
     group: str = LOOKUP  # the heading it is linked under (GROUPS)
+    # The site search (``cong/portal/search.py``) runs in the database on this column, written by
+    # ``cong.core.search.index_words`` (" folded words | words as written "), and orders a tier's items
+    # by ``date_field`` (default: ``lastmod_field``), newest first.
+    search_column: str = "search_folded"
+    date_field: str = ""
+    # A register of numbered documents: the condition that picks the item whose number is the query
+    # ("1347/QĐ-UBND", "1347 qd ubnd", "43/2011"), ranked before every other hit; None when the query is
+    # no number.
+    number_match: Callable[[str], Any] | None = None
 
     @property
     def title(self) -> str:

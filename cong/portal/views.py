@@ -1,5 +1,6 @@
 """Public views that are not pages: search, the HTML site map, robots.txt."""
 
+from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -9,8 +10,8 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from cong.core.pagination import paginate
-from cong.core.params import int_param
-from cong.core.search import QueryError, SearchQuery, excerpt, highlight
+from cong.core.params import int_param, page_param
+from cong.core.search import Marker, QueryError, SearchQuery
 
 from .models import ArticlePage
 from .registers import grouped_registers, listed_registers
@@ -36,7 +37,7 @@ def _kind_choices(site: Site) -> list[tuple[str, str]]:
     return [(PAGES, pages_label()), *((entry.code, entry.title) for entry in listed_registers())]
 
 
-def _shown_hits(request, site: Site, hits, terms) -> list[dict]:
+def _shown_hits(request, site: Site, hits, query) -> list[dict]:
     """What the template shows of one results page: kind, title and excerpt marked, address, date, portal.
 
     A fixed number of queries whatever the page holds: the pages' specific records in one go per page
@@ -51,6 +52,7 @@ def _shown_hits(request, site: Site, hits, terms) -> list[dict]:
     provincial_name = (default.site_name or default.hostname) if default else ""
     shown = []
     for hit in hits:
+        marker = Marker(query, hit.title, hit.text)  # the phrase rule: see cong.core.search
         if hit.register is None:
             page = specific.get(hit.obj.id, hit.obj)
             shown.append(
@@ -61,8 +63,8 @@ def _shown_hits(request, site: Site, hits, terms) -> list[dict]:
                     "url": page.get_url(request),
                     "date": getattr(page, "published_at", None),
                     "portal": names.get(hit.obj.path),
-                    "title": highlight(hit.title, terms),
-                    "excerpt": excerpt(hit.text, terms),
+                    "title": marker.highlight(hit.title),
+                    "excerpt": marker.excerpt(hit.text),
                 }
             )
         else:
@@ -76,8 +78,8 @@ def _shown_hits(request, site: Site, hits, terms) -> list[dict]:
                     "date": described.date,
                     # The registers are the provincial portal's, also when found from a member portal.
                     "portal": provincial_name,
-                    "title": highlight(hit.title, terms),
-                    "excerpt": excerpt(hit.text, terms),
+                    "title": marker.highlight(hit.title),
+                    "excerpt": marker.excerpt(hit.text),
                 }
             )
     return shown
@@ -111,7 +113,9 @@ def search(request):
         except QueryError as error:
             context["error"] = str(error)
         else:
-            results = search_everything(query, site, kind=kind, portal=portal)
+            # The page shown needs the best (its number × the page size) hits of each kind.
+            limit = page_param(request.GET.get("page")) * settings.CONG_PAGE_SIZE
+            results = search_everything(query, site, kind=kind, portal=portal, limit=limit)
             page_obj = paginate(request, results.hits)
             context["page_obj"] = page_obj
             context["result_count"] = len(results.hits)
@@ -119,7 +123,7 @@ def search(request):
                 option["count"] = results.counts.get(option["code"], 0)
             context["counted"] = True
             context["total_count"] = sum(results.counts.values())
-            context["hits"] = _shown_hits(request, site, list(page_obj), query.terms)
+            context["hits"] = _shown_hits(request, site, list(page_obj), query)
             filters = request.GET.copy()
             filters.pop("page", None)
             context["filter_query"] = filters.urlencode()

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cong.core.pagination import paginate
+from cong.core.search import index_words
 from cong.core.text import fold, nfc
 
 from ..blocks import BodyBlock, stream_plain_text
@@ -37,6 +38,11 @@ class ContentPage(Page):
     """
 
     search_text = models.TextField(editable=False, blank=True, default="")
+    # The site search runs on these in the database, the same on SQLite and PostgreSQL
+    # (``cong.core.search.index_words``: " folded words | words as written "), and orders by the date.
+    search_title_words = models.TextField(editable=False, blank=True, default="")
+    search_words = models.TextField(editable=False, blank=True, default="")
+    search_date = models.DateTimeField(editable=False, null=True, blank=True)
 
     is_creatable = False
 
@@ -72,6 +78,16 @@ class ContentPage(Page):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "search_text" in update_fields:
             self.search_text = nfc(self.build_search_text())
+            self.search_title_words = index_words(self.title)
+            self.search_words = index_words(self.title, self.search_text)
+            self.search_date = getattr(self, "published_at", None) or self.first_published_at
+            if update_fields is not None:
+                kwargs["update_fields"] = {
+                    *update_fields,
+                    "search_title_words",
+                    "search_words",
+                    "search_date",
+                }
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

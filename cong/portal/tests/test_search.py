@@ -45,7 +45,78 @@ def test_exact_accented_matches_rank_first(client, library):
 
 def test_results_show_highlighted_excerpts(client, library):
     html = client.get("/tim-kiem/", {"q": "thu tuc"}).content.decode()
-    assert "<mark>thủ</mark> <mark>tục</mark>" in html
+    assert "<mark>thủ tục</mark>" in html  # the phrase is one mark
+
+
+def test_phrase_ranks_before_scattered_syllables_and_only_the_phrase_is_marked(client, portal):
+    """Issue 17: "thu tuc" found «Giới thiệu» first and marked «thứ» in «xếp thứ 19»."""
+    section = portal.section("Tin tức")
+    portal.article(section, title="Giới thiệu chung", lead="Tỉnh xếp thứ 19 về chỉ số; tục lệ địa phương.")
+    portal.article(section, title="Tin hoạt động", lead="Xếp thứ 19 cả nước; cải cách thủ tục hành chính.")
+    portal.article(section, title="Thủ tục đăng ký kinh doanh", lead="Hướng dẫn.")
+    response = client.get("/tim-kiem/", {"q": "thu tuc"})
+    assert titles(response) == ["Thủ tục đăng ký kinh doanh", "Tin hoạt động", "Giới thiệu chung"]
+    hits = response.context["hits"]
+    assert "<mark>" not in str(hits[1]["title"])
+    assert "<mark>thủ tục</mark>" in str(hits[1]["excerpt"])
+    assert "<mark>thứ</mark>" not in str(hits[1]["excerpt"])  # the phrase occurs: no stray syllable
+    # Without the phrase, the whole words are marked, never a part of a word.
+    assert "<mark>thứ</mark>" in str(hits[2]["excerpt"]) and "<mark>tục</mark>" in str(hits[2]["excerpt"])
+
+
+def test_exact_diacritics_rank_first_within_a_tier(client, portal):
+    section = portal.section("Tin tức")
+    portal.article(section, title="Mùa thu Hà Nội", lead="Bài viết.", days_ago=5)
+    portal.article(section, title="Thủ đô Hà Nội", lead="Bài viết.", days_ago=1)
+    exact = titles(client.get("/tim-kiem/", {"q": "thủ"}))
+    assert exact[0] == "Thủ đô Hà Nội" and "Mùa thu Hà Nội" in exact  # "Thử", "thu" after
+    folded = titles(client.get("/tim-kiem/", {"q": "thu"}))
+    assert folded.index("Thủ đô Hà Nội") < folded.index("Mùa thu Hà Nội")  # no exactness: newer first
+
+
+def test_a_document_number_puts_the_document_first(client, portal):
+    from cong.legal.tests.factories import make_document
+
+    make_document(number="1347/QĐ-UBND", summary="Về việc công bố danh mục thủ tục hành chính")
+    make_document(
+        number="43/2011/NĐ-CP", kind="nghi-dinh", summary="Quy định về việc cung cấp thông tin trên cổng"
+    )
+    make_document(
+        number="12/2024/QĐ-UBND", summary="Sửa đổi Quyết định 1347/QĐ-UBND và Nghị định 43/2011/NĐ-CP"
+    )
+    for query, label in (
+        ("1347/QĐ-UBND", "Quyết định 1347/QĐ-UBND"),
+        ("1347 qd ubnd", "Quyết định 1347/QĐ-UBND"),
+        ("43/2011", "Nghị định 43/2011/NĐ-CP"),
+        ("43/2011/nd-cp", "Nghị định 43/2011/NĐ-CP"),
+    ):
+        assert titles(client.get("/tim-kiem/", {"q": query}))[0] == label, query
+
+
+def test_highlight_rule_for_a_query():
+    from cong.core.search import Marker
+
+    query = SearchQuery.parse("thủ tục")
+    marker = Marker(query, "Xếp thứ 19 về thủ tục, thu tuc")
+    assert (
+        str(marker.highlight("Xếp thứ 19 về thủ tục, thu tuc"))
+        == "Xếp thứ 19 về <mark>thủ tục</mark>, thu tuc"
+    )
+    loose = SearchQuery.parse("thu tuc")
+    text = "Xếp thứ 19 về thủ tục, thu tuc"
+    assert (
+        str(Marker(loose, text).highlight(text)) == "Xếp thứ 19 về <mark>thủ tục</mark>, <mark>thu tuc</mark>"
+    )
+    scattered = "Tục lệ xếp thứ 19; thuế"
+    assert (
+        str(Marker(loose, scattered).highlight(scattered))
+        == "<mark>Tục</mark> lệ xếp <mark>thứ</mark> 19; thuế"
+    )
+    exact_word = "Thủ đô, mùa thu"
+    assert (
+        str(Marker(SearchQuery.parse("thủ"), exact_word).highlight(exact_word))
+        == "<mark>Thủ</mark> đô, mùa thu"
+    )
 
 
 def test_search_paginates(client, portal, settings):
