@@ -4,6 +4,7 @@ from django.db import migrations, models
 
 from cong.core.search import index_words
 from cong.core.trigram import trigram_index
+from cong.legal.importer.kinds import NAME_BY_CODE
 
 
 def fill(apps, schema_editor):
@@ -13,6 +14,21 @@ def fill(apps, schema_editor):
     for draft in Consultation.objects.all():
         draft.search_folded = index_words(draft.title, draft.drafting_agency, draft.summary, draft.full_text)
         draft.save(update_fields=["search_folded"])
+    # Documents: the same words, now followed by the words as written (the exact tier of the site search).
+    LegalDocument = apps.get_model("legal", "LegalDocument")
+    documents = LegalDocument.objects.only(
+        "pk", "number", "kind", "summary", "issuer", "signer_name", "full_text"
+    ).iterator(500)
+    for document in documents:
+        words = index_words(
+            document.number,
+            NAME_BY_CODE.get(document.kind, document.kind),
+            document.summary,
+            document.issuer,
+            document.signer_name,
+            document.full_text,
+        )
+        LegalDocument.objects.filter(pk=document.pk).update(search_folded=words)
     for issue in GazetteIssue.objects.all():
         parts = [f"Công báo số {issue.number}/{issue.year}", issue.note]
         for item in issue.items.filter(document__live=True).select_related("document"):
@@ -22,20 +38,19 @@ def fill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('legal', '0002_posting_obligations_per_agency'),
+        ("legal", "0002_posting_obligations_per_agency"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='consultation',
-            name='search_folded',
+            model_name="consultation",
+            name="search_folded",
             field=models.TextField(blank=True, editable=False),
         ),
         migrations.AddField(
-            model_name='gazetteissue',
-            name='search_folded',
+            model_name="gazetteissue",
+            name="search_folded",
             field=models.TextField(blank=True, editable=False),
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),

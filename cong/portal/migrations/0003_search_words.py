@@ -24,26 +24,25 @@ def fill(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0002_portal_name_from_site_kind'),
+        ("portal", "0002_portal_name_from_site_kind"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='contentpage',
-            name='search_date',
+            model_name="contentpage",
+            name="search_date",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='contentpage',
-            name='search_title_words',
-            field=models.TextField(blank=True, default='', editable=False),
+            model_name="contentpage",
+            name="search_title_words",
+            field=models.TextField(blank=True, default="", editable=False),
         ),
         migrations.AddField(
-            model_name='contentpage',
-            name='search_words',
-            field=models.TextField(blank=True, default='', editable=False),
+            model_name="contentpage",
+            name="search_words",
+            field=models.TextField(blank=True, default="", editable=False),
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),
         trigram_index("portal_contentpage", "search_words"),
