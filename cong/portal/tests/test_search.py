@@ -173,3 +173,28 @@ def test_query_parse_folds_and_deduplicates():
     query = SearchQuery.parse("  Thủ  tục thu TỤC ")
     assert query.terms == ["thu", "tuc"] and query.exact
     assert not SearchQuery.parse("thu tuc").exact
+
+
+def test_the_migrations_fill_the_search_columns_of_existing_rows(portal):
+    """Rows saved before the columns existed get them from the migrations (run here on today's models)."""
+    import importlib
+
+    from django.apps import apps
+
+    from cong.legal.models import Consultation, LegalDocument
+    from cong.legal.tests.factories import make_consultation, make_document
+    from cong.portal.models import ContentPage
+
+    page = portal.article(portal.section("Tin tức"), title="Thủ tục mới", days_ago=3)
+    document = make_document(number="7/2024/QĐ-UBND", summary="Quy định thủ tục")
+    draft = make_consultation(title="Dự thảo thủ tục", slug="du-thao-thu-tuc")
+    ContentPage.objects.update(search_words="", search_title_words="", search_date=None)
+    LegalDocument.objects.update(search_folded="")
+    Consultation.objects.update(search_folded="")
+    importlib.import_module("cong.portal.migrations.0003_search_words").fill(apps, None)
+    importlib.import_module("cong.legal.migrations.0003_search_words").fill(apps, None)
+    page.refresh_from_db()
+    assert page.search_title_words == " thu tuc moi | thủ tục mới "
+    assert page.search_date == page.published_at
+    assert " 7 2024 qd ubnd " in LegalDocument.objects.get(pk=document.pk).search_folded
+    assert " du thao thu tuc " in Consultation.objects.get(pk=draft.pk).search_folded
