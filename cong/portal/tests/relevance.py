@@ -79,7 +79,9 @@ def evaluate(site, keys: dict[tuple[str, int], str]) -> list[Outcome]:
             results = search_everything(SearchQuery.parse(case["q"]), site, limit=3)
         except TypeError:  # an older version of the search (benchmarks/search/run.py with CONG_TREE)
             results = search_everything(SearchQuery.parse(case["q"]), site)
-        top3 = [keys.get((hit.kind, hit.obj.pk), f"{hit.kind}:{hit.obj.pk}") for hit in list(results.hits[:3])]
+        top3 = [
+            keys.get((hit.kind, hit.obj.pk), f"{hit.kind}:{hit.obj.pk}") for hit in list(results.hits[:3])
+        ]
         passed = (
             set(case["top3"]) <= set(top3)
             and not set(case.get("not_top3", ())) & set(top3)
