@@ -5,7 +5,8 @@ without diacritics, ranked in the database, the same on SQLite and PostgreSQL.
 Every item carries its searchable words in one column written by ``cong.core.search.index_words``:
 " folded words | words as written " (pages: ``ContentPage.search_words`` and ``search_title_words``;
 registers: ``PublicRegister.search_column``, usually ``search_folded``). A query matches an item when each
-of its folded words begins a word of the item (``LIKE '% term%'``), and the item's **tier** is computed in
+of its folded words is a word of the item (``LIKE '% term %'``; the last one may begin a word, ``LIKE
+'% term%'``, as it may still be being typed), and the item's **tier** is computed in
 the same SQL with ``CASE`` (lower is better):
 
 ====  ========================================================================================
@@ -14,7 +15,7 @@ the same SQL with ``CASE`` (lower is better):
 2     the phrase anywhere
 3     every query word, whole, in the title (pages)
 4     every query word, whole, anywhere, in any order
-5     every query word begins a word (the last one being typed, "chinh sa")
+5     the last query word only begins a word (being typed: "chinh sa")
 ====  ========================================================================================
 
 Within a tier, an item that contains the query exactly as typed with its diacritics comes first (when the
@@ -104,7 +105,11 @@ def _ranked(
 ) -> QuerySet:
     """``queryset`` narrowed to the query's matches, with ``tier``, ``exact`` and ``matches`` (the count of
     all matches), best first, at most ``limit`` rows of values."""
-    matching = reduce(and_, (Q(**{f"{column}__contains": f" {term}"}) for term in query.terms))
+    # Whole words, except the last one, which may be a word being typed ("chinh sa"): a prefix on every
+    # word would let "thu" match «thực», «thuộc», «thương»… and swamp the results.
+    *whole, last = query.terms
+    matching = reduce(and_, [Q(**{f"{column}__contains": f" {term} "}) for term in whole], Q())
+    matching &= Q(**{f"{column}__contains": f" {last}"})
     phrase = " " + " ".join(query.phrase) + " "
     whens = []
     if number is not None:
