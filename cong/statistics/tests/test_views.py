@@ -192,7 +192,8 @@ def test_api_lists_and_openapi(client, portal):
     )
     assert client.get("/api/v1/statistics/?year=abc").status_code == 400
     paths = client.get("/api/v1/openapi.json").json()["paths"]
-    assert {"/api/v1/science/", "/api/v1/statistics/", "/api/v1/edoc-exchange/"} <= set(paths)
+    assert {"/api/v1/science/", "/api/v1/statistics/"} <= set(paths)
+    assert "/api/v1/edoc-exchange/" not in paths  # the national profile does not publish it (HG-11.2)
 
 
 def test_registers_are_in_the_site_map_and_the_site_search(client, portal):
