@@ -50,7 +50,9 @@ def rename_permissions(using: str = "default", **kwargs) -> None:
     from django.db.models import Q
 
     if "app_config" in kwargs:  # this receiver may run before Django's: create the app's permissions first
-        create_permissions(kwargs["app_config"], verbosity=0, using=using, apps=kwargs.get("apps"))
+        # `flush` (a transactional test's teardown) sends post_migrate without `apps`: the installed ones.
+        extra = {"apps": kwargs["apps"]} if kwargs.get("apps") is not None else {}
+        create_permissions(kwargs["app_config"], verbosity=0, using=using, **extra)
     # Not renamed yet: Django's "Can …" names, and names in plain ASCII (Wagtail's "Publish any page").
     english = Permission.objects.using(using).filter(Q(name__startswith="Can ") | Q(name__regex=r"^[ -~]*$"))
     renamed = []
