@@ -377,8 +377,9 @@ def fix_text(text: str | None) -> FixedText:
 
 
 def clean_text(text: str | None) -> str:
-    """The one normalisation for every text entering the system: legacy encodings fixed, then NFC."""
-    return fix_text(text).text
+    """The one normalisation for every text entering the system: legacy encodings fixed, then NFC, and no
+    NUL character (PostgreSQL refuses it in a text column; SQLite would keep it)."""
+    return fix_text(text).text.replace("\x00", "")
 
 
 def decode_bytes(data: bytes) -> FixedText:

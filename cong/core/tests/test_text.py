@@ -297,3 +297,9 @@ def test_text_fix_command_refuses_unknown_encodings(tmp_path):
     assert error.value.returncode == 1
     with pytest.raises(CommandError, match="Không đọc được tệp"):
         call_command("text", "fix", str(tmp_path / "missing.txt"))
+
+
+def test_clean_text_drops_nul_characters_that_postgresql_refuses():
+    from cong.core.text import clean_text
+
+    assert clean_text("Họp\x00 giao ban") == "Họp giao ban"
