@@ -313,3 +313,9 @@ def create_member_portal(
     )
     log(agency, "cong.member_portal.create", user=acting_user, data={"hostname": hostname})
     return site
+
+
+def portal_agency(request) -> Agency | None:
+    """The agency whose member portal serves this request (None on the provincial portal)."""
+    site = Site.find_for_request(request)
+    return Agency.objects.filter(site=site).first() if site is not None else None

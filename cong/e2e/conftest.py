@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from cong.core.testing.browser import CHROMIUM, CHROMIUM_FLAGS
+from cong.core.testing.tools import REQUIRED, skip_or_fail  # noqa: F401 - the journeys import them from here
 from cong.demo import users as demo_users
 
 from .stack import PROJECT_DIR, DemoStack, free_port
@@ -31,10 +32,6 @@ NPM_DIR = Path(os.environ.get("CONG_NPM_DIR") or Path.home() / ".cache" / "cong-
 # The TOTP key every demo account shares (README, `cong demo`): RFC 6238's test key.
 DEMO_TOTP_KEY = bytes.fromhex(demo_users.DEMO_TOTP_KEY)
 DEMO_PASSWORD = demo_users.DEMO_PASSWORD
-
-
-# `.ci/run` sets it: there a missing tool fails the suite instead of skipping it.
-REQUIRED = os.environ.get("CONG_E2E_REQUIRED", "") not in ("", "0")
 
 
 # Whatever order pytest collected them in: the article of journey 4 is scheduled first and watched after
@@ -48,13 +45,6 @@ ORDER = {
 
 def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: ORDER.get(item.name, 0))
-
-
-def skip_or_fail(reason: str):
-    """Locally a missing tool skips the test with its reason; in CI (CONG_E2E_REQUIRED=1) it fails."""
-    if REQUIRED:
-        pytest.fail(f"CONG_E2E_REQUIRED is set but {reason}", pytrace=False)
-    pytest.skip(reason)
 
 
 def missing_browser() -> str | None:

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_http_methods
 
+from cong.agencies.portals import portal_agency
 from cong.core.clock import working_calendar
 from cong.core.clocks import posting_status
 from cong.core.forms import identify_input_purpose
@@ -90,16 +91,6 @@ class DocumentFilters:
     @property
     def active(self) -> bool:
         return any(self.values.values())
-
-
-def portal_agency(request):
-    """The agency whose member portal serves this request (None on the provincial portal)."""
-    from wagtail.models import Site
-
-    from cong.agencies.models import Agency
-
-    site = Site.find_for_request(request)
-    return Agency.objects.filter(site=site).first() if site is not None else None
 
 
 def public_documents():

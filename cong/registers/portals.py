@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from wagtail.models import Site
 
 from cong.agencies.models import Agency
+from cong.agencies.portals import portal_agency
 
-
-def portal_agency(request) -> Agency | None:
-    """The agency whose member portal serves this request (None on the provincial portal)."""
-    site = Site.find_for_request(request)
-    return Agency.objects.filter(site=site).first() if site is not None else None
+__all__ = ["portal_agency", "public_records"]
 
 
 def public_records(request, queryset: QuerySet, *, agency: Agency | None = ...) -> QuerySet:

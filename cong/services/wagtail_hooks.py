@@ -3,7 +3,6 @@
 import tempfile
 from pathlib import Path
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -12,15 +11,11 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cong.core.clock import working_calendar
-from cong.core.clocks import posting_status
-from cong.core.models import Clock
-from cong.registers.admin import RegisterViewSet
+from cong.registers.admin import PostingColumn, RegisterViewSet
 
 from . import access, compliance
 from .actions import ActionError, import_procedures_file
@@ -29,42 +24,13 @@ from .importer import ImportRefused
 from .models import Dossier, DossierSync, Procedure, ProcedureField
 
 
-class PagePostingColumn(Column):
-    """«Thời hạn đăng» (BK-7.1.g) like ``cong.registers.admin.PostingColumn``, but the clocks of the whole page
-    in one query (the first cell asks for every row's), so the list does not grow by a query a row."""
-
-    def __init__(self):
-        super().__init__("posting", label="Thời hạn đăng")
-
-    def get_cell_context_data(self, instance, parent_context):
-        table = parent_context["table"]
-        if not hasattr(table, "_posting_clocks"):
-            rows = list(table.data)
-            clocks: dict[int, list] = {row.pk: [] for row in rows}
-            for clock in Clock.objects.filter(
-                subject_type=ContentType.objects.get_for_model(Procedure), subject_id__in=list(clocks)
-            ).order_by("created_at", "pk"):
-                clocks[int(clock.subject_id)].append(clock)
-            table._posting_clocks = clocks
-            table._calendar = working_calendar()
-        states = (
-            posting_status(clock, table._calendar) for clock in table._posting_clocks.get(instance.pk, [])
-        )
-        context = super().get_cell_context_data(instance, parent_context)
-        context["value"] = "; ".join(state.label for state in states if state is not None) or "—"
-        return context
-
-    def get_value(self, instance):
-        return ""  # the cell's value is set from the page's clocks above
-
-
 class ProcedureViewSet(RegisterViewSet):
     model = Procedure
     icon = "list-ul"
     menu_label = "Thủ tục hành chính"
     menu_name = "procedures"
     list_display = [
-        "code", "name", "field", "government_level", "agency", "online_level", "retired", "live", PagePostingColumn()
+        "code", "name", "field", "government_level", "agency", "online_level", "retired", "live", PostingColumn()
     ]  # fmt: skip
 
     def get_queryset(self, request):

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from cong.core import pagecache
+from cong.core.testing.tools import skip_or_fail
 from cong.portal.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -264,7 +265,7 @@ def test_no_purge_before_the_commit(client, news, django_capture_on_commit_callb
 @pytest.fixture
 def redis_url():
     if not shutil.which("redis-server"):
-        pytest.skip("redis-server is not installed")
+        skip_or_fail("redis-server is not installed (apt-get install redis-server)")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
