@@ -222,7 +222,6 @@ AUTH_PASSWORD_VALIDATORS = [
 # Vietnamese first.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -286,7 +285,6 @@ WAGTAILDOCS_EXTENSIONS = [
     "rar",
 ]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAIL_I18N_ENABLED = False
 # No third-party host anywhere on the site: the admin shows initials instead of Gravatar pictures (which
 # would also tell gravatar.com who works in the back office).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -330,6 +328,26 @@ LOGGING = {
 CONG_PAGE_SIZE = int(os.environ.get("CONG_PAGE_SIZE", "12"))
 CONG_PROFILE = os.environ.get("CONG_PROFILE", "national")
 CONG_PROFILES_DIR = Path(os.environ.get("CONG_PROFILES_DIR", PROJECT_DIR / "profiles"))
+
+
+def _profile_languages() -> list[str]:
+    """The public languages the profile enables (``i18n.languages``: BK-3.2, ST-3.1, ND43-13). A profile
+    that does not load leaves Vietnamese only; the system check names its problem."""
+    from cong.core.profiles import ProfileError, load_profile
+
+    try:
+        return list(load_profile(CONG_PROFILE, CONG_PROFILES_DIR)["i18n.languages"])
+    except ProfileError:
+        return [LANGUAGE_CODE]
+
+
+# Content languages (Wagtail's localisation): Vietnamese always; English where the profile lists it — its
+# pages are translations of the Vietnamese ones, served under /en/ (cong.portal.languages,
+# docs/features/english-portal.md).
+WAGTAIL_CONTENT_LANGUAGES = [(code, name) for code, name in LANGUAGES if code in _profile_languages()]
+WAGTAIL_I18N_ENABLED = len(WAGTAIL_CONTENT_LANGUAGES) > 1
+if WAGTAIL_I18N_ENABLED:
+    INSTALLED_APPS += ["wagtail.locales", "wagtail.contrib.simple_translation"]
 
 
 # --- accounts and hardening (cong.accounts, cong.ops; docs/features/accounts-and-security.md) ---

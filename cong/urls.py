@@ -1,16 +1,18 @@
 """Addresses: Vietnamese paths without diacritics (tim-kiem, so-do-trang, quan-tri)."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from cong.accounts import views as account_views
 from cong.api import api
 from cong.ops import views as ops_views
-from cong.portal import about, sitemaps
+from cong.portal import about, languages, sitemaps
 from cong.portal import views as portal_views
 from cong.portal.feeds import ArticleFeed
 
@@ -43,7 +45,6 @@ if "mozilla_django_oidc" in settings.INSTALLED_APPS:  # single sign-on for staff
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
 
 if settings.CONG_SERVE_MEDIA:  # development and the demo; a province's nginx serves MEDIA_ROOT itself
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns.append(
@@ -52,7 +53,13 @@ if settings.CONG_SERVE_MEDIA:  # development and the demo; a province's nginx se
         )
     )
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's pages, in each public language's tree: Vietnamese at the root, English under /en/ where the
+# profile enables it (cong.portal.languages; the view refuses a language the profile does not list).
+urlpatterns += i18n_patterns(
+    re_path(serve_pattern, languages.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 
 handler404 = "cong.portal.errors.page_not_found"
 handler500 = "cong.portal.errors.server_error"

@@ -277,7 +277,6 @@ SCHEMA: dict[str, tuple[Kind, str]] = {
     "site.domain.aliases": (TEXTS, "Tên miền phụ"),
     "site.https_required": (BOOL, "Bắt buộc HTTPS"),
     "i18n.languages": (TEXTS, "Ngôn ngữ"),
-    "i18n.planned": (TEXTS, "Ngôn ngữ dự kiến"),
     "text.unicode_standard": (TEXT, "Chuẩn mã ký tự"),
     "files.open_formats": (TEXT, "Định dạng tệp mở"),
     "content.media_types": (choices("text", "audio", "images", "video", "graphics"), "Loại nội dung"),
@@ -428,8 +427,6 @@ _REPORTS = "Báo cáo định kỳ và báo cáo tuân thủ"
 _REGISTERS = "Danh mục công khai: lịch công tác, giấy mời họp, người phát ngôn"
 _STALENESS = "Báo cáo thông tin chậm cập nhật"
 PLANNED: dict[str, str] = {
-    "i18n.languages": "Giao diện nhiều ngôn ngữ",
-    "i18n.planned": "Giao diện nhiều ngôn ngữ",
     "reports.member_frequency": _REPORTS,
     "reports.portal_frequency": _REPORTS,
     "reports.board_review": _REPORTS,

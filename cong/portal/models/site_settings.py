@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -21,6 +22,12 @@ class PortalSettings(BaseSiteSetting):
     (TT32-16) và lời yêu cầu ghi nguồn khi phát hành lại thông tin (BK-12.2)."""
 
     portal_name = models.CharField(_("Tên Cổng"), max_length=255, default=default_portal_name)
+    portal_name_en = models.CharField(
+        _("Tên Cổng bằng tiếng Anh"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hiển thị trên các trang tiếng Anh (/en/), ví dụ “Hoa Son Provincial Portal”."),
+    )
     agency_name = models.CharField(
         _("Tên đầy đủ cơ quan"),
         max_length=255,
@@ -58,6 +65,7 @@ class PortalSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("portal_name"),
+                FieldPanel("portal_name_en"),
                 FieldPanel("agency_name"),
                 FieldPanel("logo"),
                 FieldPanel("operator"),
@@ -81,6 +89,13 @@ class PortalSettings(BaseSiteSetting):
     ]
 
     select_related = ["logo"]
+
+    @property
+    def display_name(self) -> str:
+        """The portal's name in the language of the page: its English name on English pages, where set."""
+        if get_language() == "en" and self.portal_name_en:
+            return self.portal_name_en
+        return self.portal_name
 
     class Meta:
         verbose_name = _("Thông tin chung của Cổng")

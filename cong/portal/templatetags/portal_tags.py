@@ -1,7 +1,10 @@
-"""Template tags of the public site: the main menu and the portal's home."""
+"""Template tags of the public site: the main menu, the portal's home and the language links."""
 
 from django import template
+from django.utils import translation
 from wagtail.models import Page, Site
+
+from .. import languages
 
 register = template.Library()
 
@@ -15,29 +18,57 @@ def _site(context):
     return site
 
 
+def _home(context):
+    """The site's home page in the language of the request: the English home under /en/ (where the site
+    has one), the Vietnamese home otherwise."""
+    request = context.get("request")
+    cached = getattr(request, "_cong_home", None) if request else None
+    if cached is not None:
+        return cached
+    site = _site(context)
+    if site is None:
+        return None
+    home = languages.site_home(site, translation.get_language()) or site.root_page
+    if request is not None:
+        request._cong_home = home
+    return home
+
+
 @register.inclusion_tag("portal/includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """Menu: Trang chủ, the home page's children shown in menus (Giới thiệu, sections…), Dịch vụ công
     trực tuyến and Sơ đồ trang — the entries TT32-16 requires."""
-    site = _site(context)
+    home = _home(context)
     current = context.get("page")
     items = []
-    if site is not None:
-        items = list(Page.objects.child_of(site.root_page).live().in_menu().order_by("path"))
+    if home is not None:
+        items = list(Page.objects.child_of(home).live().in_menu().order_by("path"))
     current_path = getattr(current, "path", "")
     return {
         "request": context.get("request"),
-        "home": site.root_page if site else None,
+        "home": home,
         "items": [(item, current_path.startswith(item.path)) for item in items],
-        "is_home": bool(site and current and current.pk == site.root_page_id),
+        "is_home": bool(home and current and current.pk == home.pk),
         "settings": context.get("settings"),
     }
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    site = _site(context)
-    return site.root_page.get_url(context.get("request")) if site else "/"
+    home = _home(context)
+    return home.get_url(context.get("request")) if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """This page in each public language (none when the profile enables Vietnamese only): the language
+    switcher and the hreflang links of base.html."""
+    request = context.get("request")
+    if request is None:
+        return []
+    if not hasattr(request, "_cong_alternates"):
+        request._cong_alternates = languages.alternates(request, context.get("page"))
+    return request._cong_alternates
 
 
 @register.simple_tag

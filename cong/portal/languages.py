@@ -1,0 +1,163 @@
+"""The portal in other languages (ngôn ngữ): the English tree at /en/ (BK-3.2, ST-3.1, ND43-13).
+
+The profile's ``i18n.languages`` lists the public languages; Vietnamese is always first. An English page is
+a Wagtail translation of a Vietnamese page (same ``translation_key``, locale ``en``), made in the admin with
+«Dịch» (wagtail.contrib.simple_translation) and kept under the English copy of the site's home page. This
+module serves that tree, tells each page its counterparts for the language switcher and the ``hreflang``
+links, and falls back to the Vietnamese page — with a note in English — where no translation exists yet.
+See docs/features/english-portal.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Locale, Page, Site
+
+from cong.core.profiles import get_profile
+
+DEFAULT = settings.LANGUAGE_CODE
+NAMES = dict(settings.LANGUAGES)
+# How each language names itself in the switcher (the link text is in that language, with its lang).
+OWN_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+def enabled_languages() -> list[str]:
+    """The public languages of this province, Vietnamese first (profile ``i18n.languages``)."""
+    languages = list(get_profile()["i18n.languages"])
+    return [DEFAULT] + [code for code in languages if code != DEFAULT and code in NAMES]
+
+
+def locale_for(language: str) -> Locale | None:
+    return Locale.objects.filter(language_code=language).first()
+
+
+def site_home(site: Site | None, language: str) -> Page | None:
+    """The site's home page in ``language`` (its live translation), or None where there is none."""
+    if site is None:
+        return None
+    if language == DEFAULT:
+        return site.root_page
+    locale = locale_for(language)
+    if locale is None:
+        return None
+    home = site.root_page.get_translation_or_none(locale)
+    return home if home is not None and home.live else None
+
+
+def _serve_page(request, page, args, kwargs):
+    """Serve a routed page the way Wagtail's own view does (its before-serve hooks: view restrictions)."""
+    request._wagtail_route_for_request = (page, args, kwargs)
+    from wagtail import hooks
+
+    chain = wagtail_views.serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)
+
+
+def serve(request, path):
+    """Every Wagtail page address, in each language's tree.
+
+    Vietnamese (no prefix) is Wagtail's own routing. A language prefix the profile does not enable is a 404,
+    as is any address there once the province turns the language off. Within an enabled language, the
+    page of that language's tree answers; where there is none, the Vietnamese page at the same address does,
+    with a note in that language (``request.translation_missing``) — or, when that Vietnamese page has a
+    translation elsewhere, a redirect to it."""
+    language = translation.get_language()
+    if language == DEFAULT:
+        return wagtail_views.serve(request, path)
+    if language not in enabled_languages():
+        raise Http404
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    components = [part for part in path.split("/") if part]
+    home = site_home(site, language)
+    if home is not None:
+        try:
+            page, args, kwargs = home.specific.route(request, components)
+        except Http404:
+            pass
+        else:
+            return _serve_page(request, page, args, kwargs)
+    page, args, kwargs = site.root_page.specific.route(request, components)  # Http404 when none either
+    locale = locale_for(language)
+    translated = page.get_translation_or_none(locale) if locale else None
+    if translated is not None and translated.live and translated.url:
+        return redirect(translated.url)
+    request.translation_missing = True
+    return _serve_page(request, page, args, kwargs)
+
+
+@dataclass
+class Alternate:
+    """A page's counterpart in one language: for ``<link rel=alternate hreflang>`` and the switcher."""
+
+    language: str
+    url: str
+    name: str
+    current: bool
+    exact: bool  # the page itself in that language (an hreflang alternate), not a stand-in
+
+
+def alternates(request, page: Page | None) -> list[Alternate]:
+    """The page in each enabled language, current language included.
+
+    Where the page has no translation, the switcher leads to the Vietnamese page under the language's
+    prefix (which shows it with the note); outside Wagtail's pages, to the language's home. Only real
+    counterparts are ``exact``, for hreflang.
+    """
+    languages = enabled_languages()
+    if len(languages) < 2:
+        return []
+    current = translation.get_language()
+    site = Site.find_for_request(request)
+    translations = {}
+    if page is not None and page.pk:
+        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[other.locale.language_code] = other
+        if getattr(request, "translation_missing", False):
+            translations.pop(page.locale.language_code, None)
+            translations[DEFAULT] = page
+    vietnamese = translations.get(DEFAULT)
+    result = []
+    for language in languages:
+        target = translations.get(language)
+        if target is not None:
+            url = target.get_url(request)
+        elif vietnamese is not None and (vi_url := vietnamese.get_url(request) or "").startswith("/"):
+            # not translated: the Vietnamese page under the language's prefix, with the note
+            url = f"/{language}{vi_url}"
+        else:  # a page outside Wagtail (search, registers): the language's home
+            home = site_home(site, language)
+            url = home.get_url(request) if home is not None else ("/" if language == DEFAULT else f"/{language}/")
+        name = OWN_NAMES.get(language, NAMES[language])
+        result.append(Alternate(language, url or "/", name, language == current, language in translations))
+    return result
+
+
+def translate_page(page: Page, language: str, user=None, **fields) -> Page:
+    """Make (or update) the ``language`` version of a Vietnamese page with ``fields`` (title, slug, lead…)
+    and publish it: what an editor does with «Dịch» then «Xuất bản». The parent must be translated first —
+    an untranslated parent would be copied as an alias showing Vietnamese content in the English tree."""
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    page = page.specific
+    translated = page.get_translation_or_none(locale)
+    if translated is None:
+        translated = page.copy_for_translation(locale, copy_parents=False, alias=False)
+    translated = translated.specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision(user=user, log_action=False).publish(user=user, log_action=False)
+    translated.refresh_from_db()
+    return translated

@@ -1,0 +1,142 @@
+"""The English portal at /en/ (BK-3.2, ST-3.1, ND43-13, issue 16): English pages are translations of the
+Vietnamese ones, with English interface text, hreflang links and a language switcher; a language the
+profile does not enable has no address; a missing translation shows the Vietnamese page with a note."""
+
+import re
+
+import pytest
+from django.utils import translation
+
+from cong.core.testing.profiles import switch_profile
+from cong.portal.languages import translate_page
+from cong.portal.models import IntroPage
+from cong.portal.tests.factories import publish
+
+
+@pytest.fixture
+def bilingual(portal):
+    """The portal's home, an introduction page and a section with an article, the first three in English."""
+    intro = publish(portal.home, IntroPage(title="Giới thiệu chung", slug="gioi-thieu", lead="Về tỉnh.",
+                                           show_in_menus=True))
+    section = portal.section("Tin tức", slug="tin-tuc")
+    article = portal.article(section, title="Khánh thành cầu Bến Ngự")
+    home_en = translate_page(portal.home, "en", title="Thu Nghiem Provincial Portal", slug="home-en",
+                             intro="The portal of the province.")
+    intro_en = translate_page(intro, "en", title="About the province", slug="about", lead="About us.")
+    section_en = translate_page(section, "en", title="News", slug="news", intro="News of the province.")
+    portal.settings.portal_name_en = "Thu Nghiem Provincial Portal"
+    portal.settings.save()
+    return {"home": portal.home, "home_en": home_en, "intro": intro, "intro_en": intro_en,
+            "section": section, "section_en": section_en, "article": article}  # fmt: skip
+
+
+def links(html: str, rel_lang: str) -> list[str]:
+    return re.findall(rf'<link rel="alternate" hreflang="{rel_lang}" href="([^"]+)"', html)
+
+
+@pytest.mark.django_db
+def test_english_home_has_english_interface_and_switches_back(client, bilingual):
+    response = client.get("/en/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="en"' in html
+    assert "Skip to main content" in html and "Bỏ qua, đến nội dung chính" not in html
+    assert "Thu Nghiem Provincial Portal" in html
+    assert 'href="/en/about/"' in html  # the English menu lists the English pages
+    # the switcher leads to the Vietnamese home, marked as Vietnamese
+    assert '<a href="/" hreflang="vi" lang="vi">Tiếng Việt</a>' in html
+    assert links(html, "vi") == ["http://testserver/"] and links(html, "en") == ["http://testserver/en/"]
+
+
+@pytest.mark.django_db
+def test_vietnamese_page_links_its_english_translation(client, bilingual):
+    html = client.get("/gioi-thieu/").content.decode()
+    assert '<html lang="vi"' in html
+    assert '<a href="/en/about/" hreflang="en" lang="en">English</a>' in html
+    assert links(html, "en") == ["http://testserver/en/about/"]
+    english = client.get("/en/about/").content.decode()
+    assert "About the province" in english
+    assert '<a href="/gioi-thieu/" hreflang="vi" lang="vi">Tiếng Việt</a>' in english
+
+
+@pytest.mark.django_db
+def test_untranslated_page_falls_back_to_vietnamese_with_a_note(client, bilingual):
+    """The article has no English version: its address in the English tree shows the Vietnamese article,
+    marked as Vietnamese, under an English note; the switcher leads back to it."""
+    vietnamese = client.get(bilingual["article"].url).content.decode()
+    assert f'<a href="/en{bilingual["article"].url}" hreflang="en" lang="en">English</a>' in vietnamese
+    response = client.get("/en" + bilingual["article"].url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "This page has not been translated yet; the Vietnamese version is shown below." in html
+    assert 'lang="vi">' in html and "Khánh thành cầu Bến Ngự" in html
+    assert links(html, "en") == []  # no false alternate
+    assert f'<a href="{bilingual["article"].url}" hreflang="vi" lang="vi">' in html
+
+
+@pytest.mark.django_db
+def test_vietnamese_address_under_en_redirects_to_the_translation(client, bilingual):
+    response = client.get("/en/gioi-thieu/")
+    assert response.status_code == 302 and response["Location"] == "/en/about/"
+
+
+@pytest.mark.django_db
+def test_nonexistent_english_address_is_a_404_not_a_500(client, bilingual):
+    assert client.get("/en/khong-co-trang-nay/").status_code == 404
+    assert client.get("/en/news/x/y/z/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_language_the_profile_does_not_enable_has_no_address(client, bilingual, settings, tmp_path):
+    """Bắc Kạn lists Vietnamese only (English planned, BK-3.2): no /en/ at all, no switcher, no hreflang."""
+    switch_profile(settings, "bac-kan")
+    assert client.get("/en/").status_code == 404
+    assert client.get("/en/about/").status_code == 404
+    html = client.get("/gioi-thieu/").content.decode()
+    assert 'hreflang="en"' not in html and "English" not in html
+    switch_profile(settings, "soc-trang")  # Sóc Trăng: both languages (ST-3.1)
+    assert client.get("/en/about/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_unknown_language_prefix_is_a_404(client, bilingual):
+    assert client.get("/fr/").status_code == 404
+    assert client.get("/de/gioi-thieu/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_english_pages_stay_out_of_vietnamese_listings(client, bilingual):
+    """The English tree is its own: the Vietnamese home and menu show no English page, and the other way."""
+    vi = client.get("/").content.decode()
+    assert "About the province" not in vi and 'href="/en/news/"' not in vi
+    en = client.get("/en/").content.decode()
+    assert 'href="/gioi-thieu/"' not in en.split('<main')[1]
+
+
+@pytest.mark.django_db
+def test_vietnamese_pages_do_not_follow_an_english_browser(client, bilingual):
+    """Addresses without a prefix are Vietnamese whatever the browser asks for."""
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="vi"' in html and "Bỏ qua, đến nội dung chính" in html
+    assert translation.get_language() in ("vi", "en-us", "en")  # no leak assertions on the thread
+
+
+def test_english_catalogue_covers_every_message_of_the_english_pages():
+    """Every {% translate %} message of the templates an English page renders has an English translation."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from cong.core import po
+
+    base = Path(settings.BASE_DIR)
+    templates = [base / "templates" / "base.html", base / "templates" / "404.html",
+                 *(base / "portal" / "templates" / "portal").glob("*_page.html"),
+                 *(base / "portal" / "templates" / "portal" / "includes").glob("*.html"),
+                 *(base / "portal" / "templates" / "portal" / "blocks").glob("*.html"),
+                 base / "core" / "templates" / "core" / "includes" / "pagination.html"]  # fmt: skip
+    pattern = re.compile(r'{%\s*translate\s+(["\'])(.*?)\1')
+    wanted = {m.group(2) for t in templates for m in pattern.finditer(t.read_text(encoding="utf-8"))}
+    entries = {e.msgid: e for e in po.read(base / "locale" / "en" / "LC_MESSAGES" / "django.po")[1:]}
+    assert sorted(wanted - set(entries)) == []
+    assert [e.msgid for e in entries.values() if not e.translated or "fuzzy" in e.flags] == []
