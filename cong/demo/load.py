@@ -16,6 +16,7 @@ from cong.core.addresses import point_sites_at_served_address
 
 PARTS = (
     "portal",
+    "english",
     "editorial",
     "citizens",
     "legal",

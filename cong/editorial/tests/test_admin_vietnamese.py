@@ -207,6 +207,10 @@ def screens(content) -> dict[str, str]:
         "procedures import": "/quan-tri/thu-tuc-hanh-chinh/nhap/",
         "document exchange import": "/quan-tri/van-ban-dien-tu/nhap/",
         "posting deadlines": "/quan-tri/danh-muc/thoi-han-dang/",
+        # The portal in English (the national profile enables it, ND43-13): locales, translations.
+        "translations": "/quan-tri/ban-dich/en/",
+        "translate a page": f"/quan-tri/translation/submit/page/{section.pk}/",
+        "locales": "/quan-tri/locales/",
     }
 
 

@@ -140,3 +140,43 @@ def test_english_catalogue_covers_every_message_of_the_english_pages():
     entries = {e.msgid: e for e in po.read(base / "locale" / "en" / "LC_MESSAGES" / "django.po")[1:]}
     assert sorted(wanted - set(entries)) == []
     assert [e.msgid for e in entries.values() if not e.translated or "fuzzy" in e.flags] == []
+
+
+@pytest.mark.django_db
+def test_admin_flags_untranslated_and_outdated_translations(client, bilingual, django_user_model):
+    """«Bản dịch tiếng Anh»: a translation whose Vietnamese source is republished is flagged; a section
+    under a translated page that has no English version is flagged; the others are current."""
+    import datetime as dt
+
+    from wagtail.models import Page
+
+    later = bilingual["intro_en"].last_published_at + dt.timedelta(hours=1)
+    Page.objects.filter(pk=bilingual["intro"].pk).update(last_published_at=later)
+    untranslated = bilingual["home"].add_child(instance=type(bilingual["section"])(title="Đầu tư", slug="dau-tu"))
+    admin = django_user_model.objects.create_superuser("bientap", "bt@thunghiem.gov.vn", "x")
+    client.force_login(admin)
+    html = client.get("/quan-tri/ban-dich/en/").content.decode()
+    rows = re.findall(r'<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*<td class="cong-translation-(\w+)">', html, re.S)
+    states = {re.sub(r"<[^>]+>", "", source).strip(): state for source, _translation, state in rows}
+    assert states["Giới thiệu chung"] == "behind"
+    assert states["Đầu tư"] == "missing"
+    assert states["Tin tức"] == "current"
+    assert f"/quan-tri/translation/submit/page/{untranslated.pk}/" in html  # «Dịch» starts the translation
+    assert client.get("/quan-tri/ban-dich/fr/").status_code in (403, 302)
+
+
+@pytest.mark.django_db
+def test_translated_home_keeps_the_groups_and_workflow_of_its_source(portal):
+    """The board that edits and approves the Vietnamese portal edits and approves its English copy, through
+    the same workflow, without a superuser granting anything."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+
+    board = Group.objects.create(name="Ban Biên tập thử")
+    GroupPagePermission.objects.create(group=board, page=portal.home,
+                                       permission=Permission.objects.get(codename="change_page"))
+    workflow = Workflow.objects.create(name="Duyệt thử")
+    WorkflowPage.objects.create(page=portal.home, workflow=workflow)
+    home_en = translate_page(portal.home, "en", title="Home", slug="home-en")
+    assert GroupPagePermission.objects.filter(group=board, page=home_en, permission__codename="change_page").exists()
+    assert home_en.get_workflow() == workflow
