@@ -26,8 +26,16 @@ def vietnamese_page(home: Page, path: str, spec: dict | None) -> Page:
     for slug in filter(None, path.split("/")):
         child = child_by_slug(page, slug)
         if child is None and spec is not None:
-            child = publish(page, IntroPage(title=spec["title"], slug=slug, lead=spec.get("lead", ""),
-                                            body=body_blocks(_blocks(spec.get("body", []))), show_in_menus=False))
+            child = publish(
+                page,
+                IntroPage(
+                    title=spec["title"],
+                    slug=slug,
+                    lead=spec.get("lead", ""),
+                    body=body_blocks(_blocks(spec.get("body", []))),
+                    show_in_menus=False,
+                ),
+            )
         if child is None:
             raise LookupError(f"Trang tiếng Việt «{path}» không có trong dữ liệu mẫu")
         page = child
@@ -63,4 +71,3 @@ def load(now: dt.datetime, say) -> None:
     portal.portal_name_en = PORTAL_NAME
     portal.save()
     say(f"Cổng tiếng Anh (/en/): {made} trang dịch mới từ trang tiếng Việt của {PROVINCE['portal_name']}.")
-

@@ -13,12 +13,12 @@ class PortalConfig(AppConfig):
 
         # Each domain app's registers.py describes its public registers (see cong/portal/registers.py).
         autodiscover_modules("registers")
-        from . import translations  # noqa: F401  (a translated home keeps its permissions and workflow)
-
         # Wagtail's Locale model has no translatable name, so the group permission screen heads its row
         # "Locale" in English whatever the admin's language (worth reporting upstream).
         from django.utils.translation import gettext_lazy
         from wagtail.models import Locale
+
+        from . import translations  # noqa: F401  (a translated home keeps its permissions and workflow)
 
         Locale._meta.verbose_name = gettext_lazy("locale")
         Locale._meta.verbose_name_plural = gettext_lazy("locales")

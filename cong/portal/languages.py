@@ -140,7 +140,11 @@ def alternates(request, page: Page | None) -> list[Alternate]:
             url = f"/{language}{vi_url}"
         else:  # a page outside Wagtail (search, registers): the language's home
             home = site_home(site, language)
-            url = home.get_url(request) if home is not None else ("/" if language == DEFAULT else f"/{language}/")
+            url = (
+                home.get_url(request)
+                if home is not None
+                else ("/" if language == DEFAULT else f"/{language}/")
+            )
         name = OWN_NAMES.get(language, NAMES[language])
         result.append(Alternate(language, url or "/", name, language == current, language in translations))
     return result

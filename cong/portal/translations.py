@@ -66,14 +66,19 @@ def translation_rows(language: str, within: Page | None = None) -> list[Row]:
         page.translation_key: page
         for page in Page.objects.filter(locale=locale, translation_key__in=sources.values("translation_key"))
     }
-    translated = {page.translation_key: page for page in sources.filter(translation_key__in=list(translations))}
+    translated = {
+        page.translation_key: page for page in sources.filter(translation_key__in=list(translations))
+    }
     rows = []
     for key, translation in translations.items():
         source = translated.get(key)
         if not translation.live:
             state = "draft"
-        elif source and source.last_published_at and translation.last_published_at and (
-            source.last_published_at > translation.last_published_at
+        elif (
+            source
+            and source.last_published_at
+            and translation.last_published_at
+            and (source.last_published_at > translation.last_published_at)
         ):
             state = "behind"
         else:

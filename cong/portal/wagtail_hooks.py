@@ -58,7 +58,9 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
             }
             for row in rows
         ]
-        context["counts"] = {state: sum(r.state == state for r in rows) for state in ("behind", "missing", "draft")}
+        context["counts"] = {
+            state: sum(r.state == state for r in rows) for state in ("behind", "missing", "draft")
+        }
         context["language"] = NAMES[self.language]
         return context
 

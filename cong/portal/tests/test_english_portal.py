@@ -16,12 +16,19 @@ from cong.portal.tests.factories import publish
 @pytest.fixture
 def bilingual(portal):
     """The portal's home, an introduction page and a section with an article, the first three in English."""
-    intro = publish(portal.home, IntroPage(title="Giới thiệu chung", slug="gioi-thieu", lead="Về tỉnh.",
-                                           show_in_menus=True))
+    intro = publish(
+        portal.home,
+        IntroPage(title="Giới thiệu chung", slug="gioi-thieu", lead="Về tỉnh.", show_in_menus=True),
+    )
     section = portal.section("Tin tức", slug="tin-tuc")
     article = portal.article(section, title="Khánh thành cầu Bến Ngự")
-    home_en = translate_page(portal.home, "en", title="Thu Nghiem Provincial Portal", slug="home-en",
-                             intro="The portal of the province.")
+    home_en = translate_page(
+        portal.home,
+        "en",
+        title="Thu Nghiem Provincial Portal",
+        slug="home-en",
+        intro="The portal of the province.",
+    )
     intro_en = translate_page(intro, "en", title="About the province", slug="about", lead="About us.")
     section_en = translate_page(section, "en", title="News", slug="news", intro="News of the province.")
     portal.settings.portal_name_en = "Thu Nghiem Provincial Portal"
@@ -110,7 +117,7 @@ def test_english_pages_stay_out_of_vietnamese_listings(client, bilingual):
     vi = client.get("/").content.decode()
     assert "About the province" not in vi and 'href="/en/news/"' not in vi
     en = client.get("/en/").content.decode()
-    assert 'href="/gioi-thieu/"' not in en.split('<main')[1]
+    assert 'href="/gioi-thieu/"' not in en.split("<main")[1]
 
 
 @pytest.mark.django_db
@@ -152,11 +159,15 @@ def test_admin_flags_untranslated_and_outdated_translations(client, bilingual, d
 
     later = bilingual["intro_en"].last_published_at + dt.timedelta(hours=1)
     Page.objects.filter(pk=bilingual["intro"].pk).update(last_published_at=later)
-    untranslated = bilingual["home"].add_child(instance=type(bilingual["section"])(title="Đầu tư", slug="dau-tu"))
+    untranslated = bilingual["home"].add_child(
+        instance=type(bilingual["section"])(title="Đầu tư", slug="dau-tu")
+    )
     admin = django_user_model.objects.create_superuser("bientap", "bt@thunghiem.gov.vn", "x")
     client.force_login(admin)
     html = client.get("/quan-tri/ban-dich/en/").content.decode()
-    rows = re.findall(r'<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*<td class="cong-translation-(\w+)">', html, re.S)
+    rows = re.findall(
+        r'<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>\s*<td class="cong-translation-(\w+)">', html, re.S
+    )
     states = {re.sub(r"<[^>]+>", "", source).strip(): state for source, _translation, state in rows}
     assert states["Giới thiệu chung"] == "behind"
     assert states["Đầu tư"] == "missing"
@@ -173,10 +184,13 @@ def test_translated_home_keeps_the_groups_and_workflow_of_its_source(portal):
     from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
     board = Group.objects.create(name="Ban Biên tập thử")
-    GroupPagePermission.objects.create(group=board, page=portal.home,
-                                       permission=Permission.objects.get(codename="change_page"))
+    GroupPagePermission.objects.create(
+        group=board, page=portal.home, permission=Permission.objects.get(codename="change_page")
+    )
     workflow = Workflow.objects.create(name="Duyệt thử")
     WorkflowPage.objects.create(page=portal.home, workflow=workflow)
     home_en = translate_page(portal.home, "en", title="Home", slug="home-en")
-    assert GroupPagePermission.objects.filter(group=board, page=home_en, permission__codename="change_page").exists()
+    assert GroupPagePermission.objects.filter(
+        group=board, page=home_en, permission__codename="change_page"
+    ).exists()
     assert home_en.get_workflow() == workflow
