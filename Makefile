@@ -8,7 +8,7 @@ PORT ?= 8000
 JOBS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test e2e lint format bench clean install install-dev
+.PHONY: help demo test e2e guide-screenshots lint format bench clean install install-dev
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -70,6 +70,10 @@ test: install-dev ## Run the whole test suite (and lint), the end-to-end journey
 
 e2e: install-dev ## Run only the end-to-end journeys (cong/e2e: `make demo` driven through Chromium)
 	CONG_TESTING=1 $(BIN)/pytest -q -m e2e cong/e2e $(E2E_ARGS)
+
+guide-screenshots: install-dev ## Retake the editors' guide pictures (docs/huong-dan/anh) through the journeys
+	CONG_TESTING=1 CONG_GUIDE_SCREENSHOTS=1 $(BIN)/pytest -q -m e2e -p no:randomly cong/e2e/test_article_workflow.py \
+	  cong/e2e/test_question_journey.py cong/e2e/test_editor_guide.py
 
 lint: install-dev ## ruff check
 	$(BIN)/ruff check .

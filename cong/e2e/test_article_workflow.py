@@ -10,6 +10,7 @@ import pytest
 
 from . import admin
 from .conftest import mail_text
+from .guide import guide_shot
 from .web import feed_items, sitemap_locations
 
 pytestmark = pytest.mark.e2e
@@ -30,10 +31,16 @@ def test_article_goes_through_review_and_reaches_every_public_listing(portal, si
     article = admin.new_article(
         updater, portal, section, title, "Cây cầu dài 120 mét nối hai bờ suối, thay cho bến đò ngang."
     )
-    admin.submit_for_review(updater)
+    guide_shot(updater, "1-viet-tin")
+    admin.more_actions(updater)  # the menu open on «Gửi duyệt», for the guide; then submit from it
+    guide_shot(updater, "2-gui-duyet")
+    with updater.expect_navigation():
+        updater.click("footer button[name=action-submit]")
     assert "submitted for moderation" in admin.messages(updater) or "gửi duyệt" in admin.messages(updater)
 
-    secretary = sign_in("thuky", f"/quan-tri/pages/{article}/edit/")
+    secretary = sign_in("thuky", "/quan-tri/")
+    guide_shot(secretary, "3-cho-duyet")
+    secretary.goto(portal.url(f"/quan-tri/pages/{article}/edit/"))
     admin.workflow_action(secretary, "reject", comment=COMMENT)
 
     # The updater sees why, completes the lead and resubmits.

@@ -44,6 +44,12 @@ PAGE_TYPES = {
     "một dự thảo": ("/lay-y-kien/", r'href="(/lay-y-kien/[^/"?#]+/)"'),
     "bảo vệ dữ liệu cá nhân": "/bao-ve-du-lieu-ca-nhan/",
     "không tìm thấy (404)": "/khong-co-trang-nay/",
+    # The English portal (ND43-13): home, an introduction page, an article, a page shown untranslated.
+    "tiếng Anh: trang chủ": "/en/",
+    "tiếng Anh: giới thiệu": "/en/about/",
+    "tiếng Anh: tin bài": "/en/news/provincial-news/ben-ngu-bridge-opens/",
+    "tiếng Anh: chưa dịch": "/en/chi-dao-dieu-hanh/",
+    "tiếng Anh: không tìm thấy (404)": "/en/no-such-page/",
     # Registers (issue 14): direction and administration
     "lịch công tác (tuần)": "/lich-cong-tac/",
     "lịch công tác, tìm kiếm": "/lich-cong-tac/?q=hop",

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import pytest
 
 from .conftest import mail_text
+from .guide import guide_shot
 from .questions import ask_question, route_question
 
 pytestmark = pytest.mark.e2e
@@ -47,6 +48,7 @@ def test_question_is_routed_answered_published_and_found(portal, visitor, sign_i
     head.fill("textarea[name=body]", ANSWER)
     head.fill("input[name=signer_name]", "Lò Văn Thành")
     head.fill("input[name=signer_position]", "Giám đốc Sở")
+    guide_shot(head, "4-tra-loi-cau-hoi")
     with head.expect_navigation():
         head.click("form:has(input[name=action][value=answer]) button[type=submit]")
     assert "Đã gửi câu trả lời" in head.content()

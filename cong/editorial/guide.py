@@ -3,7 +3,8 @@
 The guide is a Markdown file shipped with the package (``templates/editorial/huong-dan/bien-tap.md``,
 ``docs/huong-dan/bien-tap.md`` links to it) and shown inside the admin at /quan-tri/huong-dan/, so it needs
 no documentation server. Only the Markdown the guide uses is understood: headings, lists, paragraphs,
-``**bold**`` and `` `code` ``."""
+``**bold**``, `` `code` `` and pictures on a line of their own (``![what it shows](anh/1-viet-tin.png)``,
+static files under ``static/editorial/huong-dan/``, which the end-to-end journeys take: cong/e2e/guide.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from pathlib import Path
 
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -39,9 +41,16 @@ def markdown_to_html(source: str) -> tuple[str, str]:
     for line in source.splitlines():
         stripped = line.strip()
         heading = re.match(r"(#{1,4}) (.+)", stripped)
+        picture = re.fullmatch(r"!\[(.+?)\]\((anh/[\w-]+\.png)\)", stripped)
         item = re.match(r"(?:([-*])|\d+\.) (.+)", stripped)
         if not stripped:
             flush()
+        elif picture:
+            flush()
+            alt, src = escape(picture.group(1)), static(f"editorial/huong-dan/{picture.group(2)}")
+            html.append(
+                f'<figure><img src="{src}" alt="{alt}" loading="lazy"><figcaption>{alt}</figcaption></figure>'
+            )
         elif heading:
             flush()
             level = len(heading.group(1))

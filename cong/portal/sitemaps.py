@@ -13,13 +13,14 @@ split into pages (``?p=2``) that the index lists.
 from __future__ import annotations
 
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from .languages import enabled_languages, site_home
 from .registers import PublicRegister, listed_registers
 
 PAGES_SECTION = "trang"
@@ -34,10 +35,16 @@ class PageSitemap(WagtailSitemap):
     limit = ITEMS_PER_SITEMAP
 
     def items(self):
+        # The site's tree in every enabled language (the English one under /en/, ND43-13).
+        site = self.get_wagtail_site()
+        trees = Q(path__startswith=site.root_page.path)
+        for language in enabled_languages()[1:]:
+            home = site_home(site, language)
+            if home is not None:
+                trees |= Q(path__startswith=home.path)
         # Not .specific(): a page's address and date are on the base Page row, so one query per sitemap page.
         return (
-            self.get_wagtail_site()
-            .root_page.get_descendants(inclusive=True)
+            Page.objects.filter(trees)
             .live()
             .public()
             .order_by("path")

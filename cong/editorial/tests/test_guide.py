@@ -40,3 +40,20 @@ def test_guide_page_and_links(client, newsroom):
     dashboard = client.get("/quan-tri/").content.decode()
     assert 'href="/quan-tri/huong-dan/"' in dashboard
     assert "guide.wagtail.org" not in dashboard
+
+
+def test_guide_pictures_exist_and_have_a_description():
+    """Every picture the guide shows is a file the end-to-end journeys took (cong/e2e/guide.py) — a picture
+    renamed in the guide but not retaken fails here — and each has a text for screen readers."""
+    import re
+
+    from cong.e2e.guide import GUIDE_PICTURES
+
+    names = re.findall(r"^!\[(.+?)\]\(anh/([\w-]+\.png)\)$", GUIDE.read_text(encoding="utf-8"), re.M)
+    assert len(names) == 6
+    for alt, name in names:
+        picture = GUIDE_PICTURES / name
+        assert picture.is_file() and picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
+        assert len(alt) > 20
+    _title, body = markdown_to_html(GUIDE.read_text(encoding="utf-8"))
+    assert body.count('<figure><img src="/static/editorial/huong-dan/anh/') == 6

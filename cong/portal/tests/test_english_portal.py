@@ -194,3 +194,12 @@ def test_translated_home_keeps_the_groups_and_workflow_of_its_source(portal):
         group=board, page=home_en, permission__codename="change_page"
     ).exists()
     assert home_en.get_workflow() == workflow
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_the_english_pages(client, bilingual):
+    from django.core.cache import cache
+
+    cache.clear()
+    xml = client.get("/sitemap-trang.xml").content.decode()
+    assert "http://testserver/en/about/" in xml and "http://testserver/gioi-thieu/" in xml

@@ -1,0 +1,34 @@
+"""The editors' guide (issue 16): the administrator opens «Hướng dẫn biên tập» from the admin's help menu
+and reads it with its pictures; the pictures of the legal documents and the reports are taken here, those
+of writing, sending, reviewing and answering by the journeys that do those things (cong/e2e/guide.py)."""
+
+import re
+
+import pytest
+
+from .guide import guide_shot
+
+pytestmark = pytest.mark.e2e
+
+
+def test_guide_pictures_of_the_registers_and_reports(portal, sign_in):
+    admin = sign_in("quantri", "/quan-tri/snippets/legal/legaldocument/")
+    assert admin.get_by_role("heading", level=1).first.is_visible()
+    guide_shot(admin, "5-van-ban")
+    admin.goto(portal.url("/quan-tri/hoi-dap/bao-cao/"))
+    guide_shot(admin, "6-bao-cao")
+
+
+def test_guide_opens_from_the_admin_with_its_pictures(portal, sign_in):
+    admin = sign_in("quantri", "/quan-tri/")
+    admin.goto(portal.url("/quan-tri/huong-dan/"))
+    assert admin.get_by_role("heading", name="Hướng dẫn biên tập").first.is_visible()
+    pictures = admin.locator("main figure img")
+    assert pictures.count() >= 5
+    for index in range(pictures.count()):
+        picture = pictures.nth(index)
+        assert picture.get_attribute("alt")
+        src = picture.get_attribute("src")
+        assert re.search(r"/static/editorial/huong-dan/anh/[\w-]+(\.[0-9a-f]+)?\.png$", src), src
+        assert admin.request.get(portal.url(src)).status == 200
+        assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
