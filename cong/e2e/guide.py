@@ -24,5 +24,6 @@ def guide_shot(page, name: str) -> Path:
     target = folder() / f"{name}.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 1280, "height": 800})
-    page.screenshot(path=str(target), full_page=False)
+    # finished transitions: a menu just opened is shown open, not fading in
+    page.screenshot(path=str(target), full_page=False, animations="disabled")
     return target

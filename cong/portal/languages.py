@@ -25,6 +25,8 @@ DEFAULT = settings.LANGUAGE_CODE
 NAMES = dict(settings.LANGUAGES)
 # How each language names itself in the switcher (the link text is in that language, with its lang).
 OWN_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+# Its name in the admin, which is in Vietnamese.
+VIETNAMESE_NAMES = {"vi": "tiếng Việt", "en": "tiếng Anh"}
 
 
 def enabled_languages() -> list[str]:

@@ -12,7 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from .languages import NAMES, enabled_languages
+from .languages import VIETNAMESE_NAMES, enabled_languages
 from .translations import translation_rows
 
 
@@ -36,7 +36,7 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Bản dịch {NAMES[self.language]}"
+        return f"Bản dịch {VIETNAMESE_NAMES[self.language]}"
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
@@ -61,7 +61,7 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         context["counts"] = {
             state: sum(r.state == state for r in rows) for state in ("behind", "missing", "draft")
         }
-        context["language"] = NAMES[self.language]
+        context["language"] = VIETNAMESE_NAMES[self.language]
         return context
 
 
@@ -79,7 +79,7 @@ class TranslationsMenuItem(MenuItem):
 def register_translations_menu_item():
     language = settings.WAGTAIL_CONTENT_LANGUAGES[-1][0] if settings.WAGTAIL_I18N_ENABLED else "en"
     return TranslationsMenuItem(
-        f"Bản dịch {NAMES[language]}",
+        f"Bản dịch {VIETNAMESE_NAMES[language]}",
         reverse("portal_translations", args=[language]),
         icon_name="globe",
         order=254,
