@@ -203,3 +203,16 @@ def test_sitemap_lists_the_english_pages(client, bilingual):
     cache.clear()
     xml = client.get("/sitemap-trang.xml").content.decode()
     assert "http://testserver/en/about/" in xml and "http://testserver/gioi-thieu/" in xml
+
+
+@pytest.mark.django_db
+def test_turning_english_off_in_the_profile_removes_the_english_tree(client, bilingual, settings, tmp_path):
+    """``i18n.languages`` without "en": the English pages stay in the database (and come back when it is
+    turned on again), but no address serves them and no page links them."""
+    from cong.core.testing.profiles import override
+
+    assert client.get("/en/about/").status_code == 200
+    override(settings, tmp_path, "i18n", 'languages = { value = ["vi"], source = "BK-3.2" }')
+    assert client.get("/en/about/").status_code == 404
+    assert 'hreflang="en"' not in client.get("/gioi-thieu/").content.decode()
+    assert "http://testserver/en/about/" not in client.get("/sitemap-trang.xml").content.decode()
