@@ -29,3 +29,21 @@ class JobRun(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class SchedulerLease(models.Model):
+    """Who runs the scheduler: one row per lease, held by one ``cong scheduler`` process at a time and renewed
+    while it runs; another scheduler waits as standby and takes the lease over once it has expired."""
+
+    name = models.CharField(_("Tên"), max_length=50, unique=True)
+    holder = models.CharField(_("Tiến trình giữ"), max_length=200, blank=True)
+    acquired_at = models.DateTimeField(_("Nhận lúc"), null=True, blank=True)
+    renewed_at = models.DateTimeField(_("Gia hạn lúc"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("Hết hạn lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Quyền chạy bộ lập lịch")
+        verbose_name_plural = _("Quyền chạy bộ lập lịch")
+
+    def __str__(self):
+        return f"{self.name}: {self.holder or '—'}"

@@ -1,10 +1,17 @@
 """``cong scheduler``: enqueue the registered periodic jobs when due (run beside ``cong db_worker``);
-``cong scheduler --run NAME`` runs one job now, in this process, and records the run like the worker."""
+``cong scheduler --run NAME`` runs one job now, in this process, and records the run like the worker.
+
+Only one scheduler of an installation schedules: it holds the lease (``cong.ops.lease``) and renews it at
+every heartbeat; any other waits as standby and takes over when the lease expires."""
 
 import signal
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, connection
+from django.utils import timezone
+
+from cong.ops import lease
 
 from cong.core.jobs import periodic_jobs
 from cong.core.readiness import DatabaseNotReady, require_migrated_database
@@ -17,6 +24,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Chạy một lượt rồi thoát (dùng với cron).")
         parser.add_argument("--interval", type=int, default=30, help="Số giây giữa hai lượt (mặc định 30).")
+        parser.add_argument(
+            "--lease-seconds",
+            type=int,
+            default=lease.DEFAULT_SECONDS,
+            help="Quyền chạy hết hạn sau chừng ấy giây nếu không được gia hạn; bộ dự phòng tiếp quản sau đó "
+            f"(mặc định {lease.DEFAULT_SECONDS}).",
+        )
         parser.add_argument("--list", action="store_true", help="Liệt kê các việc định kỳ đã đăng ký.")
         parser.add_argument(
             "--run",
@@ -40,19 +54,63 @@ class Command(BaseCommand):
         if options["run"]:
             self._run(options["run"])
             return
+        if options["interval"] < 1 or options["lease_seconds"] < 3:
+            raise CommandError("--interval phải từ 1 giây và --lease-seconds từ 3 giây trở lên.")
+        holder = lease.holder_id()
         if options["once"]:
-            self._tick()
+            if not lease.acquire(holder, seconds=options["lease_seconds"]):
+                self._standby_notice()
+                return
+            try:
+                self._tick()
+            finally:
+                lease.release(holder)
             return
         stopping = []
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stopping.append(True))
         self.stdout.write(f"Bộ lập lịch chạy, {len(periodic_jobs())} việc định kỳ; Ctrl+C để dừng.")
-        while not stopping:
-            self._tick()
-            for _ in range(options["interval"]):
-                if stopping:
-                    break
-                time.sleep(1)
+        self._loop(holder, options["interval"], options["lease_seconds"], stopping)
+
+    def _loop(self, holder: str, interval: int, seconds: int, stopping: list) -> None:
+        """Heartbeat: renew (or try to take) the lease three times per lease at least; schedule only while
+        holding it. A clean stop gives the lease up, so that a standby takes over at its next heartbeat."""
+        heartbeat = max(1, min(interval, seconds // 3))
+        leading = False
+        next_tick = 0.0
+        try:
+            while not stopping:
+                try:
+                    holding = lease.acquire(holder, seconds=seconds)
+                except DatabaseError as error:  # the database restarts: try again at the next heartbeat
+                    self.stderr.write(f"Bộ lập lịch: không gia hạn được quyền chạy ({error}).")
+                    connection.close()
+                    holding = False
+                if holding and not leading:
+                    self.stdout.write(f"Bộ lập lịch này giữ quyền chạy ({holder}).")
+                    next_tick = 0.0
+                elif leading and not holding:
+                    self.stdout.write("Bộ lập lịch này mất quyền chạy; chuyển sang chờ dự phòng.")
+                elif not holding and not leading and next_tick == 0.0:
+                    self._standby_notice()
+                    next_tick = -1.0  # said once
+                leading = holding
+                if leading and time.monotonic() >= next_tick:
+                    self._tick()
+                    next_tick = time.monotonic() + interval
+                for _ in range(heartbeat):
+                    if stopping:
+                        break
+                    time.sleep(1)
+        finally:
+            if leading:
+                lease.release(holder)
+
+    def _standby_notice(self) -> None:
+        held = lease.current()
+        until = f", hết hạn lúc {timezone.localtime(held.expires_at):%H:%M:%S}" if held and held.expires_at else ""
+        who = held.holder if held and held.holder else "?"
+        self.stdout.write(f"Một bộ lập lịch khác đang giữ quyền chạy ({who}{until}); bộ này chờ dự phòng.")
 
     def _run(self, names: list[str]) -> None:
         known = periodic_jobs()
