@@ -96,7 +96,9 @@ def test_two_scheduler_processes_only_one_schedules_and_the_standby_takes_over(t
                 processes.append(
                     subprocess.Popen(
                         [CONG, "scheduler", "--interval", "1", "--lease-seconds", "3"],
-                        env=env, stdout=out, stderr=subprocess.STDOUT,
+                        env=env,
+                        stdout=out,
+                        stderr=subprocess.STDOUT,
                     )  # fmt: skip
                 )
             time.sleep(1.5)  # the first takes the lease before the second starts
@@ -115,7 +117,9 @@ def test_two_scheduler_processes_only_one_schedules_and_the_standby_takes_over(t
         with sqlite3.connect(database) as db:  # the job becomes due again
             db.execute("update ops_jobrun set last_enqueued_at = null where name = 'publish-scheduled'")
         _wait_for(
-            lambda: "Đã đưa vào hàng đợi: publish-scheduled" in logs[1].read_text(), 30, "the standby to take over"
+            lambda: "Đã đưa vào hàng đợi: publish-scheduled" in logs[1].read_text(),
+            30,
+            "the standby to take over",
         )
         assert "Bộ lập lịch này giữ quyền chạy" in logs[1].read_text()
         assert enqueued_tasks() == scheduled + 1

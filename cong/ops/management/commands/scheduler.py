@@ -11,10 +11,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 from django.utils import timezone
 
-from cong.ops import lease
-
 from cong.core.jobs import periodic_jobs
 from cong.core.readiness import DatabaseNotReady, require_migrated_database
+from cong.ops import lease
 from cong.ops.scheduler import run_periodic_job, tick
 
 
@@ -108,7 +107,11 @@ class Command(BaseCommand):
 
     def _standby_notice(self) -> None:
         held = lease.current()
-        until = f", hết hạn lúc {timezone.localtime(held.expires_at):%H:%M:%S}" if held and held.expires_at else ""
+        until = (
+            f", hết hạn lúc {timezone.localtime(held.expires_at):%H:%M:%S}"
+            if held and held.expires_at
+            else ""
+        )
         who = held.holder if held and held.holder else "?"
         self.stdout.write(f"Một bộ lập lịch khác đang giữ quyền chạy ({who}{until}); bộ này chờ dự phòng.")
 
