@@ -153,6 +153,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A read replica of the primary (PostgreSQL streaming replication): anonymous visitors' GET/HEAD of public
+# pages read from it, everything else and every write goes to the primary; migrations run on the primary
+# only (cong.core.replica, docs/deploy.md). Unset: one database, nothing routed.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+CONG_REPLICA_LAG_SECONDS = float(os.environ.get("CONG_REPLICA_LAG_SECONDS", "5"))
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"]
+    )
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.sqlite3":
+        DATABASES["replica"]["OPTIONS"] = {"timeout": 20}
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # the tests have one database
+    DATABASE_ROUTERS = ["cong.core.replica.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("cong.core.pagecache.AnonymousPageCacheMiddleware") + 1,
+        "cong.core.replica.ReplicaReadMiddleware",
+    )
 
 # Cache: local memory by default; Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -164,6 +181,9 @@ if REDIS_URL:
             "KEY_PREFIX": "cong",
         }
     }
+    # Sessions shared by every app node: read from Redis, written through to the database, so that a Redis
+    # restart or an eviction (maxmemory allkeys-lru, for the pages) signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cong"}}
 
