@@ -262,6 +262,63 @@ STORAGES = {
         )
     },
 }
+# Media on S3-compatible storage (MinIO, a provincial cloud, AWS) through django-storages when
+# CONG_S3_BUCKET is set — several app nodes share no disk (docs/deploy.md). Public media get permanent
+# addresses (no signature: a cached page keeps them); the bucket must let anyone read them. Citizens'
+# private files never go there: they stay under PRIVATE_MEDIA_ROOT, or go to CONG_S3_PRIVATE_BUCKET, a
+# bucket of their own with no public read (cong.core.storage).
+CONG_S3_BUCKET = os.environ.get("CONG_S3_BUCKET", "")
+CONG_S3_PRIVATE_BUCKET = os.environ.get("CONG_S3_PRIVATE_BUCKET", "")
+_s3_endpoint = os.environ.get("CONG_S3_ENDPOINT_URL", "").strip().rstrip("/")
+_s3_connection = {
+    "endpoint_url": _s3_endpoint or None,
+    "access_key": os.environ.get("CONG_S3_ACCESS_KEY_ID") or None,
+    "secret_key": os.environ.get("CONG_S3_SECRET_ACCESS_KEY") or None,
+    "region_name": os.environ.get("CONG_S3_REGION") or None,
+    # a service of one's own (MinIO…) answers at endpoint/bucket/…, not at bucket.endpoint
+    "addressing_style": "path" if _s3_endpoint else None,
+    "file_overwrite": False,
+}
+CONG_S3_CUSTOM_DOMAIN = os.environ.get("CONG_S3_CUSTOM_DOMAIN", "").strip().strip("/")
+if CONG_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_connection,
+            "bucket_name": CONG_S3_BUCKET,
+            "location": os.environ.get("CONG_S3_LOCATION", "media"),
+            "custom_domain": CONG_S3_CUSTOM_DOMAIN or None,
+            "querystring_auth": False,
+        },
+    }
+    # Documents of a restricted collection must not get a bucket address: Wagtail's view checks, then sends.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+if CONG_S3_PRIVATE_BUCKET:
+    if CONG_S3_PRIVATE_BUCKET == CONG_S3_BUCKET:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            "CONG_S3_PRIVATE_BUCKET phải là một bucket riêng, khác CONG_S3_BUCKET (bucket ảnh, tài liệu công khai "
+            "cho mọi người đọc): tệp riêng tư của công dân không được nằm chung."
+        )
+    CONG_S3_PRIVATE_OPTIONS = {
+        **_s3_connection,
+        "bucket_name": CONG_S3_PRIVATE_BUCKET,
+        "location": "private",
+        "default_acl": "private",
+        "querystring_auth": True,
+        "custom_domain": None,
+    }
+# Where the browser fetches public media from, when not this site (for the Content-Security-Policy).
+if CONG_S3_BUCKET and CONG_S3_CUSTOM_DOMAIN:
+    CONG_MEDIA_ORIGIN = f"https://{CONG_S3_CUSTOM_DOMAIN.split('/')[0]}"
+elif CONG_S3_BUCKET and _s3_endpoint:
+    CONG_MEDIA_ORIGIN = "/".join(_s3_endpoint.split("/")[:3])
+elif CONG_S3_BUCKET:
+    _region = _s3_connection["region_name"]
+    CONG_MEDIA_ORIGIN = f"https://{CONG_S3_BUCKET}.s3{f'.{_region}' if _region else ''}.amazonaws.com"
+else:
+    CONG_MEDIA_ORIGIN = ""
 # WhiteNoise serves the files `cong collectstatic` put in STATIC_ROOT (compressed, hashed names); in DEBUG
 # it reads them straight from the app folders, so development needs no collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
@@ -453,10 +510,10 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([CONG_MEDIA_ORIGIN] if CONG_MEDIA_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "media-src": ["'self'"],
+        "media-src": ["'self'", *([CONG_MEDIA_ORIGIN] if CONG_MEDIA_ORIGIN else [])],
         "frame-src": ["'self'", *_embeds],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
