@@ -12,16 +12,19 @@ a public page — read from it; everything else reads and writes on the primary.
   would be kept by the page cache under the new generation. So for ``CONG_REPLICA_LAG_SECONDS`` (default 5)
   after this process first sees a new page-cache generation (a purge anywhere), every request reads from
   the primary.
+- A replica this process cannot connect to is left alone for 30 s: the primary serves meanwhile.
 """
 
 from __future__ import annotations
 
 import contextvars
+import logging
 import time
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 
+logger = logging.getLogger(__name__)
 REPLICA = "replica"
 # Never from the replica: the back office (it reads what it has just written), sign-on, the health check
 # (it must report the primary).
@@ -97,6 +100,25 @@ def _recently_purged() -> bool:
     return now - _generation_seen["changed_at"] < getattr(settings, "CONG_REPLICA_LAG_SECONDS", 5)
 
 
+_replica_down_until = {"at": float("-inf")}
+RETRY_SECONDS = 30
+
+
+def replica_available() -> bool:
+    """Can this process reach the replica? When it cannot (stopped, promoted, network), the primary serves
+    for RETRY_SECONDS before the replica is tried again: visitors see pages, not errors."""
+    now = time.monotonic()
+    if now < _replica_down_until["at"]:
+        return False
+    try:
+        connections[REPLICA].ensure_connection()
+    except Exception:  # noqa: BLE001 - any failure to connect means "read the primary"
+        logger.warning("read replica unreachable; reading the primary for %s s", RETRY_SECONDS, exc_info=True)
+        _replica_down_until["at"] = now + RETRY_SECONDS
+        return False
+    return True
+
+
 class ReplicaReadMiddleware:
     """Mark the read-only public requests whose reads may come from the replica (after the page cache: a
     hit needs no database at all)."""
@@ -106,6 +128,8 @@ class ReplicaReadMiddleware:
 
     def __call__(self, request):
         if not configured() or not read_only_public(request) or _recently_purged():
+            return self.get_response(request)
+        if not replica_available():
             return self.get_response(request)
         token = _use_replica.set(True)
         try:

@@ -108,6 +108,26 @@ def test_after_a_publication_pages_read_the_primary_until_the_replica_has_caught
     assert copy and content_reads(primary) == []
 
 
+def test_an_unreachable_replica_leaves_the_pages_to_the_primary(client, replica_alias, portal, monkeypatch):
+    portal.section("Tin tức", slug="tin-tuc")
+
+    attempts = []
+
+    def refused():
+        attempts.append(1)
+        raise OSError("connection refused")
+
+    monkeypatch.setitem(replica._replica_down_until, "at", float("-inf"))
+    with CaptureQueriesContext(connections[DEFAULT_DB_ALIAS]) as primary:
+        with CaptureQueriesContext(replica_alias) as copy:
+            monkeypatch.setattr(replica_alias, "ensure_connection", refused)  # the replica is down
+            response = client.get("/tin-tuc/")
+            again = client.get("/tin-tuc/")  # not tried again for 30 s
+    assert response.status_code == again.status_code == 200 and "Tin tức" in again.content.decode()
+    assert len(copy) == 0 and content_reads([q["sql"] for q in primary])
+    assert len(attempts) == 1
+
+
 def test_migrations_run_on_the_primary_only():
     routing = replica.ReplicaRouter()
     assert routing.allow_migrate(DEFAULT_DB_ALIAS, "wagtailcore")
@@ -147,3 +167,12 @@ def test_settings_with_a_replica_add_the_alias_router_and_middleware(monkeypatch
     middleware = values["MIDDLEWARE"]
     cache_at = middleware.index("cong.core.pagecache.AnonymousPageCacheMiddleware")
     assert middleware[cache_at + 1] == "cong.core.replica.ReplicaReadMiddleware"
+
+
+def test_with_redis_sessions_are_read_from_redis_and_kept_in_the_database(monkeypatch, tmp_path):
+    """Several nodes share sessions through Redis; written through to the database, so that a Redis restart
+    or an eviction (the page cache fills it) signs nobody out."""
+    assert "SESSION_ENGINE" not in load_settings(monkeypatch, tmp_path)  # Django's default: the database
+    values = load_settings(monkeypatch, tmp_path, REDIS_URL="redis://10.0.0.7:6379/0")
+    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+    assert values["CACHES"]["default"]["LOCATION"] == "redis://10.0.0.7:6379/0"
