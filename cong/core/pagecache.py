@@ -91,9 +91,27 @@ def generation() -> str:
             value = cache.get(GENERATION_KEY, value)
         return str(value)
     try:
-        return _generation_file().read_text()
+        value = _generation_file().read_text()
     except FileNotFoundError:
-        return "0"
+        value = "0"
+    _follow(value)
+    return value
+
+
+_seen_generation: str | None = None
+
+
+def _follow(value: str) -> None:
+    """In-process caches only: when another process purged, also forget this process's copy of Wagtail's
+    site root paths, which Wagtail clears in the default cache of the process that changed them only (a
+    new English home, a site's new root: links to its pages would have no address here until it expires)."""
+    global _seen_generation
+    if value != _seen_generation:
+        if _seen_generation is not None:
+            from wagtail.models import Site
+
+            Site.clear_site_root_paths_cache()
+        _seen_generation = value
 
 
 def _bump() -> None:

@@ -353,3 +353,20 @@ def test_nginx_gets_purge_requests_for_the_page_its_section_home_feed_and_sitema
     with django_capture_on_commit_callbacks(execute=True):
         publish_document(draft, acting_user=None)
     assert {f"{root}/van-ban/{draft.pk}/", f"{root}/van-ban/", f"{root}/"} <= set(PURGED)
+
+
+def test_another_process_purging_also_refreshes_this_process_site_root_paths(portal, settings):
+    """Without Redis each gunicorn worker keeps Wagtail's site root paths in its own memory. A new English
+    home made through another worker purges the page cache; this worker then forgets its copy, so links to
+    the English pages get their /en/ addresses here too instead of none."""
+    from django.core.cache import cache
+    from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
+
+    pagecache.generation()
+    Site.get_site_root_paths()
+    assert cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION) is not None
+    pagecache.generation()  # the same generation: the copy stays
+    assert cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION) is not None
+    pagecache._bump()  # what another worker's purge writes
+    pagecache.generation()
+    assert cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION) is None
