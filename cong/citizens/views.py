@@ -7,9 +7,11 @@ Addresses: /hoi-dap/, /hoi-dap/<id>/, /hoi-dap/dat-cau-hoi/, /hoi-dap/bien-nhan/
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from django.conf import settings
 from django.contrib import messages
+from django.db import DatabaseError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -28,6 +30,8 @@ from . import actions, antiabuse
 from .filters import QuestionFilters
 from .forms import LookupForm, PersonalDataForm, QuestionForm
 from .models import Citation, Field, Question, normalise_code
+
+logger = logging.getLogger(__name__)
 
 RECEIPT_SESSION_KEY = "citizens_receipt"
 LOOKUP_SESSION_KEY = "citizens_lookup"
@@ -199,17 +203,29 @@ def ask(request, kind: str = Question.Kind.QUESTION):
                 guard.flag()
             proof_ok = not guard.flagged() or antiabuse.verify(request.POST.get("altcha", ""))
             valid = form.is_valid()
+            question = None
             if valid and proof_ok:
-                question = actions.receive_question(
-                    acting_user=None,
-                    kind=kind,
-                    data=form.question_data(),
-                    attachments=form.cleaned_data.get("attachments") or [],
-                    site=Site.find_for_request(request),
-                )
+                try:
+                    question = actions.receive_question(
+                        acting_user=None,
+                        kind=kind,
+                        data=form.question_data(),
+                        attachments=form.cleaned_data.get("attachments") or [],
+                        site=Site.find_for_request(request),
+                    )
+                except DatabaseError:
+                    # Nothing was stored (one transaction), so no receipt: the person sends it again.
+                    logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
+                    status = 503
+                    errors.append(
+                        "Hệ thống đang quá tải nên chưa tiếp nhận được nội dung của bạn — chưa có biên nhận "
+                        "và chưa có mã tra cứu. Nội dung bạn nhập vẫn được giữ dưới đây: vui lòng bấm «Gửi» "
+                        "lại sau ít phút."
+                    )
+            if question is not None:
                 request.session[RECEIPT_SESSION_KEY] = question.pk
                 return redirect("citizens:receipt")
-            status = 400
+            status = status if status == 503 else 400
             if not proof_ok:
                 errors.append(
                     "Cần xác minh bạn không phải máy gửi tự động: trình duyệt sẽ tự giải một phép tính trong "

@@ -95,3 +95,38 @@ def test_a_receipted_question_survives_kill_9(tmp_path):
         timeout=300,
     )
     assert code in worker.stdout + worker.stderr  # console mail backend prints the message
+
+
+@pytest.mark.django_db
+def test_a_write_that_fails_gives_no_receipt_and_keeps_what_was_typed(client, portal, monkeypatch):
+    """The database refuses the write halfway (SQLite's "database is locked" under load): the person gets a
+    Vietnamese page saying nothing was received and no code, with the text they typed, never a receipt;
+    nothing half-written stays behind."""
+    from django.db import OperationalError
+
+    from cong.citizens import actions
+    from cong.citizens.models import AskerNotice, Question
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(actions, "log", locked)  # after the question's INSERT, inside its transaction
+    response = client.post("/hoi-dap/dat-cau-hoi/", {
+        "asker_type": "individual", "full_name": "Lò Văn Bền", "email": "ben@example.com",
+        "title": "Câu hỏi gửi lúc hệ thống bận", "content": "Nội dung phải được giữ lại.", "consent": "on",
+    })  # fmt: skip
+    page = response.content.decode()
+    assert response.status_code == 503
+    assert "chưa tiếp nhận được" in page and "chưa có mã tra cứu" in page
+    assert "Câu hỏi gửi lúc hệ thống bận" in page and "Nội dung phải được giữ lại." in page
+    assert 'class="qa-code"' not in page
+    assert not Question.objects.exists() and not AskerNotice.objects.exists()
+    assert client.get("/hoi-dap/bien-nhan/")["Location"] == "/hoi-dap/dat-cau-hoi/"  # no receipt to show
+    monkeypatch.undo()
+    resent = client.post("/hoi-dap/dat-cau-hoi/", {
+        "asker_type": "individual", "full_name": "Lò Văn Bền", "email": "ben@example.com",
+        "title": "Câu hỏi gửi lúc hệ thống bận", "content": "Nội dung phải được giữ lại.", "consent": "on",
+    })  # fmt: skip
+    assert resent.status_code == 302
+    receipt = client.get("/hoi-dap/bien-nhan/").content.decode()
+    assert Question.objects.get().code in receipt
