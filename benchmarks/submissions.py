@@ -54,7 +54,9 @@ def parse_args():
     parser.add_argument("--kill", choices=("worker", "master", "none"), default="worker")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--concurrency", type=int, default=64, help="submissions in flight at most")
-    parser.add_argument("--database-url", default="", help="PostgreSQL database (emptied first); default SQLite")
+    parser.add_argument(
+        "--database-url", default="", help="PostgreSQL database (emptied first); default SQLite"
+    )
     return parser.parse_args()
 
 
@@ -237,7 +239,10 @@ class Run:
         for attempt in range(2):
             try:
                 receipt = await http(
-                    self.port, "GET", "/hoi-dap/bien-nhan/", {"X-Real-IP": address, "Cookie": cookie_header(cookies)}
+                    self.port,
+                    "GET",
+                    "/hoi-dap/bien-nhan/",
+                    {"X-Real-IP": address, "Cookie": cookie_header(cookies)},
                 )
             except (OSError, ConnectionError, asyncio.IncompleteReadError):
                 if attempt == 0:
@@ -293,7 +298,9 @@ def stored_codes(codes: list[str]) -> set[str]:
     connections.close_all()
     found: set[str] = set()
     for start in range(0, len(codes), 500):
-        found |= set(Question.objects.filter(code__in=codes[start : start + 500]).values_list("code", flat=True))
+        found |= set(
+            Question.objects.filter(code__in=codes[start : start + 500]).values_list("code", flat=True)
+        )
     return found
 
 
@@ -311,7 +318,9 @@ def main() -> None:
             pids = worker_pids(master.pid)
             if pids:
                 os.kill(pids[0], signal.SIGKILL)
-                events.append(f"SIGKILL to worker {pids[0]} at {ARGS.seconds / 2:.0f} s (gunicorn starts another)")
+                events.append(
+                    f"SIGKILL to worker {pids[0]} at {ARGS.seconds / 2:.0f} s (gunicorn starts another)"
+                )
         elif ARGS.kill == "master":
             pids = worker_pids(master.pid)
             for pid in [master.pid, *pids]:
@@ -353,7 +362,9 @@ def main() -> None:
     for event in events:
         print(f"- {event}")
     print()
-    print("| offered | attempted | acknowledged | accepted/s | p50 ms | p95 ms | failed (no receipt) | stored | lost |")
+    print(
+        "| offered | attempted | acknowledged | accepted/s | p50 ms | p95 ms | failed (no receipt) | stored | lost |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     failed = ", ".join(f"{k} ×{v}" for k, v in sorted(run.failures.items())) or "0"
     print(
