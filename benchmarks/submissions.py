@@ -32,6 +32,7 @@ import asyncio
 import os
 import platform
 import re
+import resource
 import signal
 import socket
 import statistics
@@ -126,6 +127,21 @@ def start_gunicorn(port: int) -> subprocess.Popen:
                 process.kill()
                 raise SystemExit("gunicorn did not start") from None
             time.sleep(0.2)
+
+
+def cpu_seconds(pid: int, children: bool = False) -> float:
+    """CPU time (user + system) of a process, with its reaped children's when ``children``."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    ticks = int(fields[11]) + int(fields[12]) + ((int(fields[13]) + int(fields[14])) if children else 0)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(master: int) -> float:
+    """The gunicorn tree's CPU: the master with the workers it reaped (a killed one too), and the live ones."""
+    return cpu_seconds(master, children=True) + sum(cpu_seconds(pid) for pid in worker_pids(master))
 
 
 def worker_pids(master: int) -> list[int]:
@@ -309,7 +325,7 @@ def main() -> None:
     build()
     built = time.perf_counter() - started
     port = free_port()
-    server = {"process": start_gunicorn(port)}
+    server = {"process": start_gunicorn(port), "cpu_before": 0.0}
     events: list[str] = []
 
     def kill() -> None:
@@ -323,6 +339,7 @@ def main() -> None:
                 )
         elif ARGS.kill == "master":
             pids = worker_pids(master.pid)
+            server["cpu_before"] += server_cpu(master.pid)
             for pid in [master.pid, *pids]:
                 os.kill(pid, signal.SIGKILL)
             master.wait()
@@ -337,7 +354,14 @@ def main() -> None:
         from cong.citizens.models import Question
 
         before = Question.objects.count()
+        server["cpu_before"] -= server_cpu(server["process"].pid)
+        client_before = resource.getrusage(resource.RUSAGE_SELF)
         run, elapsed = asyncio.run(load(port, kill))
+        client_after = resource.getrusage(resource.RUSAGE_SELF)
+        server_seconds = server["cpu_before"] + server_cpu(server["process"].pid)
+        client_seconds = (client_after.ru_utime + client_after.ru_stime) - (
+            client_before.ru_utime + client_before.ru_stime
+        )
     finally:
         server["process"].send_signal(signal.SIGTERM)
         try:
@@ -371,6 +395,14 @@ def main() -> None:
         f"| {ARGS.rate * ARGS.seconds:.0f} | {run.attempted} | {len(run.acknowledged)} | "
         f"{len(run.acknowledged) / elapsed:.1f} | {statistics.median(ms) if ms else float('nan'):.1f} | {p95:.1f} | "
         f"{failed} | {stored} | **{len(lost)}** |"
+    )
+    per = 1000 / max(1, len(run.acknowledged))
+    print()
+    print(
+        f"CPU during the run: server (gunicorn, all workers) {server_seconds:.1f} s = "
+        f"{server_seconds * per:.1f} ms per acknowledged submission; client {client_seconds:.1f} s = "
+        f"{client_seconds * per:.1f} ms; wall {elapsed:.1f} s on {os.cpu_count()} cores. At that cost, 2 cores "
+        f"given to the server alone would accept about {2 / max(server_seconds * per / 1000, 1e-9):.0f}/s."
     )
     if lost:
         print("LOST:", lost[:20])

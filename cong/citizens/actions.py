@@ -219,7 +219,11 @@ def receive_question(
             )
         if profile["qa.clock_start"] == "portal_receipt":
             _start_answer_clock(question, now)
-            question.save(update_fields=["answer_due_at", "reminded_for_due"])
+            # Only the due date changed: an UPDATE of two columns, not a second save() that would queue
+            # a second search-index task for the same new row.
+            Question.objects.filter(pk=question.pk).update(
+                answer_due_at=question.answer_due_at, reminded_for_due=question.reminded_for_due
+            )
         log(question, "citizens.receive", user=acting_user, data={"kind": kind})
         label = "phản ánh, kiến nghị" if kind == Question.Kind.PETITION else "câu hỏi"
         _queue_notice(

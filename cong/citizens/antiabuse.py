@@ -30,6 +30,9 @@ class Guard:
         self.address = client_address(request) or "unknown"
         self.scope = scope
         self.window = settings.CONG_CITIZENS_RATE_WINDOW
+        # What this request already learnt from the store, so that a form costs one write and one read.
+        self._count: int | None = None
+        self._flagged: bool | None = None
 
     def _bucket(self, kind: str) -> str:
         return f"citizens-{self.scope}-{kind}"
@@ -38,20 +41,24 @@ class Guard:
         return ratelimit.count(self._bucket("count"), self.address)
 
     def record_attempt(self) -> int:
-        count = ratelimit.hit(self._bucket("count"), self.address, window=self.window)
-        if count > settings.CONG_CITIZENS_SOFT_LIMIT:
+        self._count = ratelimit.hit(self._bucket("count"), self.address, window=self.window)
+        if self._count > settings.CONG_CITIZENS_SOFT_LIMIT:
             self.flag()
-        return count
+        return self._count
 
     def too_many(self) -> bool:
-        return self.attempts() > settings.CONG_CITIZENS_HARD_LIMIT
+        count = self._count if self._count is not None else self.attempts()
+        return count > settings.CONG_CITIZENS_HARD_LIMIT
 
     def flag(self) -> None:
         if not self.flagged():
             ratelimit.hit(self._bucket("flag"), self.address, window=self.window)
+            self._flagged = True
 
     def flagged(self) -> bool:
-        return ratelimit.count(self._bucket("flag"), self.address) > 0
+        if self._flagged is None:
+            self._flagged = ratelimit.count(self._bucket("flag"), self.address) > 0
+        return self._flagged
 
 
 def _hmac_key() -> str:

@@ -84,3 +84,7 @@ def register_translations_menu_item():
         icon_name="globe",
         order=254,
     )
+
+
+# The page explorer's filters and the page chooser with many member portals (registers its own hooks).
+from . import admin_listings  # noqa: E402, F401
