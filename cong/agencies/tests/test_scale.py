@@ -24,7 +24,10 @@ def add_portals(start, stop):
         site = create_member_portal(agency, hostname=f"so{i:02d}.thunghiem.gov.vn")
         news = SectionPage(title="Tin tức", slug="tin-tuc")
         site.root_page.add_child(instance=news)
-        waiting = ArticlePage(title=f"Tin chờ duyệt {i}", slug="cho-duyet", lead="Chờ duyệt.", live=False)
+        author = make_user(f"tacgia_so{i:02d}")
+        waiting = ArticlePage(
+            title=f"Tin chờ duyệt {i}", slug="cho-duyet", lead="Chờ duyệt.", live=False, owner=author
+        )
         news.add_child(instance=waiting)
         waiting.save_revision()
         waiting.get_workflow().start(waiting, None)
@@ -65,3 +68,19 @@ def test_admin_queries_do_not_grow_with_portals(portal, client):
     add_portals(3, 20)
     many = counts()
     assert few == many, {key: (few[key], many[key]) for key in few}
+
+
+def test_a_member_editor_filters_the_explorer_by_their_own_portal_only(portal, client):
+    """The explorer's filters offer the editor's own site and its authors, not the other portals' (which
+    Wagtail would list by the hundred, naming other agencies' staff)."""
+    setup_editorial()
+    add_portals(0, 4)
+    agency = Agency.objects.get(code="so00")
+    client.force_login(make_user("bientap_so00", [member_groups(agency)["update"]], agency=agency))
+    page = client.get(f"/quan-tri/pages/{agency.site.root_page_id}/").content.decode()
+    assert "Sở thử nghiệm 00" in page and "tacgia_so00" in page
+    assert "Sở thử nghiệm 01" not in page and "tacgia_so01" not in page
+    assert "so03.thunghiem.gov.vn" not in page and "tacgia_so03" not in page
+    own_site = agency.site_id
+    filtered = client.get(f"/quan-tri/pages/{agency.site.root_page_id}/?site={own_site}")
+    assert filtered.status_code == 200 and "Tin tức" in filtered.content.decode()
