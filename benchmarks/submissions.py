@@ -6,8 +6,8 @@ as a province runs it — gunicorn with 2 sync workers, DEBUG=0, the production 
 the task queue is the database, the citizens' rate limits and proof-of-work are on) — and sends
 submissions at a fixed arrival rate from an asyncio client. Each submission is what a browser does after
 the citizen pressed «Gửi»: POST the form (question or petition, 1 in 4 a petition) and follow the redirect
-to the receipt page; the receipt's tracking code (mã tra cứu) is the acknowledgement. Halfway through, one
-gunicorn worker is killed with SIGKILL (``--kill master`` kills the master and its workers and starts
+to the receipt page; the receipt's tracking code (mã tra cứu) is the acknowledgement. Halfway through the submissions,
+one gunicorn worker is killed with SIGKILL (``--kill master`` kills the master and its workers and starts
 gunicorn again; ``--kill none`` kills nothing). Afterwards every acknowledged code is looked up in the
 database: ``lost`` counts codes the site acknowledged that are not there, and must be 0.
 
@@ -144,6 +144,27 @@ def server_cpu(master: int) -> float:
     return cpu_seconds(master, children=True) + sum(cpu_seconds(pid) for pid in worker_pids(master))
 
 
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def answered(port: int) -> None:
+    """Wait until a worker answers a page (gunicorn accepts connections before its workers have booted)."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+                s.sendall(b"GET /hoi-dap/tra-cuu/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                if s.recv(12).startswith(b"HTTP/1.1 200"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+
+
 def worker_pids(master: int) -> list[int]:
     path = Path(f"/proc/{master}/task/{master}/children")
     return [int(pid) for pid in path.read_text().split()] if path.exists() else []
@@ -203,6 +224,7 @@ class Run:
         self.latencies: list[float] = []
         self.failures: dict[str, int] = {}
         self.attempted = 0
+        self.reloads = 0  # receipts loaded again after the first load's connection was dropped
 
     def fail(self, why: str) -> None:
         self.failures[why] = self.failures.get(why, 0) + 1
@@ -262,6 +284,7 @@ class Run:
                 )
             except (OSError, ConnectionError, asyncio.IncompleteReadError):
                 if attempt == 0:
+                    self.reloads += 1
                     continue
                 self.fail("receipt: connection dropped")
                 return
@@ -295,11 +318,17 @@ async def load(port: int, on_half) -> tuple[Run, float]:
         if delay > 0:
             await asyncio.sleep(delay)
         await limit.acquire()
-        if not killed and time.perf_counter() - t0 >= ARGS.seconds / 2:
+        if not killed and i >= total // 2:  # halfway through the submissions, whatever the pace
             killed = True
-            on_half()
+            moment = (
+                f"when submission {i + 1} of {total} started, {time.perf_counter() - t0:.1f} s into the run"
+            )
+            # In a thread: restarting gunicorn takes seconds, during which the submissions go on.
+            killer = asyncio.get_running_loop().run_in_executor(None, on_half, moment)
         tasks.append(asyncio.create_task(one(i)))
     await asyncio.gather(*tasks)
+    if killed:
+        await killer
     return run, time.perf_counter() - t0
 
 
@@ -328,15 +357,13 @@ def main() -> None:
     server = {"process": start_gunicorn(port), "cpu_before": 0.0}
     events: list[str] = []
 
-    def kill() -> None:
+    def kill(moment: str) -> None:
         master = server["process"]
         if ARGS.kill == "worker":
             pids = worker_pids(master.pid)
             if pids:
                 os.kill(pids[0], signal.SIGKILL)
-                events.append(
-                    f"SIGKILL to worker {pids[0]} at {ARGS.seconds / 2:.0f} s (gunicorn starts another)"
-                )
+                events.append(f"SIGKILL to worker {pids[0]} {moment} (gunicorn starts another)")
         elif ARGS.kill == "master":
             pids = worker_pids(master.pid)
             server["cpu_before"] += server_cpu(master.pid)
@@ -344,10 +371,13 @@ def main() -> None:
                 os.kill(pid, signal.SIGKILL)
             master.wait()
             t = time.perf_counter()
+            while any(alive(pid) for pid in pids):  # the listening socket closes with its last holder
+                time.sleep(0.01)
             server["process"] = start_gunicorn(port)
+            answered(port)
             events.append(
-                f"SIGKILL to master {master.pid} and workers {pids} at {ARGS.seconds / 2:.0f} s; "
-                f"gunicorn listening again after {time.perf_counter() - t:.1f} s"
+                f"SIGKILL to master {master.pid} and workers {pids} {moment}; "
+                f"gunicorn started again and answering after {time.perf_counter() - t:.1f} s"
             )
 
     try:
@@ -385,6 +415,7 @@ def main() -> None:
           f" load average after the run {load_average[0]:.1f} {load_average[1]:.1f} {load_average[2]:.1f}")  # fmt: skip
     for event in events:
         print(f"- {event}")
+    print(f"- receipts loaded a second time after a dropped connection: {run.reloads}")
     print()
     print(
         "| offered | attempted | acknowledged | accepted/s | p50 ms | p95 ms | failed (no receipt) | stored | lost |"
