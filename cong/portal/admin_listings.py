@@ -1,4 +1,4 @@
-"""Admin of the pages with many member portals (a merged province runs ~150): the page explorer and the page
+"""Admin of the pages with many member portals (hooks, imported by ``wagtail_hooks``) (a merged province runs ~150): the page explorer and the page
 chooser cost the same whether the province has 3 portals or 150.
 
 - The explorer's filters (site, owner, edited by) offer only what lies under the pages the user may explore.
@@ -20,13 +20,13 @@ from wagtail.admin.filters import MultipleUserFilter
 from wagtail.admin.views.pages.listing import EditedByFilter, GenericPageFilterSet, SiteFilter
 from wagtail.admin.viewsets.pages import base_page_viewset
 from wagtail.models import Page, PageLogEntry, Site
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 
 
 def explorable_root(request) -> Page | None:
     """The highest page the user may explore: a member editor's portal home, the province's home for the
     board, the tree's root for a superuser (Wagtail caches it on the user for the request)."""
-    return PagePermissionPolicy().explorable_root_instance(request.user)
+    return policy_registry.get_by_type(Page).explorable_root_instance(request.user)
 
 
 def _under_root(request, prefix: str = "") -> dict:
