@@ -1,5 +1,5 @@
-"""Admin of the pages with many member portals (hooks, imported by ``wagtail_hooks``) (a merged province runs ~150): the page explorer and the page
-chooser cost the same whether the province has 3 portals or 150.
+"""Admin of the pages with many member portals (a merged province runs ~150): the page explorer and the page
+chooser cost the same whether the province has 3 portals or 150. Hooks, imported by ``wagtail_hooks``.
 
 - The explorer's filters (site, owner, edited by) offer only what lies under the pages the user may explore.
   Wagtail lists every site of the installation and every person who ever owned or edited a page, of every
@@ -9,9 +9,10 @@ chooser cost the same whether the province has 3 portals or 150.
   schedule exists and whether a workflow is in progress (the status tag) — three queries a row, so its
   first screen at the root (every portal's home page, 25 a screen) took 75 queries more with 25 portals or
   more. The explorer's listing already prefetches the last two; the chooser gets the same here, and the
-  parents in one query.
+  parents and (with English on) the languages in one query each.
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
@@ -94,4 +95,7 @@ def chooser_rows_in_constant_queries(pages, request):
     match = getattr(request, "resolver_match", None)
     if match is None or match.url_name not in BROWSE_VIEWS:
         return pages
-    return with_parents(pages.annotate_approved_schedule().prefetch_workflow_states())
+    pages = pages.annotate_approved_schedule().prefetch_workflow_states()
+    if settings.WAGTAIL_I18N_ENABLED and pages.is_specific:  # the rows' language labels
+        pages = pages.select_related("locale", for_specific_subqueries=True)
+    return with_parents(pages)
