@@ -8,7 +8,7 @@ PORT ?= 8000
 JOBS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test e2e guide-screenshots lint format bench clean install install-dev
+.PHONY: help demo test e2e guide-screenshots lint format bench bench-pages clean install install-dev
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -83,7 +83,13 @@ format: install-dev ## ruff format and fix imports
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install-dev ## Run the benchmarks under benchmarks/ (results: benchmarks/RESULTS.md)
+# The speed anchors of issue 17 in one run: nginx static, Django hello-world, stock Wagtail with the same
+# content, Cổng uncached and cached (wrk; needs Debian's wrk and nginx-light). BENCH_SECONDS per wrk run.
+BENCH_SECONDS ?= 5
+bench: install-dev ## Speed anchors: nginx, hello-world, stock Wagtail, Cổng (appends to benchmarks/RESULTS.md)
+	$(BIN)/python benchmarks/speed.py --seconds $(BENCH_SECONDS)
+
+bench-pages: install-dev ## Time each public page through Django's test client, 1000 articles (no server)
 	CONG_TESTING=1 $(BIN)/python benchmarks/run.py
 
 clean: ## Remove the virtual environment (var/ with the demo database is kept)
