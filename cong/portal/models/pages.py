@@ -25,10 +25,19 @@ from cong.core.text import fold, nfc
 
 from ..blocks import BodyBlock, stream_plain_text
 
+# What a listing card never shows: the body and the search columns, the largest values of a row (a long
+# article's body and its two search copies weigh tens of kilobytes, read and decoded for nothing).
+LISTING_DEFERRED = ("body", "search_text", "search_words", "search_title_words")
+
 
 def with_listing_relations(queryset):
-    """Everything a listing card shows, fetched in a fixed number of queries whatever the page size."""
-    return queryset.select_related("main_image").prefetch_related("main_image__renditions")
+    """Everything a listing card shows, fetched in a fixed number of queries whatever the page size, without
+    the large columns it does not show."""
+    return (
+        queryset.defer(*LISTING_DEFERRED)
+        .select_related("main_image")
+        .prefetch_related("main_image__renditions")
+    )
 
 
 class ContentPage(Page):
@@ -92,7 +101,8 @@ class ContentPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
+        # The site's root (depth 2) has no breadcrumbs: no query for it.
+        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1)) if self.depth > 2 else []
         return context
 
 
@@ -122,6 +132,56 @@ class HomePage(ContentPage):
 
     def home_sections(self):
         return SectionPage.objects.child_of(self).live().filter(show_on_home=True).order_by("path")
+
+    def route(self, request, path_components):
+        """Wagtail's routing in two queries whatever the depth (the pages on the way, then the one served),
+        instead of two a level; the same answer as ``Page.route`` (``_walk_by_url_path``)."""
+        if len(path_components) > 1:
+            result = self._walk_by_url_path(request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
+
+    def _walk_by_url_path(self, request, path_components):
+        """The page at ``path_components`` below this one, found by the stored ``url_path`` of every page on
+        the way in one query, then routed as Wagtail would from there; None when Wagtail's own walk could
+        answer otherwise: a page on the way missing, or one on the way with routes of its own (a live
+        routable page whose sub-route matches the rest, as a section's ``rss/``) or a ``route`` of its own."""
+        from django.contrib.contenttypes.models import ContentType
+
+        prefixes = [
+            self.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))
+        ]
+        chain = sorted(
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth),
+            key=lambda page: page.depth,
+        )
+        if len(chain) != len(path_components):
+            return None
+        parent_path = self.path
+        for level, page in enumerate(chain):
+            if page.depth != self.depth + level + 1 or page.path[: -self.steplen] != parent_path:
+                return None
+            parent_path = page.path
+        for level, page in enumerate(chain[:-1]):
+            model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+            if model is None:
+                return None
+            if model.route is Page.route:
+                continue
+            if model.route is not RoutablePageMixin.route:
+                return None
+            if page.live:
+                rest = "/" + "/".join(path_components[level + 1 :]) + "/"
+                try:
+                    model.get_resolver().resolve(rest)
+                except Exception:  # Resolver404: the page's own routes do not take this address
+                    pass
+                else:
+                    return None
+        target = chain[-1].specific
+        target._cached_parent_obj = chain[-2]
+        return target.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -71,11 +71,17 @@ def language_alternates(context):
     return request._cong_alternates
 
 
-@register.simple_tag
-def public_registers():
+@register.simple_tag(takes_context=True)
+def public_registers(context):
     """The public registers this province runs (legal documents, gazette, drafts, Q&A, petitions, schedules,
     projects, statistics…) under their headings, for the footer, the home page and the site map — so each
-    is one click from every page: a list of (heading, registers)."""
+    is one click from every page: a list of (heading, registers). Worked out once a request (the home page
+    shows them twice; some registers are linked only while they have a published item: a query each)."""
     from ..registers import grouped_registers
 
-    return grouped_registers()
+    request = context.get("request")
+    if request is None:
+        return grouped_registers()
+    if not hasattr(request, "_cong_public_registers"):
+        request._cong_public_registers = grouped_registers()
+    return request._cong_public_registers
