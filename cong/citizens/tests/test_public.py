@@ -366,3 +366,4 @@ def test_public_pages_run_a_bounded_number_of_queries(client, answered):
         actions.publish_answer(q, acting_user=board)
     large = (count(client, "/hoi-dap/"), count(client, answered.get_absolute_url()))
     assert large == small, (small, large)
+    assert max(large) <= 15  # issue 17: at most 15 queries on every public page

@@ -101,8 +101,12 @@ class ContentPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The site's root (depth 2) has no breadcrumbs: no query for it.
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1)) if self.depth > 2 else []
+        # The pages between the site's root and this one; the routing found them already when the page was
+        # reached through HomePage.route, and the site's root (depth 2) has none.
+        ancestors = getattr(self, "_route_ancestors", None)
+        if ancestors is None:
+            ancestors = list(self.get_ancestors().filter(depth__gt=1)) if self.depth > 2 else []
+        context["breadcrumbs"] = ancestors
         return context
 
 
@@ -179,8 +183,15 @@ class HomePage(ContentPage):
                     pass
                 else:
                     return None
-        target = chain[-1].specific
+        model = ContentType.objects.get_for_id(chain[-1].content_type_id).model_class()
+        if model is None:
+            return None
+        target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(
+            pk=chain[-1].pk
+        )
         target._cached_parent_obj = chain[-2]
+        # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
+        target._route_ancestors = [self, *chain[:-1]]
         return target.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
@@ -331,6 +342,7 @@ class ArticlePage(RoutablePageMixin, ContentPage):
     subpage_types = []
     parent_page_types = ["portal.SectionPage"]
     base_form_class = ArticlePageForm
+    serve_select_related = ("main_image",)  # fetched with the page when HomePage.route finds it
 
     class Meta:
         verbose_name = _("Tin / bài")
