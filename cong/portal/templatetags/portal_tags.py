@@ -1,10 +1,12 @@
-"""Template tags of the public site: the main menu, the portal's home and the language links."""
+"""Template tags of the public site: the main menu, the portal's home, the language links, article
+cards and the register links (the last three kept as fragments: ``cong.portal.fragments``)."""
 
 from django import template
+from django.template.loader import get_template
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from .. import languages
+from .. import fragments, languages
 
 register = template.Library()
 
@@ -34,23 +36,38 @@ def _home(context):
     return home
 
 
-@register.inclusion_tag("portal/includes/main_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """Menu: Trang chủ, the home page's children shown in menus (Giới thiệu, sections…), Dịch vụ công
-    trực tuyến and Sơ đồ trang — the entries TT32-16 requires."""
+    trực tuyến and Sơ đồ trang — the entries TT32-16 requires. One query for the entries; the HTML is kept
+    (``cong.portal.fragments``) under everything it shows: entries, the current one, the services link."""
+    request = context.get("request")
     home = _home(context)
     current = context.get("page")
     items = []
     if home is not None:
         items = list(Page.objects.child_of(home).live().in_menu().order_by("path"))
     current_path = getattr(current, "path", "")
-    return {
-        "request": context.get("request"),
-        "home": home,
-        "items": [(item, current_path.startswith(item.path)) for item in items],
-        "is_home": bool(home and current and current.pk == home.pk),
-        "settings": context.get("settings"),
-    }
+    is_home = bool(home and current and current.pk == home.pk)
+    marked = [(item, current_path.startswith(item.path)) for item in items]
+    portal = context.get("settings")
+    services = ""
+    if portal is not None:
+        services = getattr(portal["portal"]["PortalSettings"], "online_services_url", "") or ""
+    key = (
+        "menu",
+        fragments.request_key(request),
+        (home.pk, home.url_path) if home else None,
+        tuple((item.pk, item.title, item.url_path, active) for item, active in marked),
+        is_home,
+        services,
+    )
+    return fragments.memo(
+        key,
+        lambda: get_template("portal/includes/main_menu.html").render(
+            {"request": request, "home": home, "items": marked, "is_home": is_home, "services_url": services}
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -85,3 +102,54 @@ def public_registers(context):
     if not hasattr(request, "_cong_public_registers"):
         request._cong_public_registers = grouped_registers()
     return request._cong_public_registers
+
+
+@register.simple_tag(takes_context=True)
+def registers_nav(context):
+    """The footer's links to the public registers (``portal/includes/registers_nav.html``), kept under the
+    registers it links (a register without a published item may be left out) and the language."""
+    request = context.get("request")
+    groups = public_registers(context)
+    key = (
+        "registers",
+        fragments.request_key(request),
+        tuple(
+            (str(heading), tuple((entry.code, entry.title) for entry in entries))
+            for heading, entries in groups
+        ),
+    )
+    return fragments.memo(
+        key, lambda: get_template("portal/includes/registers_nav.html").render({"request": request})
+    )
+
+
+@register.simple_tag(takes_context=True)
+def article_card(context, article, level=3, compact=False):
+    """An article's card in a listing (``portal/includes/article_card.html``), kept under what it shows."""
+    request = context.get("request")
+    image = article.main_image if article.main_image_id else None
+    image_key = (
+        (image.pk, image.file.name, image.width, image.height, image.focal_point_x, image.focal_point_y,
+         image.focal_point_width, image.focal_point_height)
+        if image is not None
+        else None
+    )  # fmt: skip
+    key = (
+        "card",
+        fragments.request_key(request),
+        article.pk,
+        article.title,
+        article.lead,
+        article.published_at,
+        article.url_path,
+        article.main_image_alt,
+        image_key,
+        level,
+        bool(compact),
+    )
+    return fragments.memo(
+        key,
+        lambda: get_template("portal/includes/article_card.html").render(
+            {"request": request, "article": article, "level": level, "compact": compact}
+        ),
+    )
