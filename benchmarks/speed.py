@@ -445,6 +445,9 @@ def start_nginx(work: Path, pages: dict[str, bytes]) -> subprocess.Popen:
 
 
 def bench(seconds: float, write: bool) -> None:
+    missing = [name for name, path in (("wrk", WRK), ("nginx", NGINX)) if not Path(path).exists()]
+    if missing:
+        sys.exit(f"benchmarks/speed.py needs {' and '.join(missing)}: apt-get install wrk nginx-light")
     started = time.monotonic()
     info = machine()
     work = Path(tempfile.mkdtemp(prefix="cong-speed-"))
