@@ -30,14 +30,19 @@ from ..blocks import BodyBlock, stream_plain_text
 LISTING_DEFERRED = ("body", "search_text", "search_words", "search_title_words")
 
 
-def with_listing_relations(queryset):
+def with_listing_relations(queryset, renditions=True):
     """Everything a listing card shows, fetched in a fixed number of queries whatever the page size, without
-    the large columns it does not show."""
-    return (
-        queryset.defer(*LISTING_DEFERRED)
-        .select_related("main_image")
-        .prefetch_related("main_image__renditions")
-    )
+    the large columns it does not show. ``renditions=False``: the caller fetches the pictures' renditions
+    itself (``prefetch_renditions``), once for several lists."""
+    queryset = queryset.defer(*LISTING_DEFERRED).select_related("main_image")
+    return queryset.prefetch_related("main_image__renditions") if renditions else queryset
+
+
+def prefetch_renditions(articles) -> None:
+    """The renditions of the main pictures of ``articles`` (from several lists) in one query."""
+    from django.db.models import prefetch_related_objects
+
+    prefetch_related_objects([a.main_image for a in articles if a.main_image_id], "renditions")
 
 
 class ContentPage(Page):
@@ -99,6 +104,20 @@ class ContentPage(Page):
                 }
         return super().save(*args, **kwargs)
 
+    def get_view_restrictions(self):
+        """Wagtail's answer (the restrictions of this page and its ancestors, an alias's from its source) in
+        one query instead of two when the ancestors are known — found by the routing, or only the tree's
+        root above a site's home — and none of them is an alias: by the ancestors' paths."""
+        known = getattr(self, "_route_ancestors", None)
+        if known is None and self.depth <= 2:
+            known = []
+        if known is None or self.alias_of_id or any(page.alias_of_id for page in known):
+            return super().get_view_restrictions()
+        from wagtail.models import PageViewRestriction
+
+        paths = [self.path[: level * self.steplen] for level in range(1, self.depth + 1)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The pages between the site's root and this one; the routing found them already when the page was
@@ -140,7 +159,7 @@ class HomePage(ContentPage):
     def route(self, request, path_components):
         """Wagtail's routing in two queries whatever the depth (the pages on the way, then the one served),
         instead of two a level; the same answer as ``Page.route`` (``_walk_by_url_path``)."""
-        if len(path_components) > 1:
+        if path_components:
             result = self._walk_by_url_path(request, path_components)
             if result is not None:
                 return result
@@ -189,7 +208,7 @@ class HomePage(ContentPage):
         target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(
             pk=chain[-1].pk
         )
-        target._cached_parent_obj = chain[-2]
+        target._cached_parent_obj = chain[-2] if len(chain) > 1 else self
         # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
         target._route_ancestors = [self, *chain[:-1]]
         return target.route(request, [])
@@ -197,18 +216,22 @@ class HomePage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().descendant_of(self)
-        context["featured"] = list(
-            with_listing_relations(articles.filter(featured=True).order_by("-published_at"))[
-                : self.FEATURED_COUNT
+        featured = articles.filter(featured=True).order_by("-published_at")
+        context["featured"] = list(with_listing_relations(featured, renditions=False)[: self.FEATURED_COUNT])
+        latest = articles.order_by("-published_at")
+        context["latest"] = list(with_listing_relations(latest, renditions=False)[: self.FEATURED_COUNT])
+        context["section_blocks"] = self.latest_per_section(renditions=False)
+        # One query for the pictures of all three lists.
+        prefetch_renditions(
+            [
+                *context["featured"],
+                *context["latest"],
+                *(a for _, items in context["section_blocks"] for a in items),
             ]
         )
-        context["latest"] = list(
-            with_listing_relations(articles.order_by("-published_at"))[: self.FEATURED_COUNT]
-        )
-        context["section_blocks"] = self.latest_per_section()
         return context
 
-    def latest_per_section(self):
+    def latest_per_section(self, renditions=True):
         """[(section, [articles…]), …] for the sections shown on the home page, in two queries.
 
         One window query numbers each section's articles by date, so the cost does not grow with the
@@ -233,7 +256,7 @@ class HomePage(ContentPage):
             .order_by("section_path", "rank_in_section")
         )
         by_section: dict[str, list] = {}
-        for article in with_listing_relations(ranked):
+        for article in with_listing_relations(ranked, renditions=renditions):
             by_section.setdefault(article.section_path, []).append(article)
         return [(section, by_section.get(section.path, [])) for section in sections]
 

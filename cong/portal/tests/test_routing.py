@@ -77,3 +77,23 @@ def test_a_moved_article_answers_at_its_new_address(portal, client):
     # The old address is no page any more: Wagtail's automatic redirect sends readers to the new one.
     response = client.get(old)
     assert response.status_code == 301 and response["Location"] == article.url
+
+
+@pytest.mark.parametrize("restricted", ["home", "section", "subsection", "article"])
+def test_a_private_page_or_ancestor_still_hides_the_article(portal, client, restricted):
+    """The view restrictions of the page and every ancestor apply (ContentPage.get_view_restrictions reads
+    them by the ancestors' paths when the routing found the ancestors)."""
+    from wagtail.models import PageViewRestriction
+
+    section = portal.section("Tin tức")
+    sub = portal.section("Mục con", parent=section)
+    article = portal.article(sub, title="Bài nội bộ")
+    assert "Bài nội bộ" in client.get(article.url).content.decode()
+    target = {"home": portal.home, "section": section, "subsection": sub, "article": article}[restricted]
+    PageViewRestriction.objects.create(page=target, restriction_type=PageViewRestriction.LOGIN)
+    for url in (article.url, sub.url):
+        response = client.get(url)
+        if restricted == "article" and url == sub.url:
+            assert response.status_code == 200
+            continue
+        assert response.status_code == 302 and "Bài nội bộ" not in response.content.decode()
