@@ -43,7 +43,9 @@ def main() -> None:
             cpu.append((time.process_time() - t0) * 1000)
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
-        print(f"| `{url[:60]}` | {statistics.median(cpu):.1f} | {min(cpu):.1f} | {len(queries)} |", flush=True)
+        print(
+            f"| `{url[:60]}` | {statistics.median(cpu):.1f} | {min(cpu):.1f} | {len(queries)} |", flush=True
+        )
 
 
 if __name__ == "__main__":
