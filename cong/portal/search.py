@@ -40,11 +40,13 @@ from functools import reduce
 from operator import and_
 from typing import Any
 
+from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When, Window
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from cong.core import fulltext
 from cong.core.search import SearchQuery
 
 from .models import ContentPage
@@ -133,9 +135,11 @@ def _ranked(
         exact = Value(0, output_field=IntegerField())
     return (
         queryset.filter(matching)
-        .annotate(tier=tier, exact=exact, matches=Window(Count("pk")), ranked_on=F(date_field))
+        .annotate(
+            tier=tier, exact=exact, matches=Window(Count("pk")), ranked_on=F(date_field), hit_pk=F("pk")
+        )
         .order_by("tier", "-exact", F("ranked_on").desc(nulls_last=True), "-pk")
-        .values("pk", "tier", "exact", "ranked_on", "matches")[:limit]
+        .values("hit_pk", "tier", "exact", "ranked_on", "matches")[:limit]
     )
 
 
@@ -154,27 +158,156 @@ def _rows(values, kind: str, kind_order: int) -> tuple[list[Row], int]:
     for value in values:
         total = value["matches"]
         rows.append(
-            Row(value["tier"], -value["exact"], -_timestamp(value["ranked_on"]), kind_order, -value["pk"],
-                kind, value["pk"])
+            Row(value["tier"], -value["exact"], -_timestamp(value["ranked_on"]), kind_order, -value["hit_pk"],
+                kind, value["hit_pk"])
         )  # fmt: skip
     return rows, total
 
 
+def _restricted_paths() -> list[str]:
+    """Paths of the pages under a view restriction (password, login, groups): their subtrees are not
+    public (Wagtail's ``PageQuerySet.public``), one query."""
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _page_branches(query: SearchQuery) -> list[tuple[int, list[tuple[int, dict]]]]:
+    """[(tier, [(exact, condition), …]), …] in the order the results are shown. A condition names the
+    words, whether they form a phrase, whether only the title counts and whether the last word is a
+    prefix; ``exact`` adds the diacritics as typed (2: the phrase as typed, 1: every word as typed).
+
+    Each tier's condition is a superset of the tier itself (an item of tier 1 also meets tier 2's), so
+    the best ``limit`` rows of each, deduplicated by their best (tier, exact), are the best ``limit``
+    rows of the search — and no statement sorts more than its own ``LIMIT`` of rows."""
+    terms, phrase = query.terms, query.phrase
+    tiers = [
+        (PHRASE_TITLE, {"words": phrase, "phrase": True, "title": True}),
+        (PHRASE, {"words": phrase, "phrase": True, "title": False}),
+        (WORDS_TITLE, {"words": terms, "phrase": False, "title": True}),
+        (WORDS, {"words": terms, "phrase": False, "title": False}),
+        (PREFIX, {"words": terms, "phrase": False, "title": False, "prefix_last": True}),
+    ]
+    seen, branches = set(), []
+    for tier, condition in tiers:
+        key = (tuple(condition["words"]) if condition["phrase"] else tuple(sorted(condition["words"])),
+               condition["phrase"] and len(condition["words"]) > 1, condition["title"],
+               condition.get("prefix_last", False))  # fmt: skip
+        if key in seen:  # a one-word query: its phrase is its word
+            continue
+        seen.add(key)
+        exacts = [2, 1, 0] if query.exact else [0]
+        if query.exact and len(query.written) == 1:
+            exacts = [2, 0]
+        branches.append((tier, [(exact, condition) for exact in exacts]))
+    return branches
+
+
+class _PageSQL:
+    """The statements of the pages' search on this database (PostgreSQL full text, SQLite FTS5)."""
+
+    def __init__(self, query: SearchQuery, root_page):
+        self.query = query
+        self.vendor = connection.vendor
+        restricted = _restricted_paths()
+        where = ["p.live", "p.path LIKE %s"]
+        params: list = [root_page.path + "%"]
+        for path in restricted:
+            where.append("p.path NOT LIKE %s")
+            params.append(path + "%")
+        self.scope_sql, self.scope_params = " AND ".join(where), params
+        if self.vendor == "postgresql":
+            self.order = "c.search_date DESC NULLS LAST, c.page_ptr_id DESC"
+        else:
+            self.order = "c.search_date DESC, c.page_ptr_id DESC"
+
+    def match(self, words, *, phrase, title=False, prefix_last=False) -> tuple[str, list]:
+        if self.vendor == "postgresql":
+            text = fulltext.tsquery(words, phrase=phrase, title=title, prefix_last=prefix_last)
+            return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
+        text = fulltext.fts5_query(words, phrase=phrase, title=title, prefix_last=prefix_last)
+        return (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
+                f"{fulltext.FTS_TABLE} MATCH %s)", [text])  # fmt: skip
+
+    def exact(self, level: int) -> tuple[str, list]:
+        """The words as typed (lower case, diacritics) in ``search_words`` — checked only on rows the
+        index already matched."""
+        like = "LIKE %s" if self.vendor == "postgresql" else "LIKE %s ESCAPE '\\'"
+        escape = connection.ops.prep_for_like_query
+        if level == 2:
+            return f"c.search_words {like}", ["% " + escape(" ".join(self.query.written)) + " %"]
+        words = list(dict.fromkeys(self.query.written))
+        return " AND ".join([f"c.search_words {like}"] * len(words)), [f"% {escape(w)} %" for w in words]
+
+    def select(self, condition: dict, exact: int, limit: int) -> tuple[str, list]:
+        match_sql, params = self.match(**condition)
+        sql = (
+            "SELECT c.page_ptr_id, c.search_date FROM portal_contentpage c "
+            "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "
+            f"WHERE {self.scope_sql} AND {match_sql}"
+        )
+        params = [*self.scope_params, *params]
+        if exact:
+            exact_sql, exact_params = self.exact(exact)
+            sql += f" AND {exact_sql}"
+            params += exact_params
+        return f"{sql} ORDER BY {self.order} LIMIT {int(limit)}", params
+
+    def count(self, cap: int) -> tuple[str, list]:
+        """The number of matches, counted up to ``cap`` only (a common word's hundreds of thousands of
+        matches are never counted one by one)."""
+        condition = {"words": self.query.terms, "phrase": False, "prefix_last": True}
+        match_sql, params = self.match(**condition)
+        return (
+            "SELECT COUNT(*) FROM (SELECT 1 FROM portal_contentpage c "
+            "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "
+            f"WHERE {self.scope_sql} AND {match_sql} LIMIT {int(cap)}) AS capped",
+            [*self.scope_params, *params],
+        )
+
+
 def page_rows(query: SearchQuery, root_page, limit: int = MAX_RESULTS) -> tuple[list[Row], int]:
-    """Live public pages under ``root_page`` matching the query, best first: (rows, number of matches)."""
-    pages = ContentPage.objects.live().public().descendant_of(root_page, inclusive=True)
-    values = _ranked(
-        pages, query, column="search_words", title_column="search_title_words", date_field="search_date",
-        limit=limit,
-    )  # fmt: skip
-    return _rows(values, PAGES, 0)
+    """Live public pages under ``root_page`` matching the query, best first: (rows, number of matches,
+    counted up to ``MAX_RESULTS`` + 1).
+
+    The tiers are read in order, one statement a tier (its exact-diacritics variants joined with
+    ``UNION ALL``), each ``ORDER BY`` date ``LIMIT limit`` — on the date index for a common word, on the
+    full-text index for a rare one — and reading stops once ``limit`` rows are found."""
+    statements = _PageSQL(query, root_page)
+    best: dict[int, tuple[int, int, Any]] = {}
+    with connection.cursor() as cursor:
+        for tier, variants in _page_branches(query):
+            parts, params = [], []
+            for exact, condition in variants:
+                sql, sql_params = statements.select(condition, exact, limit)
+                parts.append(f"SELECT {int(exact)} AS exact, b.* FROM ({sql}) AS b")
+                params += sql_params
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for exact, pk, date in cursor.fetchall():
+                if pk not in best or (tier, -exact) < best[pk][:2]:
+                    best[pk] = (tier, -exact, date)
+            if len(best) >= limit:
+                break
+        sql, params = statements.count(MAX_RESULTS + 1)
+        cursor.execute(sql, params)
+        total = cursor.fetchone()[0]
+    rows = sorted(
+        Row(tier, inexact, -_timestamp(_as_datetime(date)), 0, -pk, PAGES, pk)
+        for pk, (tier, inexact, date) in best.items()
+    )[:limit]
+    return rows, max(total, len(rows))
 
 
-def register_rows(
-    query: SearchQuery, entry: PublicRegister, limit: int = MAX_RESULTS
-) -> tuple[list[Row], int]:
-    """Public items of one register matching the query, best first: (rows, number of matches)."""
-    values = _ranked(
+def _as_datetime(value):
+    """A date or datetime read raw from the database (SQLite gives text)."""
+    if isinstance(value, str):
+        parsed = datetime.datetime.fromisoformat(value)
+        return parsed if len(value) > 10 else parsed.date()
+    return value
+
+
+def _register_values(query: SearchQuery, entry: PublicRegister, limit: int) -> QuerySet:
+    return _ranked(
         entry.public_items(),
         query,
         column=entry.search_column,
@@ -182,7 +315,45 @@ def register_rows(
         limit=limit,
         number=entry.number_match(query.text) if entry.number_match else None,
     )
-    return _rows(values, entry.code, entry.order)
+
+
+def register_rows(
+    query: SearchQuery, entry: PublicRegister, limit: int = MAX_RESULTS
+) -> tuple[list[Row], int]:
+    """Public items of one register matching the query, best first: (rows, number of matches)."""
+    return _rows(_register_values(query, entry, limit), entry.code, entry.order)
+
+
+def registers_rows(
+    query: SearchQuery, entries: list[PublicRegister], limit: int = MAX_RESULTS
+) -> dict[str, tuple[list[Row], int]]:
+    """Every register's best ``limit`` matches and its number of matches, in **one** statement: each
+    register's ranked query (``_ranked``) as a subquery, joined with ``UNION ALL`` — the number of queries
+    does not grow with the number of registers."""
+    if not entries:
+        return {}
+    parts, params = [], []
+    for index, entry in enumerate(entries):
+        values = _register_values(query, entry, limit)
+        sql, sql_params = values.query.get_compiler(connection=connection).as_sql()
+        ranked_on = "CAST(r.ranked_on AS timestamp with time zone)" if connection.vendor == "postgresql" \
+            else "r.ranked_on"  # fmt: skip
+        parts.append(
+            f"SELECT {index} AS kind, r.hit_pk, r.tier, r.exact, {ranked_on} AS ranked_on, r.matches "
+            f"FROM ({sql}) AS r"
+        )
+        params += sql_params
+    found: dict[str, tuple[list[Row], int]] = {entry.code: ([], 0) for entry in entries}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for kind, pk, tier, exact, ranked_on, matches in cursor.fetchall():
+            entry = entries[kind]
+            rows, _ = found[entry.code]
+            rows.append(
+                Row(tier, -exact, -_timestamp(_as_datetime(ranked_on)), entry.order, -pk, entry.code, pk)
+            )
+            found[entry.code] = (rows, matches)
+    return {code: (sorted(rows), total) for code, (rows, total) in found.items()}
 
 
 def load_hits(rows: list[Row], registers: dict[str, PublicRegister]) -> list[Hit]:
@@ -260,9 +431,10 @@ def search_everything(
     counts = {PAGES: total}
     registers = {}
     if portal is None or portal.is_default_site:
-        for entry in listed_registers():
-            registers[entry.code] = entry
-            by_kind[entry.code], counts[entry.code] = register_rows(query, entry, limit)
+        entries = listed_registers()
+        registers = {entry.code: entry for entry in entries}
+        for code, (kind_rows, count) in registers_rows(query, entries, limit).items():
+            by_kind[code], counts[code] = kind_rows, count
     if kind:
         chosen, total = by_kind.get(kind, []), min(counts.get(kind, 0), MAX_RESULTS)
     else:
