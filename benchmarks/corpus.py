@@ -226,70 +226,196 @@ class Corpus:
             next_id = cursor.fetchone()[0] + 1
         batch = 20_000
         done = 0
-        per_section = {s.pk: s.numchild for s in targets}
-        while done < count:
-            size = min(batch, count - done)
-            pages, contents, articles = [], [], []
-            for j in range(size):
-                i = done + j
-                section = targets[i % len(targets)]
-                per_section[section.pk] += 1
-                step = per_section[section.pk]
-                path = section.path + _step(step, Page.alphabet, Page.steplen)
-                title, lead, paragraphs, authors, source = self.article_text(i)
-                slug = f"tin-{next_id}"
-                when = self.now - datetime.timedelta(seconds=int(span * (i / max(1, count)) ** 1.5) + i % 3600)
-                pid = next_id
-                next_id += 1
-                body = [
-                    {"type": "paragraph", "value": "<p>" + " ".join(s.text for s in para) + "</p>",
-                     "id": str(uuid.UUID(int=self.rng.getrandbits(128)))}
-                    for para in paragraphs
-                ]  # fmt: skip
-                text_pieces = [lead, *(s for para in paragraphs for s in para), authors, source]
-                search_text = "\n".join(filter(None, [lead.text, "\n".join(" ".join(s.text for s in p)
-                                                     for p in paragraphs), authors.text, source.text]))  # fmt: skip
-                values = {
-                    "path": path, "depth": section.depth + 1, "numchild": 0,
-                    "translation_key": uuid.UUID(int=self.rng.getrandbits(128)), "locale_id": section.locale_id,
-                    "live": True, "has_unpublished_changes": False, "first_published_at": when,
-                    "last_published_at": when, "title": title.text, "draft_title": title.text, "slug": slug,
-                    "content_type_id": article_type.pk, "url_path": f"{section.url_path}{slug}/",
-                    "latest_revision_created_at": when,
-                }  # fmt: skip
-                pages.append([pid] + [_db(f, values.get(f.attname, _default(f))) for f in page_fields])
-                content_values = {
-                    "page_ptr_id": pid, "search_text": search_text, "search_title_words": join_index([title]),
-                    "search_words": join_index([title, *text_pieces]), "search_date": when,
-                }  # fmt: skip
-                contents.append([_db(f, content_values[f.attname]) for f in content_fields])
-                article_values = {
-                    "contentpage_ptr_id": pid, "lead": lead.text, "body": json.dumps(body, ensure_ascii=False),
-                    "authors": authors.text, "source": source.text, "published_at": when, "featured": False,
-                    "main_image_id": None, "main_image_alt": "",
-                }  # fmt: skip
-                articles.append([
-                    v if f.attname == "body" else _db(f, v)
-                    for f in article_fields for v in [article_values[f.attname]]
-                ])
-            with transaction.atomic():
-                _insert("wagtailcore_page", ["id"] + [f.column for f in page_fields], pages)
-                _insert("portal_contentpage", [f.column for f in content_fields], contents)
-                _insert("portal_articlepage", [f.column for f in article_fields], articles)
-            done += size
-            if self.progress:
-                print(f"  {done} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        for section in targets:
-            Page.objects.filter(pk=section.pk).update(numchild=per_section[section.pk])
+        dropped = []
+        if count >= 50_000:  # a big load: the indexes are built once at the end
+            dropped = _drop_indexes("portal_contentpage", gin_only=True) + _drop_indexes("wagtailcore_page")
+        per_section = {s.pk: _last_step(s) for s in targets}  # not numchild: robust to a load cut short
+        try:
+            while done < count:
+                size = min(batch, count - done)
+                pages, contents, articles = [], [], []
+                for j in range(size):
+                    i = done + j
+                    section = targets[i % len(targets)]
+                    per_section[section.pk] += 1
+                    step = per_section[section.pk]
+                    path = section.path + _step(step, Page.alphabet, Page.steplen)
+                    title, lead, paragraphs, authors, source = self.article_text(i)
+                    slug = f"tin-{next_id}"
+                    when = self.now - datetime.timedelta(seconds=int(span * (i / max(1, count)) ** 1.5) + i % 3600)
+                    pid = next_id
+                    next_id += 1
+                    body = [
+                        {"type": "paragraph", "value": "<p>" + " ".join(s.text for s in para) + "</p>",
+                         "id": str(uuid.UUID(int=self.rng.getrandbits(128)))}
+                        for para in paragraphs
+                    ]  # fmt: skip
+                    text_pieces = [lead, *(s for para in paragraphs for s in para), authors, source]
+                    search_text = "\n".join(filter(None, [lead.text, "\n".join(" ".join(s.text for s in p)
+                                                         for p in paragraphs), authors.text, source.text]))  # fmt: skip
+                    values = {
+                        "path": path, "depth": section.depth + 1, "numchild": 0,
+                        "translation_key": uuid.uuid4(), "locale_id": section.locale_id,
+                        "live": True, "has_unpublished_changes": False, "first_published_at": when,
+                        "last_published_at": when, "title": title.text, "draft_title": title.text, "slug": slug,
+                        "content_type_id": article_type.pk, "url_path": f"{section.url_path}{slug}/",
+                        "latest_revision_created_at": when,
+                    }  # fmt: skip
+                    pages.append([pid] + [_db(f, values.get(f.attname, _default(f))) for f in page_fields])
+                    content_values = {
+                        "page_ptr_id": pid, "search_text": search_text, "search_title_words": join_index([title]),
+                        "search_words": join_index([title, *text_pieces]), "search_date": when,
+                    }  # fmt: skip
+                    contents.append([_db(f, content_values[f.attname]) for f in content_fields])
+                    article_values = {
+                        "contentpage_ptr_id": pid, "lead": lead.text, "body": json.dumps(body, ensure_ascii=False),
+                        "authors": authors.text, "source": source.text, "published_at": when, "featured": False,
+                        "main_image_id": None, "main_image_alt": "",
+                    }  # fmt: skip
+                    articles.append([
+                        v if f.attname == "body" else _db(f, v)
+                        for f in article_fields for v in [article_values[f.attname]]
+                    ])
+                with transaction.atomic():
+                    _insert("wagtailcore_page", ["id"] + [f.column for f in page_fields], pages)
+                    _insert("portal_contentpage", [f.column for f in content_fields], contents)
+                    _insert("portal_articlepage", [f.column for f in article_fields], articles)
+                done += size
+                if self.progress:
+                    print(f"  {done} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        finally:
+            for section in targets:
+                children = Page.objects.filter(path__startswith=section.path, depth=section.depth + 1).count()
+                Page.objects.filter(pk=section.pk).update(numchild=children)
+            if dropped:
+                if self.progress:
+                    print(f"  rows in, {time.perf_counter() - started:.0f} s; building the indexes", file=sys.stderr)
+                with connection.cursor() as cursor:
+                    for definition in dropped:
+                        cursor.execute(definition)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE wagtailcore_page")
+                cursor.execute("ANALYZE portal_contentpage")
         _reset_sequence(Page)
         return time.perf_counter() - started
+
+    def replicate_articles(self, times: int, parent=None) -> float:
+        """Copy every generated article ``times`` more times in the database itself (``INSERT … SELECT``),
+        each copy under new sections of its own with its own path, slug, translation key and a date a few
+        minutes earlier — the fast way to a corpus of millions on a shared machine, where generating each
+        article in Python takes about a millisecond. The texts repeat (each ``times + 1`` times); how
+        common each word and phrase is stays the same. Returns the seconds taken."""
+        from django.db import connection, transaction
+        from wagtail.models import Page, Site
+
+        from cong.portal.models import ArticlePage, ContentPage
+
+        started = time.perf_counter()
+        if parent is None:
+            parent = Site.objects.get(is_default_site=True).root_page
+        originals = self._sections(parent, len(self._existing_sections(parent)))
+        page_columns = [f.column for f in Page._meta.local_concrete_fields]
+        content_columns = [f.column for f in ContentPage._meta.local_concrete_fields]
+        article_columns = [f.column for f in ArticlePage._meta.local_concrete_fields]
+        vendor = connection.vendor
+        new_uuid = "gen_random_uuid()" if vendor == "postgresql" else "lower(hex(randomblob(16)))"
+        minutes = "interval '1 minute'" if vendor == "postgresql" else None
+        dropped = _drop_indexes("portal_contentpage", gin_only=True) + _drop_indexes("wagtailcore_page")
+        try:
+            for copy in range(1, times + 1):
+                targets = [
+                    self._new_section(parent, f"kho-tin-ban-{copy}-{section.slug}", f"{section.title} ({copy})")
+                    for section in originals
+                ]
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT COALESCE(MAX(id), 0) FROM wagtailcore_page")
+                    offset = cursor.fetchone()[0]
+                for section, target in zip(originals, targets, strict=True):
+                    count = Page.objects.filter(path__startswith=section.path, depth=section.depth + 1).count()
+                    slug = f"'tin-' || (p.id + {offset})"
+
+                    def shifted(column, table):
+                        if vendor == "postgresql":
+                            return f"{table}.{column} - {copy * 7} * {minutes}"
+                        return f"strftime('%%Y-%%m-%%d %%H:%%M:%%f', {table}.{column}, '-{copy * 7} minutes')"
+
+                    overrides = {
+                        "id": f"p.id + {offset}",
+                        "path": f"%s || substr(p.path, {len(section.path) + 1})",
+                        "translation_key": new_uuid, "slug": slug,
+                        "url_path": f"%s || {slug} || '/'",
+                        "first_published_at": shifted("first_published_at", "p"),
+                        "last_published_at": shifted("last_published_at", "p"),
+                    }  # fmt: skip
+                    select = ", ".join(overrides.get(c, f"p.{c}") for c in page_columns)
+                    scope = f"FROM wagtailcore_page p WHERE p.path LIKE %s AND p.depth = {section.depth + 1}"
+                    with transaction.atomic(), connection.cursor() as cursor:
+                        cursor.execute(
+                            f"INSERT INTO wagtailcore_page ({', '.join(page_columns)}) SELECT {select} {scope}",
+                            [target.path, target.url_path, section.path + "%"],
+                        )
+                        content_select = ", ".join(
+                            {"page_ptr_id": f"c.page_ptr_id + {offset}",
+                             "search_date": shifted("search_date", "c")}.get(col, f"c.{col}")
+                            for col in content_columns
+                        )  # fmt: skip
+                        join = f"JOIN wagtailcore_page p ON p.id = {{alias}} {scope[len('FROM wagtailcore_page p '):]}"
+                        cursor.execute(
+                            f"INSERT INTO portal_contentpage ({', '.join(content_columns)}) SELECT {content_select} "
+                            f"FROM portal_contentpage c {join.format(alias='c.page_ptr_id')}",
+                            [section.path + "%"],
+                        )
+                        article_select = ", ".join(
+                            {"contentpage_ptr_id": f"a.contentpage_ptr_id + {offset}",
+                             "published_at": shifted("published_at", "a")}.get(col, f"a.{col}")
+                            for col in article_columns
+                        )  # fmt: skip
+                        cursor.execute(
+                            f"INSERT INTO portal_articlepage ({', '.join(article_columns)}) SELECT {article_select} "
+                            f"FROM portal_articlepage a {join.format(alias='a.contentpage_ptr_id')}",
+                            [section.path + "%"],
+                        )
+                    Page.objects.filter(pk=target.pk).update(numchild=count)
+                if self.progress:
+                    total = ArticlePage.objects.count()
+                    print(f"  copy {copy}: {total} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        finally:
+            with connection.cursor() as cursor:
+                for definition in dropped:
+                    cursor.execute(definition)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE wagtailcore_page")
+                cursor.execute("ANALYZE portal_contentpage")
+        _reset_sequence(Page)
+        return time.perf_counter() - started
+
+    def _existing_sections(self, parent):
+        from cong.portal.models import SectionPage
+
+        return list(
+            SectionPage.objects.child_of(parent).filter(slug__startswith="kho-tin-").exclude(
+                slug__startswith="kho-tin-ban-").order_by("path")
+        )  # fmt: skip
+
+    def _new_section(self, parent, slug, title):
+        from wagtail.models import Page
+
+        from cong.portal.models import SectionPage
+
+        parent = Page.objects.get(pk=parent.pk)
+        section = SectionPage(title=title, slug=slug, intro="Tin tổng hợp.")
+        parent.add_child(instance=section)
+        section.save_revision(log_action=False).publish(log_action=False)
+        return Page.objects.get(pk=section.pk)
 
     def _sections(self, parent, count: int):
         from wagtail.models import Page
 
         from cong.portal.models import SectionPage
 
-        existing = list(SectionPage.objects.child_of(parent).filter(slug__startswith="kho-tin-").order_by("path"))
+        existing = self._existing_sections(parent)
         for n in range(len(existing), count):
             section = SectionPage(title=f"Kho tin {n + 1}", slug=f"kho-tin-{n + 1}", intro="Tin tổng hợp.")
             parent.add_child(instance=section)
@@ -376,6 +502,19 @@ def _step(number: int, alphabet: str, steplen: int) -> str:
     return "".join(reversed(digits)).rjust(steplen, alphabet[0])
 
 
+def _last_step(section) -> int:
+    """The number of the section's last child in the tree (treebeard steps), 0 when it has none."""
+    from wagtail.models import Page
+
+    last = (
+        Page.objects.filter(path__startswith=section.path, depth=section.depth + 1)
+        .order_by("-path")
+        .values_list("path", flat=True)
+        .first()
+    )
+    return int(last[-Page.steplen :], len(Page.alphabet)) if last else 0
+
+
 def _default(f):
     return f.get_default()
 
@@ -384,6 +523,8 @@ def _db(f, value):
     """The value as the database column takes it (SQLite: datetimes as naive UTC text, UUIDs as hex)."""
     from django.db import connection
 
+    if connection.vendor == "postgresql" and not isinstance(value, dict | list):
+        return value  # psycopg adapts datetimes, UUIDs and the rest itself
     return f.get_db_prep_value(value, connection, prepared=False)
 
 
@@ -404,6 +545,26 @@ def _insert(table: str, columns: list[str], rows: list[list]) -> None:
             cursor.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", rows)
 
 
+def _drop_indexes(table: str, gin_only: bool = False) -> list[str]:
+    """PostgreSQL: drop the table's GIN indexes (``gin_only``) or its indexes that enforce nothing (not
+    unique) before a bulk load — kept up to date row by row they cost more than the load; returns their
+    definitions, to build them again once at the end."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexdef ILIKE %s "
+            "AND indexdef NOT ILIKE %s",
+            [table, "%USING gin%" if gin_only else "%", "CREATE UNIQUE%"],
+        )
+        found = cursor.fetchall()
+        for name, _definition in found:
+            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+    return [definition for _name, definition in found]
+
+
 def _reset_sequence(model) -> None:
     from django.core.management.color import no_style
     from django.db import connection
@@ -421,6 +582,9 @@ def main(argv=None) -> None:
     parser.add_argument("--questions", type=int, default=0)
     parser.add_argument("--sections", type=int, default=8)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--copies", type=int, default=0, help="then copy every article this many more times in the database"
+    )
     parser.add_argument("--now", default="2026-11-30", help="date of the newest article (YYYY-MM-DD)")
     args = parser.parse_args(argv)
     setup_django()
@@ -431,6 +595,8 @@ def main(argv=None) -> None:
     timings = Corpus(seed=args.seed, now=now, progress=True).build(
         args.articles, args.documents, args.questions, args.sections
     )
+    if args.copies:
+        timings["copies"] = Corpus(seed=args.seed, now=now, progress=True).replicate_articles(args.copies)
     print(f"{connection.vendor}: " + ", ".join(f"{n} {getattr(args, k)} in {t:.1f} s" for k, t in timings.items()
                                               for n in [k]))  # fmt: skip
 

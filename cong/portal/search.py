@@ -48,6 +48,7 @@ from wagtail.models import Page, Site
 
 from cong.core import fulltext
 from cong.core.search import SearchQuery
+from cong.core.text import fold
 
 from .models import ContentPage
 from .registers import PublicRegister, listed_registers
@@ -412,7 +413,14 @@ class RankedHits:
 @dataclass
 class Results:
     hits: RankedHits  # of the chosen kind, best first
-    counts: dict[str, int]  # matches of each kind, for the kind filter
+    counts: dict[str, int]  # matches of each kind, for the kind filter (pages: counted up to MAX_RESULTS + 1)
+
+    def counts_total(self) -> int:
+        return sum(self.counts.values())
+
+    def capped(self) -> bool:
+        """More matches than are counted: the page says «hơn 500»."""
+        return any(count > MAX_RESULTS for count in self.counts.values())
 
 
 def search_everything(
@@ -462,3 +470,64 @@ def portal_names(paths) -> dict[str, str]:
                 names[path] = site.site_name or site.hostname
                 break
     return names
+
+
+# --- Near matches: «Có phải bạn muốn tìm …» ------------------------------------------------------------
+
+# How close a known word must be to a typed one (pg_trgm similarity, difflib ratio on SQLite), and how
+# much a difference in length costs: "tinj" is nearer «tinh» than «tin».
+NEAR_THRESHOLD_PG = 0.2
+NEAR_THRESHOLD_SQLITE = 0.6
+LENGTH_PENALTY = 0.1
+
+
+def _nearest_words(unknown: list[str]) -> dict[str, str]:
+    """For each unknown folded word, the nearest known one (``SearchWord``), in one query."""
+    from .models import SearchWord
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT u.w, (SELECT s.word FROM portal_searchword s WHERE similarity(s.word, u.w) >= %s "
+                "ORDER BY similarity(s.word, u.w) - %s * abs(length(s.word) - length(u.w)) DESC, s.word "
+                "LIMIT 1) FROM unnest(%s::text[]) AS u(w)",
+                [NEAR_THRESHOLD_PG, LENGTH_PENALTY, unknown],
+            )
+            return {word: near for word, near in cursor.fetchall() if near}
+    import difflib
+
+    # SQLite: the vocabulary is a few thousand syllables, read once (one query) and compared here.
+    vocabulary = list(SearchWord.objects.values_list("word", flat=True))
+    found = {}
+    for word in unknown:
+        best, best_score = None, NEAR_THRESHOLD_SQLITE
+        matcher = difflib.SequenceMatcher(b=word)
+        for candidate in vocabulary:
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() < best_score or matcher.quick_ratio() < best_score:
+                continue
+            score = matcher.ratio() - LENGTH_PENALTY * abs(len(candidate) - len(word))
+            if score > best_score or (score == best_score and best is not None and candidate < best):
+                best, best_score = candidate, score
+        if best:
+            found[word] = best
+    return found
+
+
+def suggest(query: SearchQuery) -> SearchQuery | None:
+    """The query with its mistyped words replaced by the nearest known words ("thu tuc hanh chinj" →
+    "thu tuc hanh chinh", "quyet dihn" → "quyet dinh"), or None when every word is known or none has a
+    near one. Two queries at most."""
+    from .models import SearchWord
+
+    typed = [w for w in dict.fromkeys(query.phrase) if len(w) > 1 and not w.isdigit() and len(w) <= 64]
+    if not typed:
+        return None
+    known = set(SearchWord.objects.filter(word__in=typed).values_list("word", flat=True))
+    unknown = [w for w in typed if w not in known]
+    if not unknown:
+        return None
+    nearest = _nearest_words(unknown)
+    if not nearest:
+        return None
+    return SearchQuery.parse(" ".join(nearest.get(fold(w), w) for w in query.written))

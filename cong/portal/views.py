@@ -15,7 +15,7 @@ from cong.core.search import Marker, QueryError, SearchQuery
 
 from .models import ArticlePage
 from .registers import grouped_registers, listed_registers
-from .search import PAGES, pages_label, portal_names, search_everything
+from .search import MAX_RESULTS, PAGES, pages_label, portal_names, search_everything, suggest
 
 
 def current_site(request) -> Site:
@@ -113,16 +113,39 @@ def search(request):
         except QueryError as error:
             context["error"] = str(error)
         else:
-            # The page shown needs the best (its number × the page size) hits of each kind.
-            limit = page_param(request.GET.get("page")) * settings.CONG_PAGE_SIZE
+            # The page shown needs the best (its number × the page size) hits of each kind; a page past
+            # the last one a reader can reach (MAX_RESULTS) is not searched for at all.
+            number = page_param(request.GET.get("page"))
+            last_page = -(-MAX_RESULTS // settings.CONG_PAGE_SIZE)
+            if number > last_page:
+                context["error"] = _(
+                    "Không có trang %(number)d của kết quả tìm kiếm: chỉ xem được %(last)d trang đầu "
+                    "(%(max)d kết quả tốt nhất). Hãy thêm từ khóa để thu hẹp kết quả."
+                ) % {"number": number, "last": last_page, "max": MAX_RESULTS}
+                return render(request, "portal/search.html", context, status=404)
+            limit = number * settings.CONG_PAGE_SIZE
             results = search_everything(query, site, kind=kind, portal=portal, limit=limit)
-            page_obj = paginate(request, results.hits)
+            if not results.counts_total() and number == 1:
+                suggestion = suggest(query)
+                if suggestion is not None:
+                    near = search_everything(suggestion, site, kind=kind, portal=portal, limit=limit)
+                    if near.counts_total():  # shown, under «Có phải bạn muốn tìm …»
+                        context["suggestion"] = suggestion.text
+                        results, query = near, suggestion
+            try:
+                page_obj = paginate(request, results.hits)
+            except Http404:
+                context["error"] = _("Không có trang %(number)d của kết quả tìm kiếm này.") % {"number": number}
+                return render(request, "portal/search.html", context, status=404)
             context["page_obj"] = page_obj
             context["result_count"] = len(results.hits)
+            context["more_than"] = MAX_RESULTS if results.capped() else None
             for option in context["kind_options"]:
-                option["count"] = results.counts.get(option["code"], 0)
+                count = results.counts.get(option["code"], 0)
+                option["count"] = _("hơn %(max)d") % {"max": MAX_RESULTS} if count > MAX_RESULTS else count
             context["counted"] = True
-            context["total_count"] = sum(results.counts.values())
+            total = results.counts_total()
+            context["total_count"] = _("hơn %(max)d") % {"max": MAX_RESULTS} if results.capped() else total
             context["hits"] = _shown_hits(request, site, list(page_obj), query)
             filters = request.GET.copy()
             filters.pop("page", None)

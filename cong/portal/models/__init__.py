@@ -1,4 +1,5 @@
 from .pages import ArticlePage, ArticleTag, ContentPage, HomePage, IntroPage, SectionPage, TopicPage
+from .search_words import SearchWord
 from .site_settings import PortalSettings
 
 __all__ = [
@@ -8,6 +9,7 @@ __all__ = [
     "HomePage",
     "IntroPage",
     "PortalSettings",
+    "SearchWord",
     "SectionPage",
     "TopicPage",
 ]

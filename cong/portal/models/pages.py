@@ -102,7 +102,12 @@ class ContentPage(Page):
                     "search_words",
                     "search_date",
                 }
-        return super().save(*args, **kwargs)
+        saved = super().save(*args, **kwargs)
+        if update_fields is None or "search_text" in update_fields:
+            from .search_words import SearchWord
+
+            SearchWord.add(self.search_title_words.split("|")[0].split())
+        return saved
 
     def get_view_restrictions(self):
         """Wagtail's answer (the restrictions of this page and its ancestors, an alias's from its source) in

@@ -1,0 +1,26 @@
+"""The words readers can be told about when they mistype one (issue 17): «Có phải bạn muốn tìm …».
+
+Every folded word of every page title (``ContentPage.save`` adds them; a migration filled the existing
+ones). It is small — Vietnamese has a few thousand syllables, plus names and numbers — so looking a word
+up is cheap on either database: PostgreSQL finds the nearest with ``pg_trgm`` (a GIN trigram index on
+``word``), SQLite with ``difflib`` over the list.
+"""
+
+from django.db import models
+
+
+class SearchWord(models.Model):
+    word = models.CharField(max_length=64, primary_key=True)
+
+    class Meta:
+        verbose_name = "từ tìm kiếm"
+
+    def __str__(self) -> str:
+        return self.word
+
+    @classmethod
+    def add(cls, folded_words) -> None:
+        """Remember these folded words (one query; the ones already known are left alone)."""
+        words = {w for w in folded_words if 1 < len(w) <= 64 and not w.isdigit()}
+        if words:
+            cls.objects.bulk_create([cls(word=w) for w in words], ignore_conflicts=True)
