@@ -42,38 +42,118 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- Vocabulary of administrative Vietnamese -------------------------------------------------------
 
 AGENCIES = [
-    "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "Sở Tài nguyên và Môi trường", "Sở Tài chính",
-    "Sở Kế hoạch và Đầu tư", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Xây dựng", "Sở Nội vụ", "Sở Tư pháp",
-    "Sở Giao thông vận tải", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Công Thương",
-    "Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động – Thương binh và Xã hội",
-    "Ban Quản lý các khu công nghiệp", "Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh",
-    "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh", "Bảo hiểm xã hội tỉnh",
+    "Ủy ban nhân dân tỉnh",
+    "Hội đồng nhân dân tỉnh",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Tài chính",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Y tế",
+    "Sở Xây dựng",
+    "Sở Nội vụ",
+    "Sở Tư pháp",
+    "Sở Giao thông vận tải",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Công Thương",
+    "Sở Thông tin và Truyền thông",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Lao động – Thương binh và Xã hội",
+    "Ban Quản lý các khu công nghiệp",
+    "Thanh tra tỉnh",
+    "Văn phòng Ủy ban nhân dân tỉnh",
+    "Công an tỉnh",
+    "Bộ Chỉ huy Quân sự tỉnh",
+    "Cục Thuế tỉnh",
+    "Kho bạc Nhà nước tỉnh",
+    "Bảo hiểm xã hội tỉnh",
 ]
 PLACES = [
-    "huyện Tân Lập", "huyện Hòa Bình", "thành phố Hòa Sơn", "thị xã Phú Mỹ", "huyện Đồng Xuân",
-    "huyện Sơn Hà", "huyện Vĩnh Thạnh", "huyện Quế Sơn", "huyện Krông Búk", "huyện Mường Khương",
-    "xã Tân Phú", "xã Ea Kao", "phường Trần Phú", "xã Hòa Thuận", "xã Đắk Pơ", "phường Nghĩa Chánh",
-    "xã Bình Minh", "xã Thượng Lâm", "thị trấn Phú Phong", "xã Cẩm Thạch", "xã Nậm Ét", "xã Quỳnh Lưu",
-    "xã A Lưới", "xã Hướng Hóa", "phường Đống Đa", "xã Ngọc Lặc", "xã Yên Thế", "xã Bảo Lâm",
+    "huyện Tân Lập",
+    "huyện Hòa Bình",
+    "thành phố Hòa Sơn",
+    "thị xã Phú Mỹ",
+    "huyện Đồng Xuân",
+    "huyện Sơn Hà",
+    "huyện Vĩnh Thạnh",
+    "huyện Quế Sơn",
+    "huyện Krông Búk",
+    "huyện Mường Khương",
+    "xã Tân Phú",
+    "xã Ea Kao",
+    "phường Trần Phú",
+    "xã Hòa Thuận",
+    "xã Đắk Pơ",
+    "phường Nghĩa Chánh",
+    "xã Bình Minh",
+    "xã Thượng Lâm",
+    "thị trấn Phú Phong",
+    "xã Cẩm Thạch",
+    "xã Nậm Ét",
+    "xã Quỳnh Lưu",
+    "xã A Lưới",
+    "xã Hướng Hóa",
+    "phường Đống Đa",
+    "xã Ngọc Lặc",
+    "xã Yên Thế",
+    "xã Bảo Lâm",
 ]
 SUBJECTS = [
-    "cải cách thủ tục hành chính", "chuyển đổi số", "đầu tư công", "giải phóng mặt bằng",
-    "bồi thường, hỗ trợ, tái định cư", "cấp giấy chứng nhận quyền sử dụng đất", "xây dựng nông thôn mới",
-    "giảm nghèo bền vững", "phòng, chống thiên tai", "phòng cháy, chữa cháy", "an toàn giao thông",
-    "bảo vệ môi trường", "quản lý đất đai", "thu ngân sách nhà nước", "phát triển doanh nghiệp",
-    "dịch vụ công trực tuyến", "chỉ số năng lực cạnh tranh cấp tỉnh", "chăm sóc sức khỏe nhân dân",
-    "tuyển sinh đầu cấp", "bảo hiểm y tế học sinh", "phòng, chống dịch bệnh", "du lịch cộng đồng",
-    "kinh tế tập thể", "hợp tác xã nông nghiệp", "vệ sinh an toàn thực phẩm", "cấp nước sạch nông thôn",
-    "thủ tục đăng ký kinh doanh", "quy hoạch sử dụng đất", "phổ biến, giáo dục pháp luật",
-    "tiếp công dân", "giải quyết khiếu nại, tố cáo", "thực hành tiết kiệm, chống lãng phí",
-    "phòng, chống tham nhũng", "công tác cán bộ", "tinh giản biên chế", "đề án 06",
-    "căn cước công dân", "chính quyền điện tử", "kho dữ liệu dùng chung", "hạ tầng số",
+    "cải cách thủ tục hành chính",
+    "chuyển đổi số",
+    "đầu tư công",
+    "giải phóng mặt bằng",
+    "bồi thường, hỗ trợ, tái định cư",
+    "cấp giấy chứng nhận quyền sử dụng đất",
+    "xây dựng nông thôn mới",
+    "giảm nghèo bền vững",
+    "phòng, chống thiên tai",
+    "phòng cháy, chữa cháy",
+    "an toàn giao thông",
+    "bảo vệ môi trường",
+    "quản lý đất đai",
+    "thu ngân sách nhà nước",
+    "phát triển doanh nghiệp",
+    "dịch vụ công trực tuyến",
+    "chỉ số năng lực cạnh tranh cấp tỉnh",
+    "chăm sóc sức khỏe nhân dân",
+    "tuyển sinh đầu cấp",
+    "bảo hiểm y tế học sinh",
+    "phòng, chống dịch bệnh",
+    "du lịch cộng đồng",
+    "kinh tế tập thể",
+    "hợp tác xã nông nghiệp",
+    "vệ sinh an toàn thực phẩm",
+    "cấp nước sạch nông thôn",
+    "thủ tục đăng ký kinh doanh",
+    "quy hoạch sử dụng đất",
+    "phổ biến, giáo dục pháp luật",
+    "tiếp công dân",
+    "giải quyết khiếu nại, tố cáo",
+    "thực hành tiết kiệm, chống lãng phí",
+    "phòng, chống tham nhũng",
+    "công tác cán bộ",
+    "tinh giản biên chế",
+    "đề án 06",
+    "căn cước công dân",
+    "chính quyền điện tử",
+    "kho dữ liệu dùng chung",
+    "hạ tầng số",
 ]
 ACTIONS = [
-    "tổ chức hội nghị triển khai", "kiểm tra tình hình thực hiện", "ban hành kế hoạch thực hiện",
-    "sơ kết sáu tháng", "tổng kết công tác", "đôn đốc đẩy nhanh tiến độ", "làm việc với các địa phương về",
-    "phát động phong trào thi đua về", "tập huấn nghiệp vụ về", "giám sát việc thực hiện",
-    "công bố kết quả", "đối thoại với doanh nghiệp về", "lấy ý kiến nhân dân về", "tuyên truyền",
+    "tổ chức hội nghị triển khai",
+    "kiểm tra tình hình thực hiện",
+    "ban hành kế hoạch thực hiện",
+    "sơ kết sáu tháng",
+    "tổng kết công tác",
+    "đôn đốc đẩy nhanh tiến độ",
+    "làm việc với các địa phương về",
+    "phát động phong trào thi đua về",
+    "tập huấn nghiệp vụ về",
+    "giám sát việc thực hiện",
+    "công bố kết quả",
+    "đối thoại với doanh nghiệp về",
+    "lấy ý kiến nhân dân về",
+    "tuyên truyền",
 ]
 OPENINGS = [
     "Sáng ngày {d}/{m}, {agency} {action} {subject} tại {place}.",
@@ -174,6 +254,7 @@ class Corpus:
     # --- text ---
     def _fill(self, template: str) -> str:
         r = self.rng
+
         # Zipf-like choice: the first entries of a list are far more common than the last ones.
         def pick(items):
             return items[min(len(items) - 1, int(r.paretovariate(1.1)) - 1)]
@@ -187,15 +268,21 @@ class Corpus:
 
     def _pools(self):
         if getattr(self, "_openings", None) is None:
-            self._openings = [Piece.of(self._fill(self.rng.choice(OPENINGS))) for _ in range(self.pool_size // 3)]
-            self._sentences = [Piece.of(self._fill(self.rng.choice(SENTENCES))) for _ in range(self.pool_size)]
+            self._openings = [
+                Piece.of(self._fill(self.rng.choice(OPENINGS))) for _ in range(self.pool_size // 3)
+            ]
+            self._sentences = [
+                Piece.of(self._fill(self.rng.choice(SENTENCES))) for _ in range(self.pool_size)
+            ]
         return self._openings, self._sentences
 
     def article_text(self, i: int):
         """(title, lead, paragraphs, authors, source) of article ``i`` as Pieces."""
         openings, sentences = self._pools()
         r = self.rng
-        title = Piece.of(_cap(self._fill(r.choice(TITLE_TEMPLATES))) + ("" if i % 7 else f" (kỳ {i % 97 + 1})"))
+        title = Piece.of(
+            _cap(self._fill(r.choice(TITLE_TEMPLATES))) + ("" if i % 7 else f" (kỳ {i % 97 + 1})")
+        )
         lead = r.choice(openings)
         paragraphs = [[r.choice(sentences) for _ in range(r.randint(2, 4))] for _ in range(r.randint(2, 4))]
         authors = Piece.of(f"{r.choice(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'])} {r.choice(NAMES)}")
@@ -242,7 +329,9 @@ class Corpus:
                     path = section.path + _step(step, Page.alphabet, Page.steplen)
                     title, lead, paragraphs, authors, source = self.article_text(i)
                     slug = f"tin-{next_id}"
-                    when = self.now - datetime.timedelta(seconds=int(span * (i / max(1, count)) ** 1.5) + i % 3600)
+                    when = self.now - datetime.timedelta(
+                        seconds=int(span * (i / max(1, count)) ** 1.5) + i % 3600
+                    )
                     pid = next_id
                     next_id += 1
                     body = [
@@ -272,10 +361,13 @@ class Corpus:
                         "authors": authors.text, "source": source.text, "published_at": when, "featured": False,
                         "main_image_id": None, "main_image_alt": "",
                     }  # fmt: skip
-                    articles.append([
-                        v if f.attname == "body" else _db(f, v)
-                        for f in article_fields for v in [article_values[f.attname]]
-                    ])
+                    articles.append(
+                        [
+                            v if f.attname == "body" else _db(f, v)
+                            for f in article_fields
+                            for v in [article_values[f.attname]]
+                        ]
+                    )
                 with transaction.atomic():
                     _insert("wagtailcore_page", ["id"] + [f.column for f in page_fields], pages)
                     _insert("portal_contentpage", [f.column for f in content_fields], contents)
@@ -289,7 +381,10 @@ class Corpus:
                 Page.objects.filter(pk=section.pk).update(numchild=children)
             if dropped:
                 if self.progress:
-                    print(f"  rows in, {time.perf_counter() - started:.0f} s; building the indexes", file=sys.stderr)
+                    print(
+                        f"  rows in, {time.perf_counter() - started:.0f} s; building the indexes",
+                        file=sys.stderr,
+                    )
                 with connection.cursor() as cursor:
                     for definition in dropped:
                         cursor.execute(definition)
@@ -325,17 +420,21 @@ class Corpus:
         try:
             for copy in range(1, times + 1):
                 targets = [
-                    self._new_section(parent, f"kho-tin-ban-{copy}-{section.slug}", f"{section.title} ({copy})")
+                    self._new_section(
+                        parent, f"kho-tin-ban-{copy}-{section.slug}", f"{section.title} ({copy})"
+                    )
                     for section in originals
                 ]
                 with connection.cursor() as cursor:
                     cursor.execute("SELECT COALESCE(MAX(id), 0) FROM wagtailcore_page")
                     offset = cursor.fetchone()[0]
                 for section, target in zip(originals, targets, strict=True):
-                    count = Page.objects.filter(path__startswith=section.path, depth=section.depth + 1).count()
+                    count = Page.objects.filter(
+                        path__startswith=section.path, depth=section.depth + 1
+                    ).count()
                     slug = f"'tin-' || (p.id + {offset})"
 
-                    def shifted(column, table):
+                    def shifted(column, table, copy=copy):
                         if vendor == "postgresql":
                             return f"{table}.{column} - {copy * 7} * {minutes}"
                         return f"strftime('%%Y-%%m-%%d %%H:%%M:%%f', {table}.{column}, '-{copy * 7} minutes')"
@@ -360,7 +459,7 @@ class Corpus:
                              "search_date": shifted("search_date", "c")}.get(col, f"c.{col}")
                             for col in content_columns
                         )  # fmt: skip
-                        join = f"JOIN wagtailcore_page p ON p.id = {{alias}} {scope[len('FROM wagtailcore_page p '):]}"
+                        join = f"JOIN wagtailcore_page p ON p.id = {{alias}} {scope[len('FROM wagtailcore_page p ') :]}"
                         cursor.execute(
                             f"INSERT INTO portal_contentpage ({', '.join(content_columns)}) SELECT {content_select} "
                             f"FROM portal_contentpage c {join.format(alias='c.page_ptr_id')}",
@@ -379,7 +478,10 @@ class Corpus:
                     Page.objects.filter(pk=target.pk).update(numchild=count)
                 if self.progress:
                     total = ArticlePage.objects.count()
-                    print(f"  copy {copy}: {total} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+                    print(
+                        f"  copy {copy}: {total} articles, {time.perf_counter() - started:.0f} s",
+                        file=sys.stderr,
+                    )
         finally:
             with connection.cursor() as cursor:
                 for definition in dropped:
@@ -448,7 +550,9 @@ class Corpus:
                 live=True, number_key=number_key(number), issuer_key=issuer_key(issuer),
                 last_published_at=self.now, first_published_at=self.now,
             )  # fmt: skip
-            document.search_folded = Piece_index(number, kind_names.get(kind, ""), summary, issuer, signer, "")
+            document.search_folded = Piece_index(
+                number, kind_names.get(kind, ""), summary, issuer, signer, ""
+            )
             batch.append(document)
         LegalDocument.objects.bulk_create(batch, batch_size=2000)
         return time.perf_counter() - started

@@ -79,8 +79,14 @@ def main() -> None:
         )
         built = f"; corpus built in {time.perf_counter() - started:.0f} s ({', '.join(f'{k} {v:.0f} s' for k, v in timings.items())})"
     documents = LegalDocument.objects.filter(live=True)
-    number = documents.filter(kind="quyet-dinh").order_by("-id").values_list("number", flat=True).first() or "1/QĐ-UBND"
-    resolution = documents.filter(kind="nghi-quyet").order_by("-id").values_list("number", flat=True).first() or "1/2011"
+    number = (
+        documents.filter(kind="quyet-dinh").order_by("-id").values_list("number", flat=True).first()
+        or "1/QĐ-UBND"
+    )
+    resolution = (
+        documents.filter(kind="nghi-quyet").order_by("-id").values_list("number", flat=True).first()
+        or "1/2011"
+    )
     fills = {
         "number": number,
         "number_folded": number.replace("/", " ").replace("Đ", "D").replace("-", " ").lower(),
@@ -112,7 +118,9 @@ def main() -> None:
         hits = response.context.get("result_count", "–") if response.context else "–"
         shown = params["q"] if len(params["q"]) <= 40 else params["q"][:20] + f"… ({len(params['q'])} ký tự)"
         page = f" (page={params['page']})" if "page" in params else ""
-        print(f"| {label} | `{shown}`{page} | {statistics.median(timings):.1f} | {p95:.1f} | {len(captured)} | {hits} |")
+        print(
+            f"| {label} | `{shown}`{page} | {statistics.median(timings):.1f} | {p95:.1f} | {len(captured)} | {hits} |"
+        )
     every.sort()
     print()
     print(f"All {len(every)} requests: median {statistics.median(every):.1f} ms, "

@@ -135,7 +135,9 @@ def search(request):
             try:
                 page_obj = paginate(request, results.hits)
             except Http404:
-                context["error"] = _("Không có trang %(number)d của kết quả tìm kiếm này.") % {"number": number}
+                context["error"] = _("Không có trang %(number)d của kết quả tìm kiếm này.") % {
+                    "number": number
+                }
                 return render(request, "portal/search.html", context, status=404)
             context["page_obj"] = page_obj
             context["result_count"] = len(results.hits)
