@@ -31,6 +31,7 @@ import datetime
 import json
 import os
 import random
+import signal
 import sys
 import time
 import uuid
@@ -417,8 +418,10 @@ class Corpus:
         new_uuid = "gen_random_uuid()" if vendor == "postgresql" else "lower(hex(randomblob(16)))"
         minutes = "interval '1 minute'" if vendor == "postgresql" else None
         dropped = _drop_indexes("portal_contentpage", gin_only=True) + _drop_indexes("wagtailcore_page")
+        _reset_sequence(Page)
+        done_before = -(-len(self._copied_sections(parent)) // max(1, len(originals)))  # a cut copy too
         try:
-            for copy in range(1, times + 1):
+            for copy in range(done_before + 1, done_before + times + 1):
                 targets = [
                     self._new_section(
                         parent, f"kho-tin-ban-{copy}-{section.slug}", f"{section.title} ({copy})"
@@ -476,6 +479,7 @@ class Corpus:
                             [section.path + "%"],
                         )
                     Page.objects.filter(pk=target.pk).update(numchild=count)
+                _reset_sequence(Page)  # the next copy's sections take ids after the copied pages
                 if self.progress:
                     total = ArticlePage.objects.count()
                     print(
@@ -492,6 +496,11 @@ class Corpus:
                 cursor.execute("ANALYZE portal_contentpage")
         _reset_sequence(Page)
         return time.perf_counter() - started
+
+    def _copied_sections(self, parent):
+        from cong.portal.models import SectionPage
+
+        return list(SectionPage.objects.child_of(parent).filter(slug__startswith="kho-tin-ban-"))
 
     def _existing_sections(self, parent):
         from cong.portal.models import SectionPage
@@ -691,6 +700,8 @@ def main(argv=None) -> None:
     )
     parser.add_argument("--now", default="2026-11-30", help="date of the newest article (YYYY-MM-DD)")
     args = parser.parse_args(argv)
+    # Stopped with SIGTERM, a bulk load still builds again the indexes it dropped (``finally``).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     setup_django()
     from django.db import connection
 

@@ -165,14 +165,6 @@ def _rows(values, kind: str, kind_order: int) -> tuple[list[Row], int]:
     return rows, total
 
 
-def _restricted_paths() -> list[str]:
-    """Paths of the pages under a view restriction (password, login, groups): their subtrees are not
-    public (Wagtail's ``PageQuerySet.public``), one query."""
-    from wagtail.models import PageViewRestriction
-
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-
 def _page_branches(query: SearchQuery) -> list[tuple[int, list[tuple[int, dict]]]]:
     """[(tier, [(exact, condition), …]), …] in the order the results are shown. A condition names the
     words, whether they form a phrase, whether only the title counts and whether the last word is a
@@ -210,12 +202,16 @@ class _PageSQL:
     def __init__(self, query: SearchQuery, root_page):
         self.query = query
         self.vendor = connection.vendor
-        restricted = _restricted_paths()
-        where = ["p.live", "p.path LIKE %s"]
-        params: list = [root_page.path + "%"]
-        for path in restricted:
-            where.append("p.path NOT LIKE %s")
-            params.append(path + "%")
+        # Not public (Wagtail's ``PageQuerySet.public``): under a page with a view restriction.
+        where = [
+            "p.live",
+            "NOT EXISTS (SELECT 1 FROM wagtailcore_pageviewrestriction r JOIN wagtailcore_page rp "
+            "ON rp.id = r.page_id WHERE p.path LIKE rp.path || '%%')",
+        ]
+        params: list = []
+        if root_page is not None:  # None: the whole tree (the provincial portal searches every portal)
+            where.append("p.path LIKE %s")
+            params.append(root_page.path + "%")
         self.scope_sql, self.scope_params = " AND ".join(where), params
         if self.vendor == "postgresql":
             self.order = "c.search_date DESC NULLS LAST, c.page_ptr_id DESC"
@@ -267,36 +263,89 @@ class _PageSQL:
         )
 
 
-def page_rows(query: SearchQuery, root_page, limit: int = MAX_RESULTS) -> tuple[list[Row], int]:
-    """Live public pages under ``root_page`` matching the query, best first: (rows, number of matches,
-    counted up to ``MAX_RESULTS`` + 1).
-
-    The tiers are read in order, one statement a tier (its exact-diacritics variants joined with
-    ``UNION ALL``), each ``ORDER BY`` date ``LIMIT limit`` — on the date index for a common word, on the
-    full-text index for a rare one — and reading stops once ``limit`` rows are found."""
+def _page_parts(query: SearchQuery, root_page, limit: int, fetch: bool) -> tuple[list[str], list]:
+    """The pages' part of the search statement: rows (kind -1, tier, exact, pk, date, 0) and one count row
+    (kind -2, …, count). For each tier in order and each of its exact-diacritics variants, the best
+    ``limit`` rows (``ORDER BY`` date ``LIMIT limit`` — on the date index for a common word, on the
+    full-text index for a rare one); the number of matches counted up to a cap. With ``fetch`` off
+    (another kind is shown) only the count."""
     statements = _PageSQL(query, root_page)
+    count_sql, params = statements.count(MAX_RESULTS + 1)
+    parts = [f"SELECT -2, -1, 0, 0, NULL, ({count_sql})"]
+    for tier, variants in _page_branches(query) if fetch else ():
+        for exact, condition in variants:
+            sql, sql_params = statements.select(condition, exact, limit)
+            parts.append(
+                f"SELECT -1, {int(tier)}, {int(exact)}, b.page_ptr_id, b.search_date, 0 FROM ({sql}) AS b"
+            )
+            params += sql_params
+    return parts, params
+
+
+def _register_parts(query: SearchQuery, entries: list[PublicRegister], limit: int) -> tuple[list[str], list]:
+    """The registers' part: each register's ranked query (``_ranked``) as a subquery, rows (index of the
+    register, tier, exact, pk, date, number of matches)."""
+    parts, params = [], []
+    for index, entry in enumerate(entries):
+        values = _register_values(query, entry, limit)
+        sql, sql_params = values.query.get_compiler(connection=connection).as_sql()
+        ranked_on = "CAST(r.ranked_on AS timestamp with time zone)" if connection.vendor == "postgresql" \
+            else "r.ranked_on"  # fmt: skip
+        parts.append(f"SELECT {index}, r.tier, r.exact, r.hit_pk, {ranked_on}, r.matches FROM ({sql}) AS r")
+        params += sql_params
+    return parts, params
+
+
+def _run_search(
+    query: SearchQuery,
+    root_page,
+    entries: list[PublicRegister],
+    limit: int,
+    *,
+    pages: bool = True,
+    fetch_pages: bool = True,
+) -> tuple[tuple[list[Row], int], dict[str, tuple[list[Row], int]]]:
+    """The whole search in **one** statement (``UNION ALL`` of the pages' part and every register's):
+    ((page rows, pages' count), {register code: (rows, count)}). The number of queries grows neither with
+    the content nor with the number of registers."""
+    parts, params = _page_parts(query, root_page, limit, fetch_pages) if pages else ([], [])
+    register_parts, register_params = _register_parts(query, entries, limit)
+    parts += register_parts
+    params += register_params
     best: dict[int, tuple[int, int, Any]] = {}
-    with connection.cursor() as cursor:
-        for tier, variants in _page_branches(query):
-            parts, params = [], []
-            for exact, condition in variants:
-                sql, sql_params = statements.select(condition, exact, limit)
-                parts.append(f"SELECT {int(exact)} AS exact, b.* FROM ({sql}) AS b")
-                params += sql_params
+    total = 0
+    found: dict[str, tuple[list[Row], int]] = {entry.code: ([], 0) for entry in entries}
+    if parts:
+        with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(parts), params)
-            for exact, pk, date in cursor.fetchall():
-                if pk not in best or (tier, -exact) < best[pk][:2]:
-                    best[pk] = (tier, -exact, date)
-            if len(best) >= limit:
-                break
-        sql, params = statements.count(MAX_RESULTS + 1)
-        cursor.execute(sql, params)
-        total = cursor.fetchone()[0]
-    rows = sorted(
+            fetched = cursor.fetchall()
+    else:
+        fetched = []
+    for kind, tier, exact, pk, date, count in fetched:
+        if kind == -2:
+            total = count
+        elif kind == -1:
+            if pk not in best or (tier, -exact) < best[pk][:2]:
+                best[pk] = (tier, -exact, date)
+        else:
+            entry = entries[kind]
+            rows, _ = found[entry.code]
+            rows.append(Row(tier, -exact, -_timestamp(_as_datetime(date)), entry.order, -pk, entry.code, pk))
+            found[entry.code] = (rows, count)
+    page_rows_ = sorted(
         Row(tier, inexact, -_timestamp(_as_datetime(date)), 0, -pk, PAGES, pk)
         for pk, (tier, inexact, date) in best.items()
     )[:limit]
-    return rows, max(total, len(rows))
+    registers = {code: (sorted(rows), count) for code, (rows, count) in found.items()}
+    return (page_rows_, max(total, len(page_rows_))), registers
+
+
+def page_rows(
+    query: SearchQuery, root_page, limit: int = MAX_RESULTS, *, fetch: bool = True
+) -> tuple[list[Row], int]:
+    """Live public pages under ``root_page`` matching the query, best first: (rows, number of matches,
+    counted up to ``MAX_RESULTS`` + 1). ``root_page`` None: every page of the tree."""
+    return _run_search(query, root_page, [], limit, fetch_pages=fetch)[0]
 
 
 def _as_datetime(value):
@@ -328,33 +377,8 @@ def register_rows(
 def registers_rows(
     query: SearchQuery, entries: list[PublicRegister], limit: int = MAX_RESULTS
 ) -> dict[str, tuple[list[Row], int]]:
-    """Every register's best ``limit`` matches and its number of matches, in **one** statement: each
-    register's ranked query (``_ranked``) as a subquery, joined with ``UNION ALL`` — the number of queries
-    does not grow with the number of registers."""
-    if not entries:
-        return {}
-    parts, params = [], []
-    for index, entry in enumerate(entries):
-        values = _register_values(query, entry, limit)
-        sql, sql_params = values.query.get_compiler(connection=connection).as_sql()
-        ranked_on = "CAST(r.ranked_on AS timestamp with time zone)" if connection.vendor == "postgresql" \
-            else "r.ranked_on"  # fmt: skip
-        parts.append(
-            f"SELECT {index} AS kind, r.hit_pk, r.tier, r.exact, {ranked_on} AS ranked_on, r.matches "
-            f"FROM ({sql}) AS r"
-        )
-        params += sql_params
-    found: dict[str, tuple[list[Row], int]] = {entry.code: ([], 0) for entry in entries}
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        for kind, pk, tier, exact, ranked_on, matches in cursor.fetchall():
-            entry = entries[kind]
-            rows, _ = found[entry.code]
-            rows.append(
-                Row(tier, -exact, -_timestamp(_as_datetime(ranked_on)), entry.order, -pk, entry.code, pk)
-            )
-            found[entry.code] = (rows, matches)
-    return {code: (sorted(rows), total) for code, (rows, total) in found.items()}
+    """Every register's best ``limit`` matches and its number of matches, in one statement."""
+    return _run_search(query, None, entries, limit, pages=False)[1]
 
 
 def load_hits(rows: list[Row], registers: dict[str, PublicRegister]) -> list[Hit]:
@@ -365,7 +389,10 @@ def load_hits(rows: list[Row], registers: dict[str, PublicRegister]) -> list[Hit
     loaded: dict[tuple[str, Any], Hit] = {}
     for kind, pks in by_kind.items():
         if kind == PAGES:
-            for page in ContentPage.objects.filter(pk__in=pks).only("id", "path", "title", "search_text"):
+            pages = ContentPage.objects.filter(pk__in=pks).only(
+                "id", "path", "title", "search_text", "url_path", "content_type_id", "search_date"
+            )
+            for page in pages:
                 loaded[kind, page.pk] = Hit(PAGES, page, page.title, page.search_text)
             continue
         entry = registers[kind]
@@ -424,25 +451,38 @@ class Results:
 
 
 def search_everything(
-    query: SearchQuery, site: Site, *, kind: str = "", portal: Site | None = None, limit: int = MAX_RESULTS
+    query: SearchQuery,
+    site: Site,
+    *,
+    kind: str = "",
+    portal: Site | None = None,
+    limit: int = MAX_RESULTS,
+    entries: list[PublicRegister] | None = None,
 ) -> Results:
     """Search ``site``'s pages (every portal's from the provincial portal, or only ``portal``'s) and the
-    public registers (not when narrowed to a member portal). Every kind is searched so the filter can
+    public registers (not when narrowed to a member portal). Every kind is counted so the filter can
     show how many hits each has; ``kind`` then keeps one of them. ``limit``: how many of the best hits
-    the page shown needs (its number × the page size); more are counted, not fetched."""
+    the page shown needs (its number × the page size); more are counted, not fetched. ``entries``: the
+    listed registers, when the caller has them already (``listed_registers`` asks the profile and the
+    database). A fixed number of queries whatever the number of registers and items: the pages' count
+    and tiers (``page_rows``), one statement for every register (``registers_rows``)."""
     limit = max(1, min(limit, MAX_RESULTS))
     if not site.is_default_site:
         portal = None  # a member portal searches only itself (and the province's registers)
-    root = portal.root_page if portal is not None else search_root(site)
-    rows, total = page_rows(query, root, limit)
+    if portal is not None:
+        root = portal.root_page
+    else:
+        root = None if site.is_default_site else site.root_page  # the provincial portal: every page
+    if portal is None or portal.is_default_site:
+        entries = listed_registers() if entries is None else entries
+    else:
+        entries = []
+    (rows, total), found = _run_search(query, root, entries, limit, fetch_pages=kind in ("", PAGES))
     by_kind: dict[str, list[Row]] = {PAGES: rows}
     counts = {PAGES: total}
-    registers = {}
-    if portal is None or portal.is_default_site:
-        entries = listed_registers()
-        registers = {entry.code: entry for entry in entries}
-        for code, (kind_rows, count) in registers_rows(query, entries, limit).items():
-            by_kind[code], counts[code] = kind_rows, count
+    registers = {entry.code: entry for entry in entries}
+    for code, (kind_rows, count) in found.items():
+        by_kind[code], counts[code] = kind_rows, count
     if kind:
         chosen, total = by_kind.get(kind, []), min(counts.get(kind, 0), MAX_RESULTS)
     else:
@@ -474,60 +514,89 @@ def portal_names(paths) -> dict[str, str]:
 
 # --- Near matches: «Có phải bạn muốn tìm …» ------------------------------------------------------------
 
-# How close a known word must be to a typed one (pg_trgm similarity, difflib ratio on SQLite), and how
-# much a difference in length costs: "tinj" is nearer «tinh» than «tin».
-NEAR_THRESHOLD_PG = 0.2
-NEAR_THRESHOLD_SQLITE = 0.6
-LENGTH_PENALTY = 0.1
+# Candidates for a mistyped word: known words at least this close (pg_trgm ``similarity``; on SQLite the
+# same measure computed here), at most MAX_CANDIDATES of them; then the one fewest edits away wins
+# (Damerau–Levenshtein: "dihn" → «dinh», a transposition, before «dien», a wrong letter), on a tie the one of the same length
+# ("tinj" → «tinh», not «tin»), then the more similar.
+NEAR_THRESHOLD = 0.2
+MAX_CANDIDATES = 20
+MAX_EDITS = 2
 
 
-def _nearest_words(unknown: list[str]) -> dict[str, str]:
-    """For each unknown folded word, the nearest known one (``SearchWord``), in one query."""
+def _trigrams(word: str) -> set[str]:
+    """pg_trgm's trigrams of one word: padded with two spaces before and one after."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _similarity(a: str, b: str) -> float:
+    ta, tb = _trigrams(a), _trigrams(b)
+    return len(ta & tb) / len(ta | tb)
+
+
+def _edits(a: str, b: str) -> float:
+    """Damerau–Levenshtein distance; two swapped letters, the commonest slip of the fingers, cost a
+    little less than a wrong letter ("dihn" is nearer «dinh» than «dien»)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 0.9)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _candidates(unknown: list[str]) -> dict[str, list[tuple[str, float]]]:
+    """For each unknown folded word, the known words near it with their similarity — one query."""
     from .models import SearchWord
 
+    found: dict[str, list[tuple[str, float]]] = {word: [] for word in unknown}
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT u.w, (SELECT s.word FROM portal_searchword s WHERE similarity(s.word, u.w) >= %s "
-                "ORDER BY similarity(s.word, u.w) - %s * abs(length(s.word) - length(u.w)) DESC, s.word "
-                "LIMIT 1) FROM unnest(%s::text[]) AS u(w)",
-                [NEAR_THRESHOLD_PG, LENGTH_PENALTY, unknown],
+                "SELECT u.w, near.word, near.score FROM unnest(%s::text[]) AS u(w) CROSS JOIN LATERAL ("
+                "SELECT s.word, similarity(s.word, u.w) AS score FROM portal_searchword s "
+                "WHERE similarity(s.word, u.w) >= %s ORDER BY score DESC, s.word LIMIT %s) AS near",
+                [unknown, NEAR_THRESHOLD, MAX_CANDIDATES],
             )
-            return {word: near for word, near in cursor.fetchall() if near}
-    import difflib
-
-    # SQLite: the vocabulary is a few thousand syllables, read once (one query) and compared here.
-    vocabulary = list(SearchWord.objects.values_list("word", flat=True))
-    found = {}
-    for word in unknown:
-        best, best_score = None, NEAR_THRESHOLD_SQLITE
-        matcher = difflib.SequenceMatcher(b=word)
-        for candidate in vocabulary:
-            matcher.set_seq1(candidate)
-            if matcher.real_quick_ratio() < best_score or matcher.quick_ratio() < best_score:
-                continue
-            score = matcher.ratio() - LENGTH_PENALTY * abs(len(candidate) - len(word))
-            if score > best_score or (score == best_score and best is not None and candidate < best):
-                best, best_score = candidate, score
-        if best:
-            found[word] = best
+            for word, near, score in cursor.fetchall():
+                found[word].append((near, score))
+        return found
+    # SQLite: the vocabulary (a few thousand syllables and names) is read once and measured here.
+    for near in SearchWord.objects.values_list("word", flat=True):
+        for word in unknown:
+            if abs(len(near) - len(word)) <= MAX_EDITS:
+                score = _similarity(near, word)
+                if score >= NEAR_THRESHOLD:
+                    found[word].append((near, score))
     return found
+
+
+def _nearest_words(typed: list[str]) -> dict[str, str]:
+    """The nearest known word of each typed word that is not itself known — one query."""
+    chosen = {}
+    for word, candidates in _candidates(typed).items():
+        if any(near == word for near, _score in candidates):
+            continue  # a known word: left as typed
+        ranked = sorted(
+            (_edits(word, near), abs(len(near) - len(word)), -score, near) for near, score in candidates
+        )
+        if ranked and ranked[0][0] <= MAX_EDITS:
+            chosen[word] = ranked[0][3]
+    return chosen
 
 
 def suggest(query: SearchQuery) -> SearchQuery | None:
     """The query with its mistyped words replaced by the nearest known words ("thu tuc hanh chinj" →
     "thu tuc hanh chinh", "quyet dihn" → "quyet dinh"), or None when every word is known or none has a
-    near one. Two queries at most."""
-    from .models import SearchWord
-
+    near one. One query."""
     typed = [w for w in dict.fromkeys(query.phrase) if len(w) > 1 and not w.isdigit() and len(w) <= 64]
     if not typed:
         return None
-    known = set(SearchWord.objects.filter(word__in=typed).values_list("word", flat=True))
-    unknown = [w for w in typed if w not in known]
-    if not unknown:
-        return None
-    nearest = _nearest_words(unknown)
+    nearest = _nearest_words(typed)
     if not nearest:
         return None
     return SearchQuery.parse(" ".join(nearest.get(fold(w), w) for w in query.written))

@@ -33,18 +33,16 @@ def _portal_choice(request, site: Site) -> Site | None:
     return Site.objects.select_related("root_page").filter(pk=pk).first()
 
 
-def _kind_choices(site: Site) -> list[tuple[str, str]]:
-    return [(PAGES, pages_label()), *((entry.code, entry.title) for entry in listed_registers())]
+def _kind_choices(entries) -> list[tuple[str, str]]:
+    return [(PAGES, pages_label()), *((entry.code, entry.title) for entry in entries)]
 
 
 def _shown_hits(request, site: Site, hits, query) -> list[dict]:
     """What the template shows of one results page: kind, title and excerpt marked, address, date, portal.
 
-    A fixed number of queries whatever the page holds: the pages' specific records in one go per page
-    type, the portals' names in one query.
+    A fixed number of queries whatever the page holds: the portals' names in one query (the pages were
+    loaded with their address and date; their type comes from the cached content types).
     """
-    page_ids = [hit.obj.id for hit in hits if hit.register is None]
-    specific = Page.objects.filter(id__in=page_ids).specific().in_bulk() if page_ids else {}
     names = (
         portal_names([hit.obj.path for hit in hits if hit.register is None]) if site.is_default_site else {}
     )
@@ -54,14 +52,16 @@ def _shown_hits(request, site: Site, hits, query) -> list[dict]:
     for hit in hits:
         marker = Marker(query, hit.title, hit.text)  # the phrase rule: see cong.core.search
         if hit.register is None:
-            page = specific.get(hit.obj.id, hit.obj)
+            page = hit.obj
+            page_class = page.specific_class
             shown.append(
                 {
                     "item": page,
                     "kind": PAGES,
-                    "kind_label": page.specific_class.get_verbose_name() if page.specific_class else "",
+                    "kind_label": page_class.get_verbose_name() if page_class else "",
                     "url": page.get_url(request),
-                    "date": getattr(page, "published_at", None),
+                    # An article's date is its publication date (``search_date``); other pages show none.
+                    "date": page.search_date if page_class and issubclass(page_class, ArticlePage) else None,
                     "portal": names.get(hit.obj.path),
                     "title": marker.highlight(hit.title),
                     "excerpt": marker.excerpt(hit.text),
@@ -90,7 +90,8 @@ def search(request):
     """Tìm kiếm: /tim-kiem/?q=…&loai=<kind>&cong=<portal>, one search over pages and public registers."""
     site = current_site(request)
     raw = request.GET.get("q", "")
-    kinds = _kind_choices(site)
+    entries = listed_registers()  # once: each register's switch may read the profile and the database
+    kinds = _kind_choices(entries)
     kind = request.GET.get("loai", "")
     kind = kind if kind in dict(kinds) else ""
     portal = _portal_choice(request, site)
@@ -124,11 +125,13 @@ def search(request):
                 ) % {"number": number, "last": last_page, "max": MAX_RESULTS}
                 return render(request, "portal/search.html", context, status=404)
             limit = number * settings.CONG_PAGE_SIZE
-            results = search_everything(query, site, kind=kind, portal=portal, limit=limit)
+            results = search_everything(query, site, kind=kind, portal=portal, limit=limit, entries=entries)
             if not results.counts_total() and number == 1:
                 suggestion = suggest(query)
                 if suggestion is not None:
-                    near = search_everything(suggestion, site, kind=kind, portal=portal, limit=limit)
+                    near = search_everything(
+                        suggestion, site, kind=kind, portal=portal, limit=limit, entries=entries
+                    )
                     if near.counts_total():  # shown, under «Có phải bạn muốn tìm …»
                         context["suggestion"] = suggestion.text
                         results, query = near, suggestion

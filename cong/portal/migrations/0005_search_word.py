@@ -2,16 +2,21 @@
 
 from django.db import migrations, models
 
-from cong.core.trigram import trigram_index
-
 
 def fill(apps, schema_editor):
-    """Every folded word of the existing pages' titles."""
+    """Every folded word of the existing pages' titles and texts (numbers and one-letter words left out)."""
+    if schema_editor.connection.vendor == "postgresql":  # the words of the full-text column, in SQL
+        schema_editor.execute(
+            "INSERT INTO portal_searchword (word) SELECT word FROM ts_stat('SELECT search_vector FROM "
+            "portal_contentpage') WHERE length(word) BETWEEN 2 AND 64 AND word !~ '^[0-9]+$' "
+            "AND word <> 'zzsep' ON CONFLICT DO NOTHING"
+        )
+        return
     ContentPage = apps.get_model("portal", "ContentPage")
     SearchWord = apps.get_model("portal", "SearchWord")
     words = set()
-    for title_words in ContentPage.objects.values_list("search_title_words", flat=True).iterator(10_000):
-        words.update(title_words.split("|")[0].split())
+    for text in ContentPage.objects.values_list("search_words", flat=True).iterator(10_000):
+        words.update(text.split("|")[0].split())
     words = [w for w in words if 1 < len(w) <= 64 and not w.isdigit()]
     SearchWord.objects.bulk_create([SearchWord(word=w) for w in words], batch_size=2000, ignore_conflicts=True)
 
@@ -33,5 +38,4 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),
-        trigram_index("portal_searchword", "word"),
     ]

@@ -106,7 +106,7 @@ class ContentPage(Page):
         if update_fields is None or "search_text" in update_fields:
             from .search_words import SearchWord
 
-            SearchWord.add(self.search_title_words.split("|")[0].split())
+            SearchWord.add(self.search_words.split("|")[0].split())
         return saved
 
     def get_view_restrictions(self):

@@ -1,9 +1,9 @@
 """The words readers can be told about when they mistype one (issue 17): «Có phải bạn muốn tìm …».
 
-Every folded word of every page title (``ContentPage.save`` adds them; a migration filled the existing
-ones). It is small — Vietnamese has a few thousand syllables, plus names and numbers — so looking a word
-up is cheap on either database: PostgreSQL finds the nearest with ``pg_trgm`` (a GIN trigram index on
-``word``), SQLite with ``difflib`` over the list.
+Every folded word of every page's title and text (``ContentPage.save`` adds them; a migration filled
+the existing ones), numbers left out. It stays small — Vietnamese has a few thousand syllables, plus names
+— so comparing a mistyped word with all of it is cheap: PostgreSQL with ``pg_trgm``'s ``similarity``,
+SQLite with the same measure in Python (``cong/portal/search.py``, ``suggest``).
 """
 
 from django.db import models

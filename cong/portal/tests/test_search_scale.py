@@ -1,0 +1,194 @@
+"""The site search at scale (issue 17): a bounded number of queries whatever the number of registers and
+items, clear answers to bad input, near matches for mistyped words, counts capped instead of counted to
+the end, and the corpus generator of ``benchmarks/corpus.py`` (small sizes only: the benchmark-size
+corpora are for ``benchmarks/search_scale.py``)."""
+
+import dataclasses
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from benchmarks.corpus import Corpus
+from cong.core.search import SearchQuery
+from cong.legal.models import GazetteIssue
+from cong.legal.tests.factories import make_document
+from cong.portal import registers as registry
+from cong.portal import search as site_search
+from cong.portal.models import ArticlePage, ContentPage, SearchWord
+
+QUERY_BOUND = 15
+
+
+def _queries(client, params) -> tuple[int, object]:
+    client.get("/tim-kiem/", params)  # caches (site, content types) as on a warm server
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/tim-kiem/", params)
+    return len(captured), response
+
+
+@pytest.fixture
+def many_registers():
+    """Thirty more registers in the site search (as a province that runs many registers of issue 14/15):
+    each has its own kind in the filter; none of their items match here."""
+    base = registry.get_register("cong-bao")
+    added = []
+    for n in range(30):
+        entry = dataclasses.replace(
+            base,
+            code=f"so-thu-nghiem-{n}",
+            name=f"Danh mục thử nghiệm {n}",
+            listed=lambda: True,
+            linked=lambda: True,
+            public_items=lambda: GazetteIssue.objects.filter(live=True),
+        )
+        registry.register(entry)
+        added.append(entry.code)
+    yield added
+    for code in added:
+        registry._registry.pop(code, None)
+
+
+def test_search_page_queries_are_bounded_whatever_the_registers_and_the_content(
+    client, portal, many_registers
+):
+    section = portal.section("Tin tức")
+    counts = []
+    for total in (3, 40):
+        while ArticlePage.objects.count() < total:
+            portal.article(section, title=f"Cải cách thủ tục hành chính đợt {portal.counter}", revision=False)
+        for n in range(total - len(counts) * 3):
+            make_document(number=f"{total}{n}/QĐ-UBND", summary=f"Quyết định về thủ tục hành chính {n}")
+        count, response = _queries(client, {"q": "thu tuc hanh chinh"})
+        assert response.status_code == 200
+        options = {o["code"]: o["count"] for o in response.context["kind_options"]}
+        assert set(many_registers) <= set(options)  # every register is a kind of the filter
+        assert options["trang"] == total
+        counts.append(count)
+    # Ten times the content, thirty more registers: no more queries (one fewer here — the first page
+    # then holds only pages, so no register's items are loaded).
+    assert counts[1] <= counts[0] <= QUERY_BOUND, counts
+    # The other answers of the page stay under the bound too: nothing found (a suggestion is looked for),
+    # a mistyped word (the suggestion and its results), another kind, another page.
+    for params in ({"q": "zyxw qpon"}, {"q": "thu tuc hanh chinj"}, {"q": "thu tuc", "loai": "van-ban"},
+                   {"q": "thu tuc", "page": "2"}):  # fmt: skip
+        count, response = _queries(client, params)
+        assert response.status_code == 200, params
+        assert count <= QUERY_BOUND, (params, count)
+
+
+def test_a_thousand_character_query_is_refused_in_vietnamese(client, portal):
+    count, response = _queries(client, {"q": "thủ tục " * 125})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Từ khóa quá dài (999 ký tự). Hãy nhập tối đa 200 ký tự." in html  # spaces at the ends trimmed
+    assert count <= QUERY_BOUND
+
+
+def test_a_query_of_punctuation_only_is_refused_in_vietnamese(client, portal):
+    response = client.get("/tim-kiem/", {"q": "?!.,;:-–()…"})
+    assert response.status_code == 200
+    assert "Từ khóa cần có ít nhất một chữ cái hoặc chữ số." in response.content.decode()
+
+
+def test_a_page_past_the_last_is_a_clear_404_without_searching(client, portal):
+    portal.article(portal.section("Tin tức"), title="Đất đai", revision=False)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/tim-kiem/", {"q": "dat dai", "page": "999999"})
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Không có trang 999999 của kết quả tìm kiếm" in html
+    assert not any("portal_contentpage c" in q["sql"] for q in captured.captured_queries)  # nothing searched
+    response = client.get("/tim-kiem/", {"q": "dat dai", "page": "30"})  # within the 500, past the hits
+    assert response.status_code == 404
+    assert "Không có trang 30 của kết quả tìm kiếm này." in response.content.decode()
+
+
+def test_a_page_number_that_is_not_a_number_shows_the_first_page(client, portal):
+    portal.article(portal.section("Tin tức"), title="Đất đai và quy hoạch", revision=False)
+    response = client.get("/tim-kiem/", {"q": "dat dai", "page": "abc"})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == 1
+    assert "Đất đai" in response.content.decode()
+
+
+def test_a_mistyped_word_gets_a_suggestion_and_its_results(client, portal):
+    section = portal.section("Văn bản chỉ đạo")
+    portal.article(section, title="Quyết định phê duyệt quy hoạch tỉnh", revision=False)
+    portal.article(section, title="Tinh giản biên chế năm 2026", revision=False)
+    response = client.get("/tim-kiem/", {"q": "quyet dihn"})
+    html = response.content.decode()
+    assert response.context["suggestion"] == "quyet dinh"
+    assert "Có phải bạn muốn tìm" in html
+    assert "<mark>Quyết định</mark> phê duyệt" in html  # the near results, marked
+    # The same length wins a tie of edits: "tinj" is «tinh», not «tin».
+    assert client.get("/tim-kiem/", {"q": "tinj gian"}).context["suggestion"] == "tinh gian"
+    # Diacritics typed on the words that were right are kept.
+    assert client.get("/tim-kiem/", {"q": "quyết dihn"}).context["suggestion"] == "quyết dinh"
+
+
+def test_nothing_near_gives_the_plain_answer(client, portal):
+    portal.article(portal.section("Tin tức"), title="Quyết định", revision=False)
+    response = client.get("/tim-kiem/", {"q": "xqzw"})
+    assert response.context.get("suggestion") is None
+    assert "Không tìm thấy kết quả nào cho “xqzw”" in response.content.decode()
+
+
+def test_a_word_still_being_typed_is_found_without_a_suggestion(client, portal):
+    portal.article(portal.section("Tin tức"), title="Thủ tục hành chính cấp tỉnh", revision=False)
+    response = client.get("/tim-kiem/", {"q": "thu tuc hanh chin"})
+    assert response.context.get("suggestion") is None
+    assert response.context["result_count"] == 1
+
+
+def test_the_vocabulary_learns_the_words_of_saved_pages(portal):
+    portal.article(portal.section("Tin tức"), title="Hội thảo khuyến nông", revision=False)
+    known = set(SearchWord.objects.values_list("word", flat=True))
+    assert {"hoi", "thao", "khuyen", "nong"} <= known
+    assert not any(word.isdigit() for word in known)
+
+
+def test_counts_beyond_the_cap_read_more_than(client, portal, monkeypatch):
+    monkeypatch.setattr(site_search, "MAX_RESULTS", 3)
+    monkeypatch.setattr("cong.portal.views.MAX_RESULTS", 3)
+    section = portal.section("Tin tức")
+    for n in range(5):
+        portal.article(section, title=f"Đất đai {n}", revision=False)
+    response = client.get("/tim-kiem/", {"q": "dat dai"})
+    html = response.content.decode()
+    assert "Tìm thấy hơn 3 kết quả cho “dat dai”" in html
+    assert "Tin, bài và trang (hơn 3)" in html
+    assert len(response.context["hits"]) == 3  # the best three, and no page past them
+
+
+def test_the_pages_search_reads_each_tier_with_a_limit(portal):
+    """No statement sorts every match: each tier's rows come with a LIMIT (the date index walks a common
+    word's newest matches first)."""
+    section = portal.section("Tin tức")
+    for n in range(4):
+        portal.article(section, title=f"Thủ tục hành chính {n}", revision=False)
+    with CaptureQueriesContext(connection) as captured:
+        rows, total = site_search.page_rows(SearchQuery.parse("thủ tục"), None, limit=2)
+    assert total == 4 and len(rows) == 2
+    (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
+    assert statement.count("LIMIT 2") >= 3  # every branch: tiers × exact variants
+    assert "LIMIT 501" in statement  # the count stops at the cap
+
+
+def test_the_corpus_generator_writes_what_save_writes(portal):
+    stats = Corpus(seed=5).build(articles=30, documents=6, questions=4, sections=2)
+    assert set(stats) == {"articles", "documents", "questions"}
+    assert not any(Page.find_problems())  # the tree's paths, depths and child counts are right
+    for page in ContentPage.objects.filter(articlepage__isnull=False).order_by("?")[:5]:
+        stored = (page.search_words, page.search_title_words, page.search_text)
+        page.specific.save()
+        page.refresh_from_db()
+        assert (page.search_words, page.search_title_words, page.search_text) == stored
+    article = ArticlePage.objects.live().filter(path__startswith=portal.home.path).first()
+    hits = site_search.search_pages(SearchQuery.parse(article.title), None, limit=5)
+    assert article.pk in [hit.obj.pk for hit in hits]
+    from cong.legal.models import LegalDocument
+
+    number = LegalDocument.objects.filter(kind="quyet-dinh").values_list("number", flat=True).first()
+    assert number.endswith("/QĐ-UBND")
