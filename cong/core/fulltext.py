@@ -23,6 +23,7 @@ VECTOR_SQL = (
 )
 
 FTS_TABLE = "portal_contentpage_fts"
+FTS_VOCABULARY = "portal_contentpage_fts_vocab"  # fts5vocab: in how many pages each word is
 
 
 def folded_part_sqlite(column: str) -> str:
@@ -39,6 +40,7 @@ def sqlite_fts_statements() -> list[str]:
     insert = f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (new.page_ptr_id, {title}, {body});"
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, body, tokenize='unicode61')",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_VOCABULARY} USING fts5vocab({FTS_TABLE}, 'row')",
         f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON portal_contentpage BEGIN {insert} END",
         f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE OF search_words, search_title_words "
         f"ON portal_contentpage BEGIN DELETE FROM {FTS_TABLE} WHERE rowid = old.page_ptr_id; {insert} END",

@@ -57,6 +57,11 @@ MAX_RESULTS = 500  # the most hits of one kind a reader can page through (the co
 
 PAGES = "trang"  # the kind filter's value for the portal's own pages (articles, sections, intro pages…)
 
+# SQLite: a condition met by at least this share of the pages (and this many) is checked while walking
+# the pages newest first; a rarer one is read from the FTS5 index (``_PageSQL._common``).
+COMMON_SHARE = 0.02
+COMMON_MIN = 500
+
 # Tiers, lower is better (the module's docstring).
 NUMBER, PHRASE_TITLE, PHRASE, WORDS_TITLE, WORDS, PREFIX = range(6)
 
@@ -213,6 +218,7 @@ class _PageSQL:
             where.append("p.path LIKE %s")
             params.append(root_page.path + "%")
         self.scope_sql, self.scope_params = " AND ".join(where), params
+        self._documents = None
         if self.vendor == "postgresql":
             self.order = "c.search_date DESC NULLS LAST, c.page_ptr_id DESC"
         else:
@@ -223,18 +229,54 @@ class _PageSQL:
             text = fulltext.tsquery(words, phrase=phrase, title=title, prefix_last=prefix_last)
             return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
         text = fulltext.fts5_query(words, phrase=phrase, title=title, prefix_last=prefix_last)
+        if self._common(words, phrase=phrase, title=title, prefix_last=prefix_last):
+            # SQLite has no planner statistics for FTS5: a common condition is checked row by row while
+            # the date index is walked newest first (the first page is found after a few dozen rows)…
+            return (f"EXISTS (SELECT 1 FROM {fulltext.FTS_TABLE} f WHERE {fulltext.FTS_TABLE} MATCH %s "
+                    "AND f.rowid = c.page_ptr_id)", [text])  # fmt: skip
+        # … a rare one is looked up in the index once and its few rows sorted.
         return (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
                 f"{fulltext.FTS_TABLE} MATCH %s)", [text])  # fmt: skip
+
+    def _common(self, words, *, phrase, title, prefix_last) -> bool:
+        """SQLite: is the condition met by so many pages (COMMON_SHARE of them) that walking the pages
+        newest first finds a page of hits sooner than reading every match? Estimated from how many pages
+        have each word (FTS5's vocabulary table, read once per search): the rarest word, a tenth of it
+        for a phrase of several words, a twentieth for the title only."""
+        if self._documents is None:
+            self._documents = {}
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT term, doc FROM {fulltext.FTS_VOCABULARY} WHERE term IN "
+                    f"({', '.join(['%s'] * len(self.query.terms))}) UNION ALL "
+                    "SELECT '', MAX(rowid) FROM portal_contentpage_fts",
+                    self.query.terms,
+                )
+                self._documents = dict(cursor.fetchall())
+        whole = words[:-1] if prefix_last else words
+        if not whole:
+            return True  # one word being typed: a prefix of something is common
+        estimate = min(self._documents.get(word, 0) for word in whole)
+        if phrase and len(words) > 1:
+            estimate /= 10
+        if title:
+            estimate /= 20
+        return estimate >= max(COMMON_MIN, (self._documents.get("") or 0) * COMMON_SHARE)
 
     def exact(self, level: int) -> tuple[str, list]:
         """The words as typed (lower case, diacritics) in ``search_words`` — checked only on rows the
         index already matched."""
-        like = "LIKE %s" if self.vendor == "postgresql" else "LIKE %s ESCAPE '\\'"
-        escape = connection.ops.prep_for_like_query
+        # strpos/instr, not LIKE: PostgreSQL estimates a LIKE '%…%' as very rare, and for several of
+        # them would read every full-text match to sort them instead of walking the date index.
+        find = (
+            "strpos(c.search_words, %s) > 0"
+            if self.vendor == "postgresql"
+            else "instr(c.search_words, %s) > 0"
+        )
         if level == 2:
-            return f"c.search_words {like}", ["% " + escape(" ".join(self.query.written)) + " %"]
+            return find, [" " + " ".join(self.query.written) + " "]
         words = list(dict.fromkeys(self.query.written))
-        return " AND ".join([f"c.search_words {like}"] * len(words)), [f"% {escape(w)} %" for w in words]
+        return " AND ".join([find] * len(words)), [f" {w} " for w in words]
 
     def select(self, condition: dict, exact: int, limit: int) -> tuple[str, list]:
         match_sql, params = self.match(**condition)
@@ -254,7 +296,13 @@ class _PageSQL:
         """The number of matches, counted up to ``cap`` only (a common word's hundreds of thousands of
         matches are never counted one by one)."""
         condition = {"words": self.query.terms, "phrase": False, "prefix_last": True}
-        match_sql, params = self.match(**condition)
+        if self.vendor == "postgresql":
+            match_sql, params = self.match(**condition)
+        else:  # read from the FTS5 index, which stops at the cap
+            text = fulltext.fts5_query(**condition)
+            match_sql = (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
+                         f"{fulltext.FTS_TABLE} MATCH %s)")  # fmt: skip
+            params = [text]
         return (
             "SELECT COUNT(*) FROM (SELECT 1 FROM portal_contentpage c "
             "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "

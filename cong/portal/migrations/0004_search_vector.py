@@ -54,6 +54,7 @@ def backward(apps, schema_editor):
     if schema_editor.connection.vendor == "sqlite":
         for suffix in ("ai", "au", "ad"):
             schema_editor.execute(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{suffix}")
+        schema_editor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}_vocab")
         schema_editor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     elif schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("ALTER TABLE portal_contentpage DROP COLUMN IF EXISTS search_vector")
