@@ -40,6 +40,7 @@ from functools import reduce
 from operator import and_
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When, Window
 from django.utils import timezone
@@ -170,6 +171,30 @@ def _rows(values, kind: str, kind_order: int) -> tuple[list[Row], int]:
     return rows, total
 
 
+DOCUMENT_COUNTS_SECONDS = 600  # how long SQLite's per-word page counts are reused (they only steer plans)
+
+
+def _document_counts(terms: list[str]) -> dict[str, int]:
+    """SQLite: in how many pages each folded word is ('': the number of pages), from FTS5's vocabulary
+    table; kept in the cache for a while, so a search usually spends no query on it."""
+    keys = {f"cong:fts-docs:{term}": term for term in ["", *terms]}
+    cached = cache.get_many(list(keys))
+    if len(cached) == len(keys):
+        return {keys[key]: value for key, value in cached.items()}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, doc FROM {fulltext.FTS_VOCABULARY} WHERE term IN "
+            f"({', '.join(['%s'] * len(terms))}) UNION ALL SELECT '', MAX(rowid) FROM {fulltext.FTS_TABLE}",
+            terms,
+        )
+        counts = {term: 0 for term in ["", *terms]}
+        counts.update({term: doc or 0 for term, doc in cursor.fetchall()})
+    cache.set_many(
+        {f"cong:fts-docs:{term}": value for term, value in counts.items()}, DOCUMENT_COUNTS_SECONDS
+    )
+    return counts
+
+
 def _page_branches(query: SearchQuery) -> list[tuple[int, list[tuple[int, dict]]]]:
     """[(tier, [(exact, condition), …]), …] in the order the results are shown. A condition names the
     words, whether they form a phrase, whether only the title counts and whether the last word is a
@@ -194,9 +219,15 @@ def _page_branches(query: SearchQuery) -> list[tuple[int, list[tuple[int, dict]]
         if key in seen:  # a one-word query: its phrase is its word
             continue
         seen.add(key)
-        exacts = [2, 1, 0] if query.exact else [0]
-        if query.exact and len(query.written) == 1:
+        # With diacritics typed: a phrase tier orders the phrase as typed first (an item with the folded
+        # phrase and every word as typed elsewhere is too rare to pay a branch for); a words tier orders
+        # every word as typed first (the phrase as typed would have put the item in a phrase tier).
+        if not query.exact:
+            exacts = [0]
+        elif condition["phrase"] and len(query.written) > 1:
             exacts = [2, 0]
+        else:
+            exacts = [1, 0] if len(query.written) > 1 else [2, 0]
         branches.append((tier, [(exact, condition) for exact in exacts]))
     return branches
 
@@ -244,15 +275,7 @@ class _PageSQL:
         have each word (FTS5's vocabulary table, read once per search): the rarest word, a tenth of it
         for a phrase of several words, a twentieth for the title only."""
         if self._documents is None:
-            self._documents = {}
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT term, doc FROM {fulltext.FTS_VOCABULARY} WHERE term IN "
-                    f"({', '.join(['%s'] * len(self.query.terms))}) UNION ALL "
-                    "SELECT '', MAX(rowid) FROM portal_contentpage_fts",
-                    self.query.terms,
-                )
-                self._documents = dict(cursor.fetchall())
+            self._documents = _document_counts(self.query.terms)
         whole = words[:-1] if prefix_last else words
         if not whole:
             return True  # one word being typed: a prefix of something is common
