@@ -6,7 +6,7 @@ few rows that need it (the exact-diacritics order within a tier).
 A condition says: the query's words as a **phrase** (adjacent, in order) or all of them in any order,
 optionally in the **title** only, optionally with the last word as a **prefix** (still being typed).
 
-PostgreSQL: ``portal_contentpage.search_vector`` (migration ``portal 0004``) holds the title's words with
+PostgreSQL: ``portal_contentpage.search_vector`` (migration ``portal 0006``) holds the title's words with
 weight A, then a separator token, then title and text with weight D; ``'thu':A <-> 'tuc':A`` is the
 phrase in the title, ``'thu' <-> 'tuc'`` anywhere. SQLite: the FTS5 table ``portal_contentpage_fts``
 (columns ``title`` and ``body``, rowid = page id), kept by triggers on ``portal_contentpage``.

@@ -18,23 +18,24 @@ def fill(apps, schema_editor):
     for text in ContentPage.objects.values_list("search_words", flat=True).iterator(10_000):
         words.update(text.split("|")[0].split())
     words = [w for w in words if 1 < len(w) <= 64 and not w.isdigit()]
-    SearchWord.objects.bulk_create([SearchWord(word=w) for w in words], batch_size=2000, ignore_conflicts=True)
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=w) for w in words], batch_size=2000, ignore_conflicts=True
+    )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0004_search_vector'),
+        ("portal", "0006_search_vector"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchWord',
+            name="SearchWord",
             fields=[
-                ('word', models.CharField(max_length=64, primary_key=True, serialize=False)),
+                ("word", models.CharField(max_length=64, primary_key=True, serialize=False)),
             ],
             options={
-                'verbose_name': 'từ tìm kiếm',
+                "verbose_name": "từ tìm kiếm",
             },
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),

@@ -62,7 +62,7 @@ def backward(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0003_search_words"),
+        ("portal", "0005_content_locales"),
     ]
 
     operations = [
