@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import translation
 from wagtail import views as wagtail_views
@@ -52,19 +52,11 @@ def site_home(site: Site | None, language: str) -> Page | None:
     return home if home is not None and home.live else None
 
 
-def _serve_page(request, page, args, kwargs):
-    """Serve a routed page the way Wagtail's own view does (its before-serve hooks: view restrictions)."""
+def _serve_page(request, path, page, args, kwargs):
+    """Serve a page routed here through Wagtail's own view (its hooks: view restrictions, the page cache…),
+    which takes the route it finds already on the request instead of routing again."""
     request._wagtail_route_for_request = (page, args, kwargs)
-    from wagtail import hooks
-
-    chain = wagtail_views.serve_chain
-    for fn in reversed(hooks.get_hooks("on_serve_page")):
-        chain = fn(chain)
-    for fn in hooks.get_hooks("before_serve_page"):
-        result = fn(page, request, args, kwargs)
-        if isinstance(result, HttpResponse):
-            return result
-    return chain(page, request, args, kwargs)
+    return wagtail_views.serve(request, path)
 
 
 def serve(request, path):
@@ -91,14 +83,14 @@ def serve(request, path):
         except Http404:
             pass
         else:
-            return _serve_page(request, page, args, kwargs)
+            return _serve_page(request, path, page, args, kwargs)
     page, args, kwargs = site.root_page.specific.route(request, components)  # Http404 when none either
     locale = locale_for(language)
     translated = page.get_translation_or_none(locale) if locale else None
     if translated is not None and translated.live and translated.url:
         return redirect(translated.url)
     request.translation_missing = True
-    return _serve_page(request, page, args, kwargs)
+    return _serve_page(request, path, page, args, kwargs)
 
 
 @dataclass
