@@ -8,7 +8,7 @@ PORT ?= 8000
 JOBS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test e2e guide-screenshots lint format bench bench-pages clean install install-dev
+.PHONY: help demo test e2e guide-screenshots lint format bench bench-pages clean install install-dev messages
 
 help: ## List the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -74,6 +74,16 @@ e2e: install-dev ## Run only the end-to-end journeys (cong/e2e: `make demo` driv
 guide-screenshots: install-dev ## Retake the editors' guide pictures (docs/huong-dan/anh) through the journeys
 	CONG_TESTING=1 CONG_GUIDE_SCREENSHOTS=1 $(BIN)/pytest -q -m e2e -p no:randomly cong/e2e/test_article_workflow.py \
 	  cong/e2e/test_question_journey.py cong/e2e/test_editor_guide.py
+
+# Cổng's texts are Vietnamese message ids (docs/features/messages.md). `make messages` gathers them from the
+# code and templates into cong/locale/{vi,en} with Django's makemessages (GNU gettext's xgettext and msgmerge),
+# gives each new Vietnamese entry its own id as translation (Vietnamese is the source), leaves the English
+# to translate, and compiles both; the .mo files are committed so that installing needs no gettext.
+MESSAGES_IGNORE := --ignore='*/tests/*' --ignore='e2e/*' --ignore='*/migrations/*' --ignore=conftest.py \
+	--ignore='package_locale/*' --ignore='static/*'
+messages: install-dev ## Gather Cổng's messages into cong/locale after changing a text (needs GNU gettext)
+	cd cong && ../$(BIN)/cong makemessages -l vi -l en --no-obsolete --add-location=file $(MESSAGES_IGNORE) -v 0
+	for lang in vi en; do msgfmt --check -o cong/locale/$$lang/LC_MESSAGES/django.mo cong/locale/$$lang/LC_MESSAGES/django.po; done
 
 lint: install-dev ## ruff check
 	$(BIN)/ruff check .

@@ -247,7 +247,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Cổng's own messages (cong/locale, kept by `make messages`) first, then the Vietnamese of the packages'
+# message ids that their own catalogues lack (cong/package_locale, kept by hand): the first path wins.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "package_locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -107,3 +107,42 @@ def _append(entry: Entry, keyword: str | None, value: str) -> None:
         entry.msgid_plural += value
     elif keyword is not None and keyword.startswith("msgstr"):
         entry.msgstr[-1] += value
+
+
+def fill_from_ids(text: str) -> str:
+    """A source-language catalogue: each untranslated entry gets its own id as translation.
+
+    Cổng's message ids are Vietnamese, so its Vietnamese catalogue is its ids (``make messages``). A plural
+    entry gets one form, the plural id ("%(count)s câu hỏi"), Vietnamese having one (``nplurals=1``);
+    GNU gettext's ``msgen`` would write the two English forms. Translations already there are kept."""
+    blocks = text.rstrip("\n").split("\n\n")
+    return "\n\n".join(_fill_block(block) for block in blocks) + "\n"
+
+
+def _fill_block(block: str) -> str:
+    lines = block.split("\n")
+    sections: dict[str, list[str]] = {}  # keyword → its lines ("msgid "…"" and the continuation lines)
+    order: list[str] = []
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        if line.startswith('"') and order:
+            sections[order[-1]].append(line)
+            continue
+        keyword = line.partition(" ")[0]
+        sections[keyword] = [line]
+        order.append(keyword)
+    if "msgid" not in sections or sections["msgid"] == ['msgid ""'] and "msgid_plural" not in sections:
+        return block  # the header, or not an entry
+    plural = "msgid_plural" in sections
+    target = "msgstr[0]" if plural else "msgstr"
+    if target not in sections or any(
+        ast.literal_eval(line.partition(" ")[2] if i == 0 else line)
+        for i, line in enumerate(sections[target])
+    ):
+        return block  # translated already
+    source = sections["msgid_plural" if plural else "msgid"]
+    filled = [target + source[0][source[0].index(" ") :], *source[1:]]
+    keep = [line for line in lines if not line.startswith("msgstr")]
+    # drop the empty msgstr lines (continuations of an empty msgstr are none) and write the filled one
+    return "\n".join(keep + filled)
