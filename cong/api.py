@@ -10,6 +10,7 @@ profile switches off answers 404 and is left out of the index).
 from importlib import import_module
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI, Schema
 from ninja.openapi.docs import Swagger
 
@@ -39,9 +40,9 @@ class OpenDataAPI(NinjaAPI):
 
 
 api = OpenDataAPI(
-    title="Cổng — dữ liệu mở",
+    title=_("Cổng — dữ liệu mở"),
     version="1.0.0",
-    description="Dữ liệu công khai của Cổng Thông tin điện tử, chỉ đọc.",
+    description=_("Dữ liệu công khai của Cổng Thông tin điện tử, chỉ đọc."),
     urls_namespace="api-v1",
     openapi_url="/openapi.json",
     docs_url="/docs",
@@ -51,11 +52,11 @@ api = OpenDataAPI(
 
 # (path under /api/v1/, router, what it lists)
 ENDPOINTS = [
-    ("articles/", articles_router, "Tin bài đã đăng; lọc theo q (có dấu hoặc không dấu), section, page"),
-    ("questions/", questions_router, "Câu hỏi đã được trả lời và phản ánh, kiến nghị đã có kết quả"),
-    ("legal-documents/", documents_router, "Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành"),
-    ("gazette/", gazette_router, "Các số Công báo"),
-    ("consultations/", consultations_router, "Dự thảo đang và đã lấy ý kiến"),
+    ("articles/", articles_router, _("Tin bài đã đăng; lọc theo q (có dấu hoặc không dấu), section, page")),
+    ("questions/", questions_router, _("Câu hỏi đã được trả lời và phản ánh, kiến nghị đã có kết quả")),
+    ("legal-documents/", documents_router, _("Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành")),
+    ("gazette/", gazette_router, _("Các số Công báo")),
+    ("consultations/", consultations_router, _("Dự thảo đang và đã lấy ý kiến")),
 ]
 # The registers' endpoints: each app lists its own in its api.py.
 for _app in (schedules, officials, projects, statistics, services):
@@ -78,16 +79,16 @@ class IndexOut(Schema):
     docs: str
 
 
-@api.get("/", response=IndexOut, url_name="api-root", summary="Danh mục dữ liệu mở", tags=["Danh mục"])
+@api.get("/", response=IndexOut, url_name="api-root", summary=_("Danh mục dữ liệu mở"), tags=[_("Danh mục")])
 def index(request):
     """What this API offers: one entry per list, and where its description and documentation are."""
     base = request.build_absolute_uri(reverse("api-v1:api-root"))
     return {
-        "title": api.title,
-        "description": api.description,
+        "title": str(api.title),
+        "description": str(api.description),
         "version": api.version,
         "endpoints": [
-            {"url": base + prefix, "description": text}
+            {"url": base + prefix, "description": str(text)}
             for prefix, _r, text, *enabled in ENDPOINTS
             if not enabled or enabled[0]()
         ],

@@ -245,8 +245,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Vietnamese first.
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Each language by its own name (the switcher shows it so), the same in every language: not a message.
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]  # i18n: data
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]  # i18n: data
 # Cổng's own messages (cong/locale, kept by `make messages`) first, then the Vietnamese of the packages'
 # message ids that their own catalogues lack (cong/package_locale, kept by hand): the first path wins.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "package_locale"]
@@ -303,7 +304,8 @@ if CONG_S3_PRIVATE_BUCKET:
     if CONG_S3_PRIVATE_BUCKET == CONG_S3_BUCKET:
         from django.core.exceptions import ImproperlyConfigured
 
-        raise ImproperlyConfigured(
+        # Settings load before translations can: the message is its Vietnamese text as written.
+        raise ImproperlyConfigured(  # i18n: data
             "CONG_S3_PRIVATE_BUCKET phải là một bucket riêng, khác CONG_S3_BUCKET (bucket ảnh, tài liệu công khai "
             "cho mọi người đọc): tệp riêng tư của công dân không được nằm chung."
         )
@@ -339,7 +341,7 @@ CONG_PRIVATE_MEDIA_INTERNAL_URL = os.environ.get("CONG_PRIVATE_MEDIA_INTERNAL_UR
 CONG_SERVE_MEDIA = env_bool("CONG_SERVE_MEDIA", DEBUG)
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử"
+WAGTAIL_SITE_NAME = "Cổng Thông tin điện tử"  # i18n: data (a name; the admin shows the portal settings' name)
 # The admin is branded with the province (issue 16): no Wagtail release notice or "what's new" banner in
 # English (and no call from a province's server to Wagtail's release feed).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -492,7 +494,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = CONG_PROXY_COUNT or None
 AXES_VERBOSE = False
-OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Cổng TTĐT")
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Cổng TTĐT")  # i18n: data (kept by authenticator apps)
 # Optional single sign-on for staff (OpenID Connect), on when OIDC_RP_CLIENT_ID is set.
 if os.environ.get("OIDC_RP_CLIENT_ID"):
     INSTALLED_APPS += ["mozilla_django_oidc"]
@@ -568,7 +570,7 @@ CONG_BACKUP_KEEP = int(os.environ.get("CONG_BACKUP_KEEP", "14"))  # archives kep
 # an environment variable; keep a copy of the key away from the backups (docs/features/backup-and-restore.md).
 CONG_BACKUP_KEY = os.environ.get("CONG_BACKUP_KEY", "")
 CONG_BACKUP_KEY_FILE = os.environ.get("CONG_BACKUP_KEY_FILE", "")
-ADMINS = [("Quản trị Cổng", email) for email in env_list("CONG_ADMIN_EMAILS")]
+ADMINS = [("Quản trị Cổng", email) for email in env_list("CONG_ADMIN_EMAILS")]  # i18n: data (a mail name)
 
 # --- citizens (Hỏi – Đáp, phản ánh kiến nghị) ---
 # Anti-abuse of the public forms (operator choices, not regulation values): within the window, more than

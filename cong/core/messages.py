@@ -8,8 +8,8 @@ of ``cong/locale`` (docs/features/messages.md). This module finds the texts that
   ``{% blocktranslate %}`` and ``_("…")``; comments are skipped;
 - in Python, a string literal with a Vietnamese letter that is not a docstring, not an argument of a
   translation function or a logger call, and not marked as data by an ``# i18n: data`` comment on one of
-  its lines or on the first line of the statement holding it (a pattern that reads an imported document,
-  a stored value, a profile key, an example in a comment-like string).
+  its lines or on the first line of a statement holding it (an assignment, a class, a function): a
+  pattern that reads an imported document, a stored value, a profile key, the demo's content.
 
 A text is recognised as Vietnamese by its letters with diacritics (ă â đ ê ô ơ ư and the tone marks); a
 Vietnamese word written without any ("Trang", "Tin") is not seen. The test
@@ -129,22 +129,22 @@ def python_texts(path: Path, root: Path) -> list[Unmarked]:
 
     found: list[Unmarked] = []
 
-    def visit(node: ast.AST, statement: ast.AST | None) -> None:
-        if isinstance(node, ast.stmt):
-            statement = node
+    def visit(node: ast.AST, data: bool) -> None:
+        if isinstance(node, ast.stmt) and DATA_MARK in lines[node.lineno - 1]:
+            data = True  # the statement, and every statement inside it (a class, a function)
         if (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
+            and not data
             and id(node) not in skipped
             and VIETNAMESE.search(node.value)
             and not marked(node.lineno, node.end_lineno or node.lineno)
-            and not (statement is not None and DATA_MARK in lines[statement.lineno - 1])
         ):
             found.append(Unmarked(str(path.relative_to(root)), node.lineno, node.value))
         for child in ast.iter_child_nodes(node):
-            visit(child, statement)
+            visit(child, data)
 
-    visit(tree, None)
+    visit(tree, False)
     return found
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from urllib.parse import quote
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cong.accounts.models import AccountSecurity
@@ -27,10 +28,12 @@ def load(now: dt.datetime, say) -> None:
             TOTPDevice.objects.filter(user=user).delete()
             TOTPDevice.objects.create(user=user, name=DEMO_DEVICE_NAME, key=DEMO_TOTP_KEY, confirmed=True)
     if accounts:
-        issuer = quote("Cổng demo")
+        issuer = quote("Cổng demo")  # i18n: data (the name in the authenticator)
         uri = f"otpauth://totp/{issuer}:quantri?secret={DEMO_TOTP_SECRET}&issuer={issuer}"
         say(
-            f"Xác thực hai bước (quản trị, kiểm duyệt) — mọi tài khoản mẫu dùng chung mã bí mật TOTP "
-            f"{DEMO_TOTP_SECRET}: thêm vào ứng dụng xác thực bằng {uri} "
-            f"hoặc lấy mã bằng: oathtool --totp -b {DEMO_TOTP_SECRET}"
+            _(
+                "Xác thực hai bước (quản trị, kiểm duyệt) — mọi tài khoản mẫu dùng chung mã bí mật TOTP "
+                "%(secret)s: thêm vào ứng dụng xác thực bằng %(uri)s hoặc lấy mã bằng: oathtool --totp -b %(secret)s"
+            )
+            % {"secret": DEMO_TOTP_SECRET, "uri": uri}
         )

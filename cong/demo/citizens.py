@@ -9,6 +9,7 @@ import datetime as dt
 from itertools import count
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cong.agencies.models import AgencyStaff
 from cong.citizens import actions
@@ -64,8 +65,8 @@ class Asking:
         data = {
             "asker_type": Question.AskerType.INDIVIDUAL,
             "house_number": str(10 + number),
-            "street": "Đường 19/5",
-            "province": "Tỉnh Hòa Sơn",
+            "street": "Đường 19/5",  # i18n: data
+            "province": "Tỉnh Hòa Sơn",  # i18n: data
             "email": f"nguoihoi{number}@example.com",
             **asker,
             "title": spec["title"],
@@ -86,7 +87,7 @@ def _route(question, board, agency, **extra):
     if "field" in required and question.field is None:
         extra.setdefault("field", Field.objects.get(slug="thu-tuc-hanh-chinh"))
     if "policy_group" in required:
-        extra.setdefault("policy_group", "Cải cách hành chính")
+        extra.setdefault("policy_group", "Cải cách hành chính")  # i18n: data
     return actions.route_question(question, agency, acting_user=board, **extra)
 
 
@@ -158,11 +159,12 @@ STATES = {"received": _as_received, "routed": _as_received, "overdue": _as_recei
 def load(now: dt.datetime, say) -> None:
     base = people()
     if Question.objects.filter(title=DATA["published"][0]["title"]).exists():
-        say("Hỏi – Đáp: dữ liệu mẫu đã có, không thêm.")
+        say(_("Hỏi – Đáp: dữ liệu mẫu đã có, không thêm."))
     else:
         questions(base, now)
     say(
-        f"Hỏi – Đáp (/hoi-dap/, /phan-anh-kien-nghi/, quản trị /quan-tri/hoi-dap/), mật khẩu {DEMO_PASSWORD}:"
+        _("Hỏi – Đáp (/hoi-dap/, /phan-anh-kien-nghi/, quản trị /quan-tri/hoi-dap/), mật khẩu %(password)s:")
+        % {"password": DEMO_PASSWORD}
     )
     for entry in with_role("qa-board", *STAFF_ROLES):
         say(f"  {entry.username:12} {entry.label}")

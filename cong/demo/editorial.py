@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cong.accounts.scope import DATA_CONTROLLER_GROUP
@@ -55,7 +56,8 @@ def information_senders() -> Group:
     send and follow their agency's phiếu cung cấp thông tin (/quan-tri/phieu/ shows them their agency's
     forms alone); they edit no page and approve nothing."""
     return GroupFactory(
-        name="Cơ quan – Gửi phiếu cung cấp thông tin", permissions=["wagtailadmin.access_admin"]
+        name="Cơ quan – Gửi phiếu cung cấp thông tin",  # i18n: data (a group name)
+        permissions=["wagtailadmin.access_admin"],
     )
 
 
@@ -81,7 +83,7 @@ def member_content(now: dt.datetime, agency: Agency, editor) -> list[ArticlePage
     home = agency.site.root_page
     section = home.get_children().filter(slug="tin-tuc").first()
     if section is None:
-        section = publish(
+        section = publish(  # i18n: data
             home,
             SectionPage(title="Tin tức – Sự kiện", slug="tin-tuc", show_on_home=True, show_in_menus=True),
             editor,
@@ -92,7 +94,7 @@ def member_content(now: dt.datetime, agency: Agency, editor) -> list[ArticlePage
         slug = f"tin-{index + 1}"
         found = section.get_children().filter(slug=slug).first()
         if found is None:
-            body = f"<p>{item['lead']} Thông tin do {agency.name} cung cấp.</p>"
+            body = f"<p>{item['lead']} Thông tin do {agency.name} cung cấp.</p>"  # i18n: data
             found = publish(
                 section,
                 ArticlePage(title=item["title"], slug=slug, lead=item["lead"], authors=editor.get_full_name(),
@@ -153,7 +155,7 @@ def workflow_items(now: dt.datetime, board: dict, section: SectionPage) -> None:
         slug, title, action = f"quy-trinh-{spec['state']}", spec["title"], spec["action"]
         if section.get_children().filter(slug=slug).exists():
             continue
-        article = ArticlePage(
+        article = ArticlePage(  # i18n: data
             title=title, slug=slug, lead=f"{title}.", authors=updater.get_full_name(), source="Cổng TTĐT tỉnh",
             live=False, owner=updater, body=[{"type": "paragraph", "value": f"<p>{title}: nội dung đang biên tập.</p>"}],
         )  # fmt: skip
@@ -226,7 +228,10 @@ def load(now: dt.datetime, say) -> None:
     )
     workflow_items(now, board, intake)
     send_submission(intake)
-    say(f"Tài khoản mẫu của Ban Biên tập và các cơ quan (mật khẩu chung: {DEMO_PASSWORD}):")
+    say(
+        _("Tài khoản mẫu của Ban Biên tập và các cơ quan (mật khẩu chung: %(password)s):")
+        % {"password": DEMO_PASSWORD}
+    )
     for username in created:
         entry, suffix = demo_user(username), ""
         if entry.role == "member-update":

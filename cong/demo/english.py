@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from cong.portal.languages import enabled_languages, translate_page
@@ -37,7 +38,7 @@ def vietnamese_page(home: Page, path: str, spec: dict | None) -> Page:
                 ),
             )
         if child is None:
-            raise LookupError(f"Trang tiếng Việt «{path}» không có trong dữ liệu mẫu")
+            raise LookupError(_("Trang tiếng Việt «%(path)s» không có trong dữ liệu mẫu") % {"path": path})
         page = child
     return page.specific
 
@@ -70,4 +71,7 @@ def load(now: dt.datetime, say) -> None:
     portal = PortalSettings.for_site(site)
     portal.portal_name_en = PORTAL_NAME
     portal.save()
-    say(f"Cổng tiếng Anh (/en/): {made} trang dịch mới từ trang tiếng Việt của {PROVINCE['portal_name']}.")
+    say(
+        _("Cổng tiếng Anh (/en/): %(count)s trang dịch mới từ trang tiếng Việt của %(portal)s.")
+        % {"count": made, "portal": PROVINCE["portal_name"]}
+    )

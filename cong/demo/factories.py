@@ -27,7 +27,7 @@ from .users import DEMO_PASSWORD, demo_user
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 # The board of Hỏi – Đáp: classifies, routes, refuses and publishes; sees the reports.
-QA_BOARD_GROUP = "Ban Biên tập – Hỏi đáp"
+QA_BOARD_GROUP = "Ban Biên tập – Hỏi đáp"  # i18n: data (a group name)
 QA_BOARD_PERMISSIONS = ("citizens.handle_as_board", "citizens.view_question_reports", ADMIN_ACCESS)
 
 
@@ -101,7 +101,7 @@ def demo_account(username: str):
     return get_user_model().objects.get(username=username)
 
 
-class GroupFactory(DjangoModelFactory):
+class GroupFactory(DjangoModelFactory):  # i18n: data
     """A group by its name, found if it exists; ``permissions`` ("app.codename") are added to it."""
 
     class Meta:
@@ -121,7 +121,7 @@ def qa_board_group() -> Group:
     return GroupFactory(name=QA_BOARD_GROUP, permissions=QA_BOARD_PERMISSIONS)
 
 
-class AgencyFactory(DjangoModelFactory):
+class AgencyFactory(DjangoModelFactory):  # i18n: data
     """An agency by its code, found if it exists."""
 
     class Meta:
@@ -133,7 +133,7 @@ class AgencyFactory(DjangoModelFactory):
     kind = Agency.Kind.DEPARTMENT
 
 
-class AgencyStaffFactory(DjangoModelFactory):
+class AgencyStaffFactory(DjangoModelFactory):  # i18n: data
     """An agency role of an account: its agency, position, head or not, handling questions or not."""
 
     class Meta:
@@ -144,7 +144,7 @@ class AgencyStaffFactory(DjangoModelFactory):
     position = "Chuyên viên"
 
 
-class FieldFactory(DjangoModelFactory):
+class FieldFactory(DjangoModelFactory):  # i18n: data
     """A field of questions (lĩnh vực) by its slug, found if it exists."""
 
     class Meta:
@@ -167,7 +167,7 @@ def _publish_document(document, create, extracted, **kwargs):
         publish_document(document, acting_user=None)
 
 
-class LegalDocumentFactory(DjangoModelFactory):
+class LegalDocumentFactory(DjangoModelFactory):  # i18n: data
     """A legal document; ``file`` attaches a stored file (``True``: a small PDF; ``file__label`` names it),
     ``publish`` publishes it through ``publish_document`` (its clocks and audit entry included)."""
 
@@ -200,7 +200,7 @@ def _publish_consultation(consultation, create, extracted, **kwargs):
         publish_consultation(consultation, acting_user=None)
 
 
-class ConsultationFactory(DjangoModelFactory):
+class ConsultationFactory(DjangoModelFactory):  # i18n: data
     """A draft put to consultation (lấy ý kiến); ``publish`` opens it through ``publish_consultation``."""
 
     class Meta:

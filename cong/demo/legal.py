@@ -9,6 +9,7 @@ import datetime as dt
 import io
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cong.agencies.models import Agency
 from cong.core.clock import working_calendar
@@ -43,9 +44,12 @@ def load(now: dt.datetime, say) -> None:
     gazette(now, local)
     consultation(now)
     say(
-        f"Văn bản: {created} quy chế mẫu đã nhập qua bộ nhập văn bản; "
-        f"{LegalDocument.objects.filter(live=True).count()} văn bản công khai tại /van-ban/, Công báo tại "
-        "/cong-bao/, lấy ý kiến dự thảo tại /lay-y-kien/ (kiểm duyệt góp ý: /quan-tri/lay-y-kien/kiem-duyet/)."
+        _(
+            "Văn bản: %(created)s quy chế mẫu đã nhập qua bộ nhập văn bản; %(live)s văn bản công khai tại "
+            "/van-ban/, Công báo tại /cong-bao/, lấy ý kiến dự thảo tại /lay-y-kien/ (kiểm duyệt góp ý: "
+            "/quan-tri/lay-y-kien/kiem-duyet/)."
+        )
+        % {"created": created, "live": LegalDocument.objects.filter(live=True).count()}
     )
 
 
@@ -107,11 +111,12 @@ def local_decision(now: dt.datetime, fields: dict) -> LegalDocument:
     issued = today - dt.timedelta(days=1)
     while not calendar.is_working_day(issued):
         issued -= dt.timedelta(days=1)
-    text = [f"Số: {number}", f"Hòa Sơn, ngày {issued:%d} tháng {issued.month} năm {issued.year}", "QUYẾT ĐỊNH",
+    # the document's own text, as the agency wrote it
+    text = [f"Số: {number}", f"Hòa Sơn, ngày {issued:%d} tháng {issued.month} năm {issued.year}", "QUYẾT ĐỊNH",  # i18n: data
             spec["summary"], *spec["articles"]]  # fmt: skip
     based = LegalDocument.objects.filter(number=spec["based_on"]).first()
     name = f"qd-{number.split('/')[0]}-{issued.year}.odt"
-    signed = stored_file(name, _odt(f"QUYẾT ĐỊNH {number}", text), title=f"Quyết định {number}")
+    signed = stored_file(name, _odt(f"QUYẾT ĐỊNH {number}", text), title=f"Quyết định {number}")  # i18n: data
     return LegalDocumentFactory(
         kind=spec["kind"], number=number, issuer=spec["issuer"], summary=spec["summary"], place=spec["place"],
         issued_on=issued, effective_on=issued, effective_rule=spec["effective_rule"],
@@ -128,7 +133,7 @@ def gazette(now: dt.datetime, local: LegalDocument) -> None:
     if GazetteIssue.objects.filter(year=today.year, number="1").exists():
         return
     lines = [f"{local.label}: {local.summary}"]
-    stored = stored_file(
+    stored = stored_file(  # i18n: data (the gazette's own text)
         f"cong-bao-1-{today.year}.odt",
         _odt(f"CÔNG BÁO TỈNH HÒA SƠN — Số 1/{today.year}", lines),
         title=f"Công báo tỉnh Hòa Sơn số 1 năm {today.year}",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -30,9 +31,12 @@ def load(now: dt.datetime, say: Callable[[str], object]) -> None:
     statements = load_spokespersons(today)
     records = load_commendations(today)
     say(
-        f"Lãnh đạo, danh bạ, phát ngôn: {leaders} lãnh đạo tại /lanh-dao/, {officials} người trong danh bạ "
-        f"tại /danh-ba/ (tìm không dấu, tải vCard), {statements} phát ngôn tại /phat-ngon/, {records} quyết "
-        "định tại /khen-thuong-xu-ly/."
+        _(
+            "Lãnh đạo, danh bạ, phát ngôn: %(leaders)s lãnh đạo tại /lanh-dao/, %(officials)s người trong danh bạ "
+            "tại /danh-ba/ (tìm không dấu, tải vCard), %(statements)s phát ngôn tại /phat-ngon/, %(records)s "
+            "quyết định tại /khen-thuong-xu-ly/."
+        )
+        % {"leaders": leaders, "officials": officials, "statements": statements, "records": records}
     )
 
 
@@ -43,7 +47,7 @@ def _agency(code: str | None):
 def portrait(name: str, palette: str):
     """A drawn portrait (head and shoulders on a coloured ground) in the demo collection, made once."""
     image_model = get_image_model()
-    title = f"Ảnh chân dung {name} (ảnh minh họa)"
+    title = f"Ảnh chân dung {name} (ảnh minh họa)"  # i18n: data
     found = image_model.objects.filter(title=title).first()
     if found:
         return found

@@ -9,6 +9,7 @@ import io
 import random
 
 from django.core.files.images import ImageFile
+from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -22,7 +23,7 @@ from .files import markdown_files, read_markdown, read_toml
 from .users import ADMIN, DEMO_PASSWORD
 
 PROVINCE = read_toml("portal/province.toml")
-COLLECTION = "Ảnh minh họa (dữ liệu mẫu)"
+COLLECTION = "Ảnh minh họa (dữ liệu mẫu)"  # i18n: data
 SETTINGS = ("portal_name", "agency_name", "operator", "person_responsible", "address", "phone", "fax", "email",
             "copyright")  # fmt: skip
 PALETTES = {
@@ -175,8 +176,9 @@ def load_sections(home: HomePage) -> dict:
 def load_intro(home: HomePage) -> None:
     intro = child_by_slug(home, "gioi-thieu")
     if intro is None:
-        intro = publish(
-            home, IntroPage(title="Giới thiệu", slug="gioi-thieu", lead=PROVINCE["intro"], show_in_menus=True)
+        intro = publish(  # i18n: data
+            home,
+            IntroPage(title="Giới thiệu", slug="gioi-thieu", lead=PROVINCE["intro"], show_in_menus=True),
         )
     for path in markdown_files("portal/intro"):
         spec, body = read_markdown(path)
@@ -239,7 +241,8 @@ def load_articles(now: dt.datetime, sections: dict, topics: dict, collection) ->
 def ensure_admin(say) -> None:
     DemoUserFactory(username=ADMIN.username, is_staff=True, is_superuser=True)
     say(
-        f"Tài khoản quản trị mẫu: {ADMIN.username} / {DEMO_PASSWORD} — đăng nhập tại {absolute_url('/quan-tri/')}"
+        _("Tài khoản quản trị mẫu: %(username)s / %(password)s — đăng nhập tại %(url)s")
+        % {"username": ADMIN.username, "password": DEMO_PASSWORD, "url": absolute_url("/quan-tri/")}
     )
 
 
@@ -251,5 +254,8 @@ def load(now: dt.datetime, say) -> None:
     sections = load_sections(home)
     topics = load_topics(home)
     created = load_articles(now, sections, topics, collection)
-    say(f"Cổng: {len(sections)} chuyên mục, {created} tin bài mới.")
+    say(
+        _("Cổng: %(sections)s chuyên mục, %(created)s tin bài mới.")
+        % {"sections": len(sections), "created": created}
+    )
     ensure_admin(say)

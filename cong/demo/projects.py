@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from cong.agencies.models import Agency
@@ -32,9 +33,12 @@ def load(now: dt.datetime, say: Callable[[str], object]) -> None:
     plans = load_plans(today, agencies)
     budget = load_budget(today, agencies)
     say(
-        f"Dự án, đấu thầu, quy hoạch, ngân sách: {projects} dự án tại /du-an/, {notices} thông báo tại "
-        f"/dau-thau/, {plans} quy hoạch, kế hoạch tại /quy-hoach-ke-hoach/, {budget} tài liệu ngân sách tại "
-        "/ngan-sach/ (quản trị: /quan-tri/snippets/projects/project/)."
+        _(
+            "Dự án, đấu thầu, quy hoạch, ngân sách: %(projects)s dự án tại /du-an/, %(notices)s thông báo tại "
+            "/dau-thau/, %(plans)s quy hoạch, kế hoạch tại /quy-hoach-ke-hoach/, %(budget)s tài liệu ngân sách "
+            "tại /ngan-sach/ (quản trị: /quan-tri/snippets/projects/project/)."
+        )
+        % {"projects": projects, "notices": notices, "plans": plans, "budget": budget}
     )
 
 
@@ -119,7 +123,7 @@ def _decision(today: dt.date, spec: dict) -> LegalDocument:
     signed = stored_file(
         f"qd-{spec['number'].split('/')[0]}.pdf", _pdf(spec["summary"]), title=spec["summary"]
     )
-    return LegalDocumentFactory(
+    return LegalDocumentFactory(  # i18n: data
         number=spec["number"], issuer=spec["issuer"], issuer_level="central", summary=spec["summary"],
         issued_on=issued, effective_on=issued, full_text=f"QUYẾT ĐỊNH\n{spec['summary']}",
         posting_duty="none", file=signed, file__label="Bản ký số", publish=True,
@@ -131,7 +135,7 @@ def _map(title: str, description: str, seed: int):
     from PIL import Image, ImageDraw
 
     images = get_image_model()
-    found = images.objects.filter(title=f"Bản đồ: {title}"[:255]).first()
+    found = images.objects.filter(title=f"Bản đồ: {title}"[:255]).first()  # i18n: data
     if found is not None:
         return found
     picture = Image.new("RGB", (960, 640), (236, 242, 230))
@@ -144,7 +148,7 @@ def _map(title: str, description: str, seed: int):
     draw.line((0, 320, 960, 330), fill=(200, 60, 40), width=6)
     buffer = io.BytesIO()
     picture.save(buffer, format="PNG")
-    image = images(title=f"Bản đồ: {title}"[:255], description=description[:255])
+    image = images(title=f"Bản đồ: {title}"[:255], description=description[:255])  # i18n: data
     image.file = ImageFile(io.BytesIO(buffer.getvalue()), name=f"ban-do-{seed}.png")
     image.save()
     return image
@@ -178,7 +182,7 @@ def load_budget(today: dt.date, agencies: dict) -> int:
             BudgetDocument, acting_user=None, publish=False, files=_files(spec, f"ngan-sach-{year}-{number + 1}"),
             rows=rows, year=year, kind=spec["kind"], title=title, period=spec.get("period", ""),
             approval_number=spec.get("approval_number", ""), issued_on=_days_ago(today, spec, "issued_days_ago"),
-            unit=spec.get("unit", "triệu đồng"), note=spec.get("note", ""), agency=agencies.get(spec.get("agency")),
+            unit=spec.get("unit", "triệu đồng")  # i18n: data, note=spec.get("note", ""), agency=agencies.get(spec.get("agency")),
         )  # fmt: skip
         publish_record(record, acting_user=None)
     return BudgetDocument.objects.filter(live=True).count()

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cong.core.clock import TZ
 from cong.schedules.actions import (
@@ -48,9 +49,17 @@ def load(now: dt.datetime, say: Callable[[str], object]) -> None:
     invitations = meeting_invitations(now)
     receptions = citizen_reception(now)
     say(
-        f"Lịch công tác: {events} lịch của {len(DATA['leaders'])} lãnh đạo trong 4 tuần tại /lich-cong-tac/ "
-        f"(lịch điện thoại: /lich-cong-tac/lich.ics); {invitations} giấy mời họp, thông báo tại /giay-moi-hop/; "
-        f"{receptions} buổi tiếp công dân tại /lich-tiep-cong-dan/."
+        _(
+            "Lịch công tác: %(events)s lịch của %(leaders)s lãnh đạo trong 4 tuần tại /lich-cong-tac/ (lịch điện "
+            "thoại: /lich-cong-tac/lich.ics); %(invitations)s giấy mời họp, thông báo tại /giay-moi-hop/; "
+            "%(receptions)s buổi tiếp công dân tại /lich-tiep-cong-dan/."
+        )
+        % {
+            "events": events,
+            "leaders": len(DATA["leaders"]),
+            "invitations": invitations,
+            "receptions": receptions,
+        }
     )
 
 

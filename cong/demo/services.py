@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cong.services.actions import DossierRecord, import_procedures_file, receive_dossiers
 from cong.services.models import Dossier, Procedure
@@ -29,9 +30,18 @@ def load(now: dt.datetime, say: Callable[[str], object]) -> None:
     records = dossiers(now)
     receive_dossiers(records, acting_user=None, source="demo", now=now)
     say(
-        f"Thủ tục hành chính: {Procedure.objects.filter(retired=False).count()} thủ tục tại /thu-tuc-hanh-chinh/ "
-        f"(nhập từ {CATALOGUE.name}: {report}); {Dossier.objects.count()} hồ sơ — tra cứu tại /tra-cuu-ho-so/ "
-        f"với mã {SAMPLE_CODE}; thống kê tại /thu-tuc-hanh-chinh/thong-ke/."
+        _(
+            "Thủ tục hành chính: %(procedures)s thủ tục tại /thu-tuc-hanh-chinh/ (nhập từ %(file)s: %(report)s); "
+            "%(dossiers)s hồ sơ — tra cứu tại /tra-cuu-ho-so/ với mã %(code)s; thống kê tại "
+            "/thu-tuc-hanh-chinh/thong-ke/."
+        )
+        % {
+            "procedures": Procedure.objects.filter(retired=False).count(),
+            "file": CATALOGUE.name,
+            "report": report,
+            "dossiers": Dossier.objects.count(),
+            "code": SAMPLE_CODE,
+        }
     )
 
 

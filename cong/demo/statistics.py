@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cong.agencies.models import Agency
 from cong.statistics.actions import EDOC_COLUMNS, import_edoc, record_results, save_programme, save_release
@@ -41,9 +42,12 @@ def load(now: dt.datetime, say: Callable[[str], object]) -> None:
     releases = statistics(today)
     exchange = edoc(today, agencies)
     say(
-        f"Khoa học và công nghệ: {programmes} nhiệm vụ tại /khoa-hoc-cong-nghe/; thống kê: {releases} thông tin "
-        f"thống kê có biểu đồ tại /thong-ke/; văn bản điện tử: {exchange} dòng số liệu (hiện tại "
-        "/van-ban-dien-tu/ khi hồ sơ bật registers.edoc_exchange, ví dụ hau-giang)."
+        _(
+            "Khoa học và công nghệ: %(programmes)s nhiệm vụ tại /khoa-hoc-cong-nghe/; thống kê: %(releases)s thông "
+            "tin thống kê có biểu đồ tại /thong-ke/; văn bản điện tử: %(exchange)s dòng số liệu (hiện tại "
+            "/van-ban-dien-tu/ khi hồ sơ bật registers.edoc_exchange, ví dụ hau-giang)."
+        )
+        % {"programmes": programmes, "releases": releases, "exchange": exchange}
     )
 
 
@@ -72,8 +76,8 @@ def science(today: dt.date, agencies: dict) -> int:
                 content = b"%PDF-1.4\n% Bao cao tong hop ket qua de tai (demo)\n"
                 files.append(
                     (
-                        stored_file(spec["result_file"], content, "Báo cáo tổng hợp kết quả"),
-                        "Báo cáo tổng hợp",
+                        stored_file(spec["result_file"], content, "Báo cáo tổng hợp kết quả"),  # i18n: data
+                        "Báo cáo tổng hợp",  # i18n: data
                     )
                 )
             record_results(

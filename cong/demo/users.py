@@ -15,7 +15,7 @@ DEMO_PASSWORD: str = _REGISTRY["password"]
 # The authenticator key as django-otp stores it (hex), and as an authenticator app takes it (base32).
 DEMO_TOTP_KEY: str = _REGISTRY["totp_key"]
 DEMO_TOTP_SECRET: str = base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY)).decode()
-DEMO_DEVICE_NAME = "Ứng dụng xác thực (dữ liệu mẫu)"
+DEMO_DEVICE_NAME = "Ứng dụng xác thực (dữ liệu mẫu)"  # i18n: data
 
 
 @dataclass(frozen=True)
