@@ -1,5 +1,6 @@
 """Reading gettext catalogues (``.po``) without GNU gettext: the admin's Vietnamese catalogue
-(``cong/locale/vi/``, docs/features/admin-vietnamese.md) is checked by tests that read it, and the English
+(``cong/package_locale/vi/``, docs/features/admin-vietnamese.md; Cổng's own in ``cong/locale``,
+docs/features/messages.md) is checked by tests that read it, and the English
 message ids of Wagtail's and Django's catalogues are read the same way.
 
 Only what the tests need: entries with their context, id, plural id, translations, flags and whether they
@@ -26,6 +27,7 @@ class Entry:
     msgstr: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     obsolete: bool = False
+    locations: list[str] = field(default_factory=list)  # the files of the "#:" lines
 
     @property
     def translated(self) -> bool:
@@ -73,6 +75,8 @@ def read(path: Path | str) -> list[Entry]:
         if line.startswith("#"):
             if started and last is not None:
                 finish()
+            if line.startswith("#:"):
+                current.locations += line[2:].split()
             continue
         if line.startswith('"'):
             _append(current, last, ast.literal_eval(line))
