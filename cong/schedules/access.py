@@ -17,6 +17,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from django.db.models import Model
+from django.utils.translation import gettext_lazy as _
 
 from cong.registers.access import UNKNOWN, may_manage
 
@@ -28,10 +29,10 @@ CANCEL = "cancel"
 _PERMISSION = {ADD: "add", CHANGE: "change", PUBLISH: "publish", CANCEL: "publish"}
 
 REFUSALS = {
-    ADD: "Bạn không có quyền thêm mục này (hoặc thêm cho cơ quan này).",
-    CHANGE: "Bạn không có quyền sửa mục này.",
-    PUBLISH: "Bạn không có quyền công bố mục này.",
-    CANCEL: "Bạn không có quyền hủy lịch này.",
+    ADD: _("Bạn không có quyền thêm mục này (hoặc thêm cho cơ quan này)."),
+    CHANGE: _("Bạn không có quyền sửa mục này."),
+    PUBLISH: _("Bạn không có quyền công bố mục này."),
+    CANCEL: _("Bạn không có quyền hủy lịch này."),
 }
 
 

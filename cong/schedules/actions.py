@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cong.core.text import clean_text
@@ -40,12 +41,12 @@ def problems(record: CalendarEntry) -> list[str]:
     """What stops ``record`` being stored or published: each field its clause requires that is empty
     («Thiếu địa điểm (KT-10.3)»), and an end that is not after the start."""
     found = [
-        f"Thiếu {label} ({record.CLAUSE})."
+        _("Thiếu %(field)s (%(clause)s).") % {"field": label, "clause": record.CLAUSE}
         for field, label in record.required_fields()
         if _empty(getattr(record, field, None))
     ]
     if record.starts_at and record.ends_at and record.ends_at <= record.starts_at:
-        found.append("Thời gian kết thúc phải sau thời gian bắt đầu.")
+        found.append(_("Thời gian kết thúc phải sau thời gian bắt đầu."))
     return found
 
 
@@ -58,7 +59,7 @@ def _check(record: CalendarEntry) -> None:
 def _allow(user, action: str, record_or_model, agency=None) -> None:
     model = record_or_model if isinstance(record_or_model, type) else type(record_or_model)
     if not access.may(user, action, model, agency):
-        raise NotAllowed(access.REFUSALS[action])
+        raise NotAllowed(str(access.REFUSALS[action]))
 
 
 def _clean(model: type[CalendarEntry], fields: dict) -> dict:
@@ -66,7 +67,7 @@ def _clean(model: type[CalendarEntry], fields: dict) -> dict:
     names = {f.name for f in model._meta.get_fields()}
     unknown = sorted(set(fields) - names)
     if unknown:
-        raise ActionError(f"Không có trường {', '.join(unknown)}.")
+        raise ActionError(_("Không có trường %(fields)s.") % {"fields": ", ".join(unknown)})
     return {k: clean_text(v).strip() if isinstance(v, str) else v for k, v in fields.items()}
 
 
@@ -122,7 +123,7 @@ def change_record(record: CalendarEntry, *, acting_user, **fields) -> CalendarEn
     if "agency" in fields:
         _allow(acting_user, access.CHANGE, record, fields["agency"])
     if record.cancelled:
-        raise ActionError("Lịch đã hủy không sửa được; hãy thêm lịch mới.")
+        raise ActionError(_("Lịch đã hủy không sửa được; hãy thêm lịch mới."))
     if record.live:  # a change of a published record is published at once
         _allow(acting_user, access.PUBLISH, record, record.agency)
     before = record.starts_at
@@ -160,9 +161,9 @@ def cancel_record(record: CalendarEntry, *, acting_user, reason: str = "") -> Ca
     calendar feed with STATUS:CANCELLED and a higher SEQUENCE, so subscribed phones drop it."""
     _allow(acting_user, access.CANCEL, record, record.agency)
     if record.cancelled:
-        raise ActionError("Lịch này đã hủy.")
+        raise ActionError(_("Lịch này đã hủy."))
     if not record.live:
-        raise ActionError("Chỉ hủy được lịch đã công bố; lịch chưa công bố hãy xóa.")
+        raise ActionError(_("Chỉ hủy được lịch đã công bố; lịch chưa công bố hãy xóa."))
     reason = clean_text(reason or "").strip()[:CANCEL_REASON_MAX]
     record.status = CalendarEntry.Status.CANCELLED
     record.cancel_reason = reason

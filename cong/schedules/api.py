@@ -14,6 +14,8 @@ import datetime as dt
 import uuid
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -171,20 +173,22 @@ def _many(render, request):
 
 # --- Work schedule ------------------------------------------------------------------------------------
 
-work_router = Router(tags=["Lịch công tác"])
+work_router = Router(tags=[gettext_lazy("Lịch công tác")])
 
 
 @work_router.get(
-    "/", response={200: WorkScheduleList, 400: ErrorOut, 404: ErrorOut}, summary="Lịch công tác của lãnh đạo"
+    "/",
+    response={200: WorkScheduleList, 400: ErrorOut, 404: ErrorOut},
+    summary=gettext_lazy("Lịch công tác của lãnh đạo"),
 )
 def list_events(request, week: str = "", leader: str = "", q: str = "", page: str = "1"):
     """Published events in start order. ``week`` (ISO week, 2026-W49) keeps that week, Monday to Sunday;
     ``leader`` (the slug of /lich-cong-tac/?leader=) one leader; ``q`` words with or without diacritics."""
     events = public_records(request, WorkScheduleEvent.objects.select_related("agency"))
     if week:
-        chosen, error = parse_week(week, timezone.now())
+        chosen, error = parse_week(week, timezone.now(), fallback_note=False)
         if error:
-            return Status(400, {"detail": error.replace(" Đang hiện lịch tuần này.", "")})
+            return Status(400, {"detail": error})
         events = events.filter(starts_at__gte=chosen.start, starts_at__lt=chosen.end)
     slug = text_param(leader, 120)
     if slug:
@@ -194,7 +198,9 @@ def list_events(request, week: str = "", leader: str = "", q: str = "", page: st
 
 
 @work_router.get(
-    "/{int:event_id}/", response={200: WorkScheduleOut, 404: ErrorOut}, summary="Một lịch công tác"
+    "/{int:event_id}/",
+    response={200: WorkScheduleOut, 404: ErrorOut},
+    summary=gettext_lazy("Một lịch công tác"),
 )
 def get_event(request, event_id: int):
     event = (
@@ -203,13 +209,13 @@ def get_event(request, event_id: int):
         .first()
     )
     if event is None:
-        return Status(404, {"detail": "Không có lịch công tác này."})
+        return Status(404, {"detail": _("Không có lịch công tác này.")})
     return event_out(request, event)
 
 
 # --- Meeting invitations ------------------------------------------------------------------------------
 
-invitations_router = Router(tags=["Giấy mời họp, thông báo"])
+invitations_router = Router(tags=[gettext_lazy("Giấy mời họp, thông báo")])
 
 
 def _invitations(request):
@@ -217,7 +223,9 @@ def _invitations(request):
 
 
 @invitations_router.get(
-    "/", response={200: InvitationList, 400: ErrorOut, 404: ErrorOut}, summary="Giấy mời họp, thông báo"
+    "/",
+    response={200: InvitationList, 400: ErrorOut, 404: ErrorOut},
+    summary=gettext_lazy("Giấy mời họp, thông báo"),
 )
 def list_invitations(request, kind: str = "", year: str = "", q: str = "", page: str = "1"):
     """Published invitations and notices, newest signed first; ``kind`` (invitation, notice), ``year`` of
@@ -226,7 +234,11 @@ def list_invitations(request, kind: str = "", year: str = "", q: str = "", page:
     if kind:
         if kind not in MeetingInvitation.Kind.values:
             return Status(
-                400, {"detail": f"Loại “{text_param(kind, 20)}” không có; dùng invitation hoặc notice."}
+                400,
+                {
+                    "detail": _("Loại “%(kind)s” không có; dùng invitation hoặc notice.")
+                    % {"kind": text_param(kind, 20)}
+                },
             )
         invitations = invitations.filter(kind=kind)
     if year:
@@ -240,22 +252,24 @@ def list_invitations(request, kind: str = "", year: str = "", q: str = "", page:
 @invitations_router.get(
     "/{int:invitation_id}/",
     response={200: InvitationOut, 404: ErrorOut},
-    summary="Một giấy mời họp, thông báo",
+    summary=gettext_lazy("Một giấy mời họp, thông báo"),
 )
 def get_invitation(request, invitation_id: int):
     invitation = _invitations(request).filter(pk=invitation_id).first()
     if invitation is None:
-        return Status(404, {"detail": "Không có giấy mời họp, thông báo này."})
+        return Status(404, {"detail": _("Không có giấy mời họp, thông báo này.")})
     return invitation_out(request, invitation)
 
 
 # --- Citizen reception --------------------------------------------------------------------------------
 
-reception_router = Router(tags=["Lịch tiếp công dân"])
+reception_router = Router(tags=[gettext_lazy("Lịch tiếp công dân")])
 
 
 @reception_router.get(
-    "/", response={200: ReceptionList, 400: ErrorOut, 404: ErrorOut}, summary="Lịch tiếp công dân"
+    "/",
+    response={200: ReceptionList, 400: ErrorOut, 404: ErrorOut},
+    summary=gettext_lazy("Lịch tiếp công dân"),
 )
 def list_receptions(request, period: str = "", q: str = "", page: str = "1"):
     """Citizen-reception days: ``period`` upcoming (from today, soonest first; the default) or past (latest
@@ -263,7 +277,13 @@ def list_receptions(request, period: str = "", q: str = "", page: str = "1"):
     sessions = public_records(request, ReceptionSession.objects.select_related("agency"))
     period = period or "upcoming"
     if period not in PERIODS:
-        return Status(400, {"detail": f"Mục “{text_param(period, 20)}” không có; dùng upcoming hoặc past."})
+        return Status(
+            400,
+            {
+                "detail": _("Mục “%(period)s” không có; dùng upcoming hoặc past.")
+                % {"period": text_param(period, 20)}
+            },
+        )
     today = dt.datetime.combine(timezone.localtime(timezone.now(), TZ).date(), dt.time(), tzinfo=TZ)
     if period == "upcoming":
         sessions = sessions.filter(starts_at__gte=today).order_by("starts_at", "id")
@@ -274,7 +294,9 @@ def list_receptions(request, period: str = "", q: str = "", page: str = "1"):
 
 
 @reception_router.get(
-    "/{int:session_id}/", response={200: ReceptionOut, 404: ErrorOut}, summary="Một buổi tiếp công dân"
+    "/{int:session_id}/",
+    response={200: ReceptionOut, 404: ErrorOut},
+    summary=gettext_lazy("Một buổi tiếp công dân"),
 )
 def get_reception(request, session_id: int):
     session = (
@@ -283,12 +305,24 @@ def get_reception(request, session_id: int):
         .first()
     )
     if session is None:
-        return Status(404, {"detail": "Không có buổi tiếp công dân này."})
+        return Status(404, {"detail": _("Không có buổi tiếp công dân này.")})
     return reception_out(request, session)
 
 
 ENDPOINTS: list = [
-    ("work-schedules/", work_router, "Lịch công tác của lãnh đạo tỉnh; lọc theo week (2026-W49), leader, q"),
-    ("meeting-invitations/", invitations_router, "Giấy mời họp, thông báo; lọc theo kind, year, q"),
-    ("reception-schedules/", reception_router, "Lịch tiếp công dân; lọc theo period (upcoming, past), q"),
+    (
+        "work-schedules/",
+        work_router,
+        gettext_lazy("Lịch công tác của lãnh đạo tỉnh; lọc theo week (2026-W49), leader, q"),
+    ),
+    (
+        "meeting-invitations/",
+        invitations_router,
+        gettext_lazy("Giấy mời họp, thông báo; lọc theo kind, year, q"),
+    ),
+    (
+        "reception-schedules/",
+        reception_router,
+        gettext_lazy("Lịch tiếp công dân; lọc theo period (upcoming, past), q"),
+    ),
 ]

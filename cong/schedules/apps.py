@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SchedulesConfig(AppConfig):
@@ -7,7 +8,7 @@ class SchedulesConfig(AppConfig):
 
     name = "cong.schedules"
     label = "schedules"
-    verbose_name = "Lịch công tác, giấy mời họp, lịch tiếp công dân"
+    verbose_name = _("Lịch công tác, giấy mời họp, lịch tiếp công dân")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -5,6 +5,8 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cong.registers.portals import public_records
 
@@ -15,8 +17,8 @@ FEED_SIZE = 30
 
 class InvitationFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = "Giấy mời họp, thông báo"
-    description = "Giấy mời họp và thông báo mới đăng trên Cổng."
+    title = gettext_lazy("Giấy mời họp, thông báo")
+    description = gettext_lazy("Giấy mời họp và thông báo mới đăng trên Cổng.")
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -30,17 +32,21 @@ class InvitationFeed(Feed):
         return queryset.order_by("-first_published_at", "-id")[:FEED_SIZE]
 
     def item_title(self, item):
-        prefix = "[ĐÃ HỦY] " if item.cancelled else ""
-        return f"{prefix}{item}: {item.subject}"
+        if item.cancelled:
+            return _("[ĐÃ HỦY] %(record)s: %(subject)s") % {"record": item, "subject": item.subject}
+        return f"{item}: {item.subject}"
 
     def item_description(self, item):
         parts = [item.subject]
         if item.starts_at:
-            parts.append(f"Thời gian: {timezone.localtime(item.starts_at):%H:%M ngày %d/%m/%Y}")
+            when = timezone.localtime(item.starts_at)
+            parts.append(
+                _("Thời gian: %(time)s ngày %(date)s") % {"time": f"{when:%H:%M}", "date": f"{when:%d/%m/%Y}"}
+            )
         if item.place:
-            parts.append(f"Địa điểm: {item.place}")
+            parts.append(_("Địa điểm: %(place)s") % {"place": item.place})
         if item.chair:
-            parts.append(f"Chủ trì: {item.chair}")
+            parts.append(_("Chủ trì: %(chair)s") % {"chair": item.chair})
         return ". ".join(parts)
 
     def item_link(self, item):

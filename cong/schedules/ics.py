@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpResponse
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from .models import CalendarEntry
@@ -39,11 +40,16 @@ def event_of(record: CalendarEntry, url: str) -> Event:
     event.add("summary", record.ical_summary())
     description = record.ical_description()
     if record.cancelled:
-        description = (
-            "ĐÃ HỦY" + (f": {record.cancel_reason}" if record.cancel_reason else "") + "\n" + description
-        )
+        if record.cancel_reason:
+            cancelled = _("ĐÃ HỦY: %(reason)s") % {"reason": record.cancel_reason}
+        else:
+            cancelled = _("ĐÃ HỦY")
+        description = f"{cancelled}\n{description}"
     elif record.moved:
-        description = f"Đã dời từ {record.moved_from.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC\n{description}"
+        moved = _("Đã dời từ %(time)s UTC") % {
+            "time": f"{record.moved_from.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
+        }
+        description = f"{moved}\n{description}"
     if description.strip():
         event.add("description", description.strip())
     if record.place:

@@ -19,6 +19,8 @@ from typing import ClassVar
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -36,27 +38,27 @@ class CalendarEntry(RegisterRecord):
     """What the three registers share: a time, a place, and the iCalendar identity of the event."""
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", "Theo lịch"
-        CANCELLED = "cancelled", "Đã hủy"
+        SCHEDULED = "scheduled", _("Theo lịch")
+        CANCELLED = "cancelled", _("Đã hủy")
 
-    uid = models.UUIDField("mã sự kiện (UID)", default=uuid.uuid4, unique=True, editable=False)
-    starts_at = models.DateTimeField("bắt đầu", null=True, blank=True)
-    ends_at = models.DateTimeField("kết thúc", null=True, blank=True)
-    place = models.CharField("địa điểm", max_length=255, blank=True)
+    uid = models.UUIDField(_("mã sự kiện (UID)"), default=uuid.uuid4, unique=True, editable=False)
+    starts_at = models.DateTimeField(_("bắt đầu"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("kết thúc"), null=True, blank=True)
+    place = models.CharField(_("địa điểm"), max_length=255, blank=True)
     status = models.CharField(
-        "tình trạng", max_length=16, choices=Status.choices, default=Status.SCHEDULED, editable=False
+        _("tình trạng"), max_length=16, choices=Status.choices, default=Status.SCHEDULED, editable=False
     )
-    cancel_reason = models.CharField("lý do hủy", max_length=500, blank=True, editable=False)
+    cancel_reason = models.CharField(_("lý do hủy"), max_length=500, blank=True, editable=False)
     moved_from = models.DateTimeField(
-        "thời gian cũ (đã dời)",
+        _("thời gian cũ (đã dời)"),
         null=True,
         blank=True,
         editable=False,
-        help_text="Thời gian ban đầu khi lịch bị dời.",
+        help_text=_("Thời gian ban đầu khi lịch bị dời."),
     )
     # RFC 5545 SEQUENCE: 0 at the first publication, +1 at each later publication (a change or a cancellation),
     # so a subscribed calendar replaces its copy of the event.
-    sequence = models.PositiveIntegerField("lần sửa đã công bố (SEQUENCE)", default=0, editable=False)
+    sequence = models.PositiveIntegerField(_("lần sửa đã công bố (SEQUENCE)"), default=0, editable=False)
 
     # (field, Vietnamese name) that the clause requires; ``CLAUSE`` names it in the refusal.
     REQUIRED: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -116,24 +118,26 @@ class WorkScheduleEvent(CalendarEntry):
     per-leader calendar feed; the leaders' register lives in another app.
     """
 
-    leader_name = models.CharField("lãnh đạo", max_length=120, blank=True)
-    leader_position = models.CharField("chức vụ", max_length=200, blank=True)
+    leader_name = models.CharField(_("lãnh đạo"), max_length=120, blank=True)
+    leader_position = models.CharField(_("chức vụ"), max_length=200, blank=True)
     leader_slug = models.SlugField(
-        "mã lãnh đạo",
+        _("mã lãnh đạo"),
         max_length=120,
         blank=True,
         db_index=True,
-        help_text="Dùng cho bộ lọc ?leader= và lịch riêng /lich-cong-tac/<mã>.ics; để trống để tạo từ họ tên.",
+        help_text=_(
+            "Dùng cho bộ lọc ?leader= và lịch riêng /lich-cong-tac/<mã>.ics; để trống để tạo từ họ tên."
+        ),
     )
-    content = models.TextField("nội dung", blank=True)
-    participants = models.TextField("thành phần tham dự", blank=True)
-    preparing_unit = models.CharField("đơn vị chuẩn bị", max_length=255, blank=True)
+    content = models.TextField(_("nội dung"), blank=True)
+    participants = models.TextField(_("thành phần tham dự"), blank=True)
+    preparing_unit = models.CharField(_("đơn vị chuẩn bị"), max_length=255, blank=True)
 
     REQUIRED = (
-        ("leader_name", "lãnh đạo"),
-        ("starts_at", "thời gian bắt đầu"),
-        ("place", "địa điểm"),
-        ("content", "nội dung"),
+        ("leader_name", _("lãnh đạo")),
+        ("starts_at", _("thời gian bắt đầu")),
+        ("place", _("địa điểm")),
+        ("content", _("nội dung")),
     )
     CLAUSE = WORK_CLAUSE
 
@@ -144,7 +148,7 @@ class WorkScheduleEvent(CalendarEntry):
                 FieldRowPanel([FieldPanel("leader_name"), FieldPanel("leader_position")]),
                 FieldPanel("leader_slug"),
             ],
-            heading="Lãnh đạo",
+            heading=_("Lãnh đạo"),
         ),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
         FieldPanel("place"),
@@ -161,8 +165,8 @@ class WorkScheduleEvent(CalendarEntry):
 
     class Meta:
         ordering = ["starts_at", "id"]
-        verbose_name = "lịch công tác"
-        verbose_name_plural = "lịch công tác"
+        verbose_name = _("lịch công tác")
+        verbose_name_plural = _("lịch công tác")
         indexes = [
             models.Index(fields=["live", "starts_at"]),
             models.Index(fields=["leader_slug", "starts_at"]),
@@ -198,11 +202,11 @@ class WorkScheduleEvent(CalendarEntry):
     def ical_description(self) -> str:
         lines = [self.content]
         if self.leader_label:
-            lines.append(f"Lãnh đạo: {self.leader_label}")
+            lines.append(gettext("Lãnh đạo: %(leader)s") % {"leader": self.leader_label})
         if self.participants:
-            lines.append(f"Thành phần: {self.participants}")
+            lines.append(gettext("Thành phần: %(participants)s") % {"participants": self.participants})
         if self.preparing_unit:
-            lines.append(f"Đơn vị chuẩn bị: {self.preparing_unit}")
+            lines.append(gettext("Đơn vị chuẩn bị: %(unit)s") % {"unit": self.preparing_unit})
         return "\n".join(lines)
 
 
@@ -214,20 +218,20 @@ class MeetingInvitation(CalendarEntry):
     """
 
     class Kind(models.TextChoices):
-        INVITATION = "invitation", "Giấy mời họp"
-        NOTICE = "notice", "Thông báo"
+        INVITATION = "invitation", _("Giấy mời họp")
+        NOTICE = "notice", _("Thông báo")
 
-    kind = models.CharField("loại", max_length=16, choices=Kind.choices, default=Kind.INVITATION)
-    number = models.CharField("số, ký hiệu", max_length=80, blank=True, help_text="Ví dụ: 125/GM-UBND.")
-    subject = models.TextField("trích yếu, nội dung", blank=True)
-    signer_name = models.CharField("người ký", max_length=120, blank=True)
-    signer_position = models.CharField("chức vụ người ký", max_length=200, blank=True)
-    signed_at = models.DateTimeField("ký lúc", null=True, blank=True)
-    chair = models.CharField("chủ trì", max_length=255, blank=True)
-    attendees = models.TextField("thành phần mời", blank=True)
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, default=Kind.INVITATION)
+    number = models.CharField(_("số, ký hiệu"), max_length=80, blank=True, help_text=_("Ví dụ: 125/GM-UBND."))
+    subject = models.TextField(_("trích yếu, nội dung"), blank=True)
+    signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
+    signer_position = models.CharField(_("chức vụ người ký"), max_length=200, blank=True)
+    signed_at = models.DateTimeField(_("ký lúc"), null=True, blank=True)
+    chair = models.CharField(_("chủ trì"), max_length=255, blank=True)
+    attendees = models.TextField(_("thành phần mời"), blank=True)
     document = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name="tệp đính kèm",
+        verbose_name=_("tệp đính kèm"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -236,16 +240,16 @@ class MeetingInvitation(CalendarEntry):
 
     POSTING_CLOCKS = (("deadlines.meeting_invitation", "signed_at"),)
     REQUIRED = (
-        ("number", "số, ký hiệu"),
-        ("subject", "trích yếu"),
-        ("signer_name", "người ký"),
-        ("signed_at", "thời điểm ký"),
+        ("number", _("số, ký hiệu")),
+        ("subject", _("trích yếu")),
+        ("signer_name", _("người ký")),
+        ("signed_at", _("thời điểm ký")),
     )
     MEETING_REQUIRED = (
-        ("starts_at", "thời gian họp"),
-        ("place", "địa điểm họp"),
-        ("chair", "người chủ trì"),
-        ("attendees", "thành phần mời"),
+        ("starts_at", _("thời gian họp")),
+        ("place", _("địa điểm họp")),
+        ("chair", _("người chủ trì")),
+        ("attendees", _("thành phần mời")),
     )
     CLAUSE = INVITATION_CLAUSE
 
@@ -258,7 +262,7 @@ class MeetingInvitation(CalendarEntry):
                 FieldRowPanel([FieldPanel("signer_name"), FieldPanel("signer_position")]),
                 FieldPanel("signed_at"),
             ],
-            heading="Người ký",
+            heading=_("Người ký"),
         ),
         MultiFieldPanel(
             [
@@ -267,7 +271,7 @@ class MeetingInvitation(CalendarEntry):
                 FieldPanel("chair"),
                 FieldPanel("attendees"),
             ],
-            heading="Cuộc họp",
+            heading=_("Cuộc họp"),
         ),
         FieldPanel("document"),
         FieldPanel("agency"),
@@ -281,8 +285,8 @@ class MeetingInvitation(CalendarEntry):
 
     class Meta:
         ordering = ["-signed_at", "-id"]
-        verbose_name = "giấy mời họp, thông báo"
-        verbose_name_plural = "giấy mời họp, thông báo"
+        verbose_name = _("giấy mời họp, thông báo")
+        verbose_name_plural = _("giấy mời họp, thông báo")
         indexes = [models.Index(fields=["live", "signed_at"])]
 
     def __str__(self) -> str:
@@ -301,29 +305,36 @@ class MeetingInvitation(CalendarEntry):
         return f"{self.subject} ({self.number})" if self.number else self.subject
 
     def ical_description(self) -> str:
-        lines = [f"{self.get_kind_display()} số {self.number}" if self.number else self.get_kind_display()]
+        kind = self.get_kind_display()
+        lines = [
+            gettext("%(kind)s số %(number)s") % {"kind": kind, "number": self.number} if self.number else kind
+        ]
         if self.chair:
-            lines.append(f"Chủ trì: {self.chair}")
+            lines.append(gettext("Chủ trì: %(chair)s") % {"chair": self.chair})
         if self.attendees:
-            lines.append(f"Thành phần: {self.attendees}")
+            lines.append(gettext("Thành phần: %(participants)s") % {"participants": self.attendees})
         if self.signer_name:
-            lines.append(f"Người ký: {self.signer_position} {self.signer_name}".replace("  ", " "))
+            signer = gettext("Người ký: %(position)s %(name)s") % {
+                "position": self.signer_position,
+                "name": self.signer_name,
+            }
+            lines.append(signer.replace("  ", " "))
         return "\n".join(lines)
 
 
 class ReceptionSession(CalendarEntry):
     """Lịch tiếp công dân: who receives citizens, when and where (LC-10.1.b)."""
 
-    receiver_name = models.CharField("người tiếp công dân", max_length=120, blank=True)
-    receiver_position = models.CharField("chức vụ", max_length=200, blank=True)
+    receiver_name = models.CharField(_("người tiếp công dân"), max_length=120, blank=True)
+    receiver_position = models.CharField(_("chức vụ"), max_length=200, blank=True)
     note = models.TextField(
-        "nội dung", blank=True, help_text="Ví dụ: tiếp công dân định kỳ; lĩnh vực đất đai, môi trường."
+        _("nội dung"), blank=True, help_text=_("Ví dụ: tiếp công dân định kỳ; lĩnh vực đất đai, môi trường.")
     )
 
     REQUIRED = (
-        ("receiver_name", "người tiếp công dân"),
-        ("starts_at", "thời gian tiếp"),
-        ("place", "địa điểm tiếp"),
+        ("receiver_name", _("người tiếp công dân")),
+        ("starts_at", _("thời gian tiếp")),
+        ("place", _("địa điểm tiếp")),
     )
     CLAUSE = RECEPTION_CLAUSE
 
@@ -339,13 +350,15 @@ class ReceptionSession(CalendarEntry):
 
     class Meta:
         ordering = ["starts_at", "id"]
-        verbose_name = "lịch tiếp công dân"
-        verbose_name_plural = "lịch tiếp công dân"
+        verbose_name = _("lịch tiếp công dân")
+        verbose_name_plural = _("lịch tiếp công dân")
         indexes = [models.Index(fields=["live", "starts_at"])]
 
     def __str__(self) -> str:
         when = timezone.localtime(self.starts_at).strftime("%d/%m/%Y") if self.starts_at else ""
-        return f"Tiếp công dân {when}: {self.receiver_name}".strip()
+        return (
+            gettext("Tiếp công dân %(date)s: %(name)s") % {"date": when, "name": self.receiver_name}
+        ).strip()
 
     @property
     def receiver_label(self) -> str:
@@ -362,7 +375,7 @@ class ReceptionSession(CalendarEntry):
         return reverse("schedules:reception", args=[self.pk])
 
     def ical_summary(self) -> str:
-        return f"Tiếp công dân: {self.receiver_label}"
+        return gettext("Tiếp công dân: %(receiver)s") % {"receiver": self.receiver_label}
 
     def ical_description(self) -> str:
         return self.note

@@ -11,6 +11,7 @@ record. ``sitemap.xml`` and the site search list a register's records once it ha
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from cong.core.profiles import get_profile
 from cong.portal.registers import DIRECTION, HitText, PublicRegister, register
@@ -65,14 +66,14 @@ def _describe_reception(session: ReceptionSession) -> HitText:
 
 
 for code, name, hit_label, url_name, description, model, describe, order in (
-    ("lich-cong-tac", "Lịch công tác", "Lịch công tác", "schedules:week",
-     "Lịch công tác hằng tuần của lãnh đạo tỉnh; lọc theo lãnh đạo, đăng ký lịch trên điện thoại.",
+    ("lich-cong-tac", _("Lịch công tác"), _("Lịch công tác"), "schedules:week",
+     _("Lịch công tác hằng tuần của lãnh đạo tỉnh; lọc theo lãnh đạo, đăng ký lịch trên điện thoại."),
      WorkScheduleEvent, _describe_event, 40),
-    ("giay-moi-hop", "Giấy mời họp, thông báo", "Giấy mời họp, thông báo", "schedules:invitations",
-     "Giấy mời họp, thông báo đăng ngay sau khi ký: thời gian, địa điểm, chủ trì, thành phần.",
+    ("giay-moi-hop", _("Giấy mời họp, thông báo"), _("Giấy mời họp, thông báo"), "schedules:invitations",
+     _("Giấy mời họp, thông báo đăng ngay sau khi ký: thời gian, địa điểm, chủ trì, thành phần."),
      MeetingInvitation, _describe_invitation, 41),
-    ("lich-tiep-cong-dan", "Lịch tiếp công dân", "Lịch tiếp công dân", "schedules:receptions",
-     "Lãnh đạo tiếp công dân: người tiếp, thời gian, địa điểm.",
+    ("lich-tiep-cong-dan", _("Lịch tiếp công dân"), _("Lịch tiếp công dân"), "schedules:receptions",
+     _("Lãnh đạo tiếp công dân: người tiếp, thời gian, địa điểm."),
      ReceptionSession, _describe_reception, 42),
 ):  # fmt: skip
     register(

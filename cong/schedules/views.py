@@ -14,6 +14,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from cong.core.clock import TZ
@@ -67,7 +69,8 @@ def _leader_filter(request, events):
         return (
             None,
             options,
-            f"Không có lãnh đạo có mã “{slug}” trong lịch công tác; đang hiện lịch của mọi lãnh đạo.",
+            _("Không có lãnh đạo có mã “%(slug)s” trong lịch công tác; đang hiện lịch của mọi lãnh đạo.")
+            % {"slug": slug},
         )
     return chosen, options, ""
 
@@ -107,7 +110,7 @@ def week_view(request):
         "errors": errors,
         "week": week,
         "feeds": feed_links(request, leader),
-        "crumbs": [("", "Lịch công tác")],
+        "crumbs": [("", _("Lịch công tác"))],
         "agency": agency,
     }
     if q:
@@ -176,7 +179,7 @@ def request_portal_name(request) -> str:
 def _detail(request, queryset, pk: int):
     record = public_records(request, queryset.select_related("agency")).filter(pk=pk).first()
     if record is None:
-        raise Http404("Không có mục này.")
+        raise Http404(_("Không có mục này."))
     return record
 
 
@@ -195,7 +198,7 @@ def event_detail(request, pk: int):
             "json_ld": event_json_ld(
                 request, event, event.ical_summary(), event.ical_description(), event.leader_label
             ),
-            "crumbs": [(reverse("schedules:week"), "Lịch công tác"), ("", event.leader_name)],
+            "crumbs": [(reverse("schedules:week"), _("Lịch công tác")), ("", event.leader_name)],
         },
     )
 
@@ -211,7 +214,7 @@ def events_ics(request, slug: str = ""):
 
     slug = slug or text_param(request.GET.get("leader"), 120)
     events = public_events(request)
-    name = "Lịch công tác"
+    name = _(_("Lịch công tác"))
     if slug:
         events = events.filter(leader_slug=slug)
         first = (
@@ -219,16 +222,16 @@ def events_ics(request, slug: str = ""):
         )
         if first is None:
             return HttpResponse(
-                f"Không có lịch công tác của lãnh đạo có mã “{slug}”.",
+                _("Không có lịch công tác của lãnh đạo có mã “%(slug)s”.") % {"slug": slug},
                 status=404,
                 content_type="text/plain; charset=utf-8",
             )
-        name = f"Lịch công tác – {first.leader_label}"
+        name = _("Lịch công tác – %(leader)s") % {"leader": first.leader_label}
     return calendar_response(
         _feed_window(events),
         request=request,
         name=name,
-        description="Lịch công tác của lãnh đạo tỉnh (BK-3.3.c, KT-10.3).",
+        description=_("Lịch công tác của lãnh đạo tỉnh (BK-3.3.c, KT-10.3)."),
         filename=f"lich-cong-tac-{slug}.ics" if slug else "lich-cong-tac.ics",
     )
 
@@ -247,7 +250,10 @@ def invitation_list(request):
     raw_year = text_param(request.GET.get("year"), 20)
     errors = []
     if kind and kind not in MeetingInvitation.Kind.values:
-        errors.append(f"Loại “{kind}” không có; hãy chọn Giấy mời họp hoặc Thông báo. Đang hiện mọi loại.")
+        errors.append(
+            _("Loại “%(kind)s” không có; hãy chọn Giấy mời họp hoặc Thông báo. Đang hiện mọi loại.")
+            % {"kind": kind}
+        )
         kind = ""
     year = year_param(raw_year)
     if raw_year and year is None:
@@ -269,7 +275,7 @@ def invitation_list(request):
             "kinds": MeetingInvitation.Kind.choices,
             "years": years,
             "errors": errors,
-            "crumbs": [("", "Giấy mời họp, thông báo")],
+            "crumbs": [("", _("Giấy mời họp, thông báo"))],
         },
     )
 
@@ -292,7 +298,10 @@ def invitation_detail(request, pk: int):
             )
             if meeting
             else "",
-            "crumbs": [(reverse("schedules:invitations"), "Giấy mời họp, thông báo"), ("", str(invitation))],
+            "crumbs": [
+                (reverse("schedules:invitations"), _("Giấy mời họp, thông báo")),
+                ("", str(invitation)),
+            ],
         },
     )
 
@@ -306,15 +315,15 @@ def invitations_ics(request):
     return calendar_response(
         _feed_window(invitations),
         request=request,
-        name="Lịch họp theo giấy mời",
-        description="Các cuộc họp theo giấy mời đã đăng trên Cổng (KT-10.4).",
+        name=_("Lịch họp theo giấy mời"),
+        description=_("Các cuộc họp theo giấy mời đã đăng trên Cổng (KT-10.4)."),
         filename="giay-moi-hop.ics",
     )
 
 
 # --- Citizen reception --------------------------------------------------------------------------------
 
-PERIODS = {"upcoming": "Sắp tới", "past": "Đã qua"}
+PERIODS = {"upcoming": gettext_lazy("Sắp tới"), "past": gettext_lazy("Đã qua")}
 
 
 @require_GET
@@ -325,7 +334,10 @@ def reception_list(request):
     period = text_param(request.GET.get("period"), 20) or "upcoming"
     errors = []
     if period not in PERIODS:
-        errors.append(f"Mục “{period}” không có; hãy chọn Sắp tới hoặc Đã qua. Đang hiện lịch sắp tới.")
+        errors.append(
+            _("Mục “%(period)s” không có; hãy chọn Sắp tới hoặc Đã qua. Đang hiện lịch sắp tới.")
+            % {"period": period}
+        )
         period = "upcoming"
     today = dt.datetime.combine(timezone.localtime(now, TZ).date(), dt.time(), tzinfo=TZ)
     if period == "upcoming":
@@ -344,7 +356,7 @@ def reception_list(request):
             "periods": PERIODS.items(),
             "q": q,
             "errors": errors,
-            "crumbs": [("", "Lịch tiếp công dân")],
+            "crumbs": [("", _("Lịch tiếp công dân"))],
         },
     )
 
@@ -364,7 +376,7 @@ def reception_detail(request, pk: int):
                 session.note or session.ical_summary(),
                 session.receiver_label,
             ),  # fmt: skip
-            "crumbs": [(reverse("schedules:receptions"), "Lịch tiếp công dân"), ("", str(session))],
+            "crumbs": [(reverse("schedules:receptions"), _("Lịch tiếp công dân")), ("", str(session))],
         },
     )
 
@@ -377,7 +389,7 @@ def receptions_ics(request):
     return calendar_response(
         _feed_window(public_records(request, ReceptionSession.objects.all())),
         request=request,
-        name="Lịch tiếp công dân",
-        description="Lịch tiếp công dân của lãnh đạo tỉnh (LC-10.1.b).",
+        name=_(_("Lịch tiếp công dân")),
+        description=_("Lịch tiếp công dân của lãnh đạo tỉnh (LC-10.1.b)."),
         filename="lich-tiep-cong-dan.ics",
     )

@@ -10,6 +10,8 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin import messages
@@ -34,7 +36,7 @@ MODELS = {
 class WorkScheduleViewSet(RegisterViewSet):
     model = WorkScheduleEvent
     icon = "date"
-    menu_label = "Lịch công tác"
+    menu_label = gettext_lazy("Lịch công tác")
     menu_name = "work-schedule"
     list_display = ["__str__", "leader_name", "starts_at", "place", "status", "sequence", "live"]
     list_filter = ["leader_slug", "status", "live"]
@@ -45,7 +47,7 @@ class WorkScheduleViewSet(RegisterViewSet):
 class MeetingInvitationViewSet(RegisterViewSet):
     model = MeetingInvitation
     icon = "mail"
-    menu_label = "Giấy mời họp, thông báo"
+    menu_label = gettext_lazy("Giấy mời họp, thông báo")
     menu_name = "meeting-invitations"
     list_display = with_posting(
         MeetingInvitation, ["__str__", "subject", "signed_at", "starts_at", "status", "live"]
@@ -58,7 +60,7 @@ class MeetingInvitationViewSet(RegisterViewSet):
 class ReceptionSessionViewSet(RegisterViewSet):
     model = ReceptionSession
     icon = "group"
-    menu_label = "Lịch tiếp công dân"
+    menu_label = gettext_lazy("Lịch tiếp công dân")
     menu_name = "citizen-reception"
     list_display = ["__str__", "receiver_name", "starts_at", "place", "status", "live"]
     list_filter = ["status", "live"]
@@ -69,7 +71,7 @@ class ReceptionSessionViewSet(RegisterViewSet):
 class SchedulesGroup(SnippetViewSetGroup):
     items = (WorkScheduleViewSet, MeetingInvitationViewSet, ReceptionSessionViewSet)
     menu_icon = "date"
-    menu_label = "Lịch, giấy mời họp"
+    menu_label = gettext_lazy("Lịch, giấy mời họp")
     menu_name = "schedules"
     menu_order = 260
 
@@ -79,18 +81,18 @@ register_snippet(SchedulesGroup)
 
 @hooks.register("register_log_actions")
 def register_schedule_log_actions(actions):
-    actions.register_action("schedules.created", "Thêm lịch", "Đã thêm lịch")
-    actions.register_action("schedules.changed", "Sửa lịch", "Đã sửa lịch")
-    actions.register_action("schedules.cancelled", "Hủy lịch", "Đã hủy lịch")
+    actions.register_action("schedules.created", gettext_lazy("Thêm lịch"), gettext_lazy("Đã thêm lịch"))
+    actions.register_action("schedules.changed", gettext_lazy("Sửa lịch"), gettext_lazy("Đã sửa lịch"))
+    actions.register_action("schedules.cancelled", gettext_lazy("Hủy lịch"), gettext_lazy("Đã hủy lịch"))
 
 
 class CancelForm(forms.Form):
     reason = forms.CharField(
-        label="Lý do hủy",
+        label=gettext_lazy("Lý do hủy"),
         max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Hiện trên trang và trong lịch đã đăng ký của người dân.",
+        help_text=gettext_lazy("Hiện trên trang và trong lịch đã đăng ký của người dân."),
     )
 
 
@@ -99,7 +101,7 @@ class CancelView(WagtailAdminTemplateMixin, FormView):
 
     template_name = "schedules/admin/cancel.html"
     form_class = CancelForm
-    page_title = "Hủy lịch"
+    page_title = gettext_lazy("Hủy lịch")
     header_icon = "date"
 
     def dispatch(self, request, *args, kind: str, pk: int, **kwargs):
@@ -125,7 +127,10 @@ class CancelView(WagtailAdminTemplateMixin, FormView):
         except ActionError as exc:
             messages.error(self.request, str(exc))
             return self.form_invalid(form)
-        messages.success(self.request, f"Đã hủy «{self.record}»; lịch vẫn hiện trên Cổng với dấu «Đã hủy».")
+        messages.success(
+            self.request,
+            _("Đã hủy «%(record)s»; lịch vẫn hiện trên Cổng với dấu «Đã hủy».") % {"record": self.record},
+        )
         meta = type(self.record)._meta
         return redirect(reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:list"))
 
@@ -142,6 +147,9 @@ def cancel_button(snippet, user, next_url=None):
     kind = next(code for code, model in MODELS.items() if isinstance(snippet, model))
     return [
         Button(
-            "Hủy lịch", reverse("schedules-cancel", args=[kind, snippet.pk]), icon_name="cross", priority=50
+            _("Hủy lịch"),
+            reverse("schedules-cancel", args=[kind, snippet.pk]),
+            icon_name="cross",
+            priority=50,
         )
     ]

@@ -12,12 +12,22 @@ import re
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cong.core.clock import TZ
 from cong.core.params import YEAR_MAX, YEAR_MIN, text_param
 
 WEEK_RE = re.compile(r"([0-9]{4})-?[Ww]([0-9]{1,2})")
-WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+WEEKDAY_NAMES = (
+    gettext_lazy("Thứ Hai"),
+    gettext_lazy("Thứ Ba"),
+    gettext_lazy("Thứ Tư"),
+    gettext_lazy("Thứ Năm"),
+    gettext_lazy("Thứ Sáu"),
+    gettext_lazy("Thứ Bảy"),
+    gettext_lazy("Chủ nhật"),
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,11 @@ class Week:
     @property
     def label(self) -> str:
         """Tuần 49 (30/11/2026 – 06/12/2026)."""
-        return f"Tuần {self.number} ({self.monday:%d/%m/%Y} – {self.sunday:%d/%m/%Y})"
+        return _("Tuần %(number)s (%(monday)s – %(sunday)s)") % {
+            "number": self.number,
+            "monday": f"{self.monday:%d/%m/%Y}",
+            "sunday": f"{self.sunday:%d/%m/%Y}",
+        }
 
 
 def weeks_in(year: int) -> int:
@@ -82,26 +96,39 @@ def current_week(now: dt.datetime) -> Week:
     return Week.of(timezone.localtime(now, TZ).date())
 
 
-def parse_week(raw, now: dt.datetime) -> tuple[Week, str]:
+def week_problem(text: str) -> tuple[Week | None, str]:
+    """(the week ``text`` names, "") — or (None, why it is not a week, in Vietnamese)."""
+    match = WEEK_RE.fullmatch(text)
+    if match is None:
+        return None, _("Tuần “%(week)s” không hợp lệ: hãy ghi năm, chữ W và số tuần, ví dụ 2026-W49.") % {
+            "week": text
+        }
+    year, number = int(match.group(1)), int(match.group(2))
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None, _("Tuần “%(week)s” không hợp lệ: năm phải từ %(min)s đến %(max)s.") % {
+            "week": text,
+            "min": YEAR_MIN,
+            "max": YEAR_MAX,
+        }
+    if not 1 <= number <= weeks_in(year):
+        return None, _("Tuần “%(week)s” không có: năm %(year)s có %(count)s tuần (từ 01 đến %(count)s).") % {
+            "week": text,
+            "year": year,
+            "count": weeks_in(year),
+        }
+    return Week(year, number), ""
+
+
+def parse_week(raw, now: dt.datetime, *, fallback_note: bool = True) -> tuple[Week, str]:
     """(the week ``raw`` names, "") — or (the week of ``now``, the Vietnamese reason) when ``raw`` is not a
-    week; an empty ``raw`` is the current week without a message."""
+    week, followed by «Đang hiện lịch tuần này.» unless ``fallback_note`` is false (the API shows no week in
+    its place); an empty ``raw`` is the current week without a message."""
     text = text_param(raw, 20)
     if not text:
         return current_week(now), ""
-    match = WEEK_RE.fullmatch(text)
-    shown = f"Tuần “{text}”"
-    if match is None:
-        return current_week(now), (
-            f"{shown} không hợp lệ: hãy ghi năm, chữ W và số tuần, ví dụ 2026-W49. Đang hiện lịch tuần này."
-        )
-    year, number = int(match.group(1)), int(match.group(2))
-    if not YEAR_MIN <= year <= YEAR_MAX:
-        return current_week(now), (
-            f"{shown} không hợp lệ: năm phải từ {YEAR_MIN} đến {YEAR_MAX}. Đang hiện lịch tuần này."
-        )
-    if not 1 <= number <= weeks_in(year):
-        return current_week(now), (
-            f"{shown} không có: năm {year} có {weeks_in(year)} tuần (từ 01 đến {weeks_in(year)}). "
-            "Đang hiện lịch tuần này."
-        )
-    return Week(year, number), ""
+    week, problem = week_problem(text)
+    if week is not None:
+        return week, ""
+    if fallback_note:
+        problem = f"{problem} {_('Đang hiện lịch tuần này.')}"
+    return current_week(now), problem
