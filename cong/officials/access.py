@@ -11,6 +11,8 @@ command): it may take every action.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
+
 from cong.registers.access import UNKNOWN, may_manage
 
 SAVE = "save"
@@ -19,9 +21,9 @@ UNPUBLISH = "unpublish"
 
 _PERMISSION = {SAVE: "change", PUBLISH: "publish", UNPUBLISH: "publish"}
 _REFUSAL = {
-    SAVE: "Bạn không có quyền sửa {name} này.",
-    PUBLISH: "Bạn không có quyền đăng {name} này.",
-    UNPUBLISH: "Bạn không có quyền gỡ {name} này.",
+    SAVE: _("Bạn không có quyền sửa %(name)s này."),
+    PUBLISH: _("Bạn không có quyền đăng %(name)s này."),
+    UNPUBLISH: _("Bạn không có quyền gỡ %(name)s này."),
 }
 
 
@@ -44,7 +46,7 @@ def may(user, action: str, record, *, user_agency=UNKNOWN) -> bool:
 
 
 def refusal(action: str, record) -> str:
-    return _REFUSAL[action].format(name=type(record)._meta.verbose_name)
+    return _REFUSAL[action] % {"name": type(record)._meta.verbose_name}
 
 
 def available_actions(user, record, *, user_agency=UNKNOWN) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from . import access
@@ -94,7 +95,7 @@ def unpublish_record(record: OfficialsRecord, *, acting_user) -> OfficialsRecord
     """Gỡ: the record leaves the portal (kept as a draft; Wagtail's unpublish entry)."""
     _check(access.UNPUBLISH, record, acting_user)
     if not record.live:
-        raise ActionError("Bản ghi này chưa được đăng.")
+        raise ActionError(_("Bản ghi này chưa được đăng."))
     record.unpublish(user=acting_user, log_action=True)
     record.refresh_from_db()
     return record

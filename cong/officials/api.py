@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -229,10 +231,10 @@ def _one(request, model, pk: int, render, missing: str, related=()):
     return render(request, record)
 
 
-leaders_router = Router(tags=["Lãnh đạo"])
+leaders_router = Router(tags=[gettext_lazy("Lãnh đạo")])
 
 
-@leaders_router.get("/", response={200: LeaderList, **RESPONSES}, summary="Lãnh đạo")
+@leaders_router.get("/", response={200: LeaderList, **RESPONSES}, summary=gettext_lazy("Lãnh đạo"))
 def list_leaders(request, q: str = "", agency: str = "", page: str = "1"):
     """Leaders in their order; ``q`` (with or without diacritics), ``agency`` (code)."""
     return _list(
@@ -241,15 +243,19 @@ def list_leaders(request, q: str = "", agency: str = "", page: str = "1"):
     )  # fmt: skip
 
 
-@leaders_router.get("/{int:pk}/", response={200: LeaderOut, 404: ErrorOut}, summary="Một lãnh đạo")
+@leaders_router.get(
+    "/{int:pk}/", response={200: LeaderOut, 404: ErrorOut}, summary=gettext_lazy("Một lãnh đạo")
+)
 def get_leader(request, pk: int):
-    return _one(request, Leader, pk, leader_out, "Không có lãnh đạo này.", related=("portrait",))
+    return _one(request, Leader, pk, leader_out, _("Không có lãnh đạo này."), related=("portrait",))
 
 
-officials_router = Router(tags=["Danh bạ"])
+officials_router = Router(tags=[gettext_lazy("Danh bạ")])
 
 
-@officials_router.get("/", response={200: OfficialList, **RESPONSES}, summary="Danh bạ cán bộ, công chức")
+@officials_router.get(
+    "/", response={200: OfficialList, **RESPONSES}, summary=gettext_lazy("Danh bạ cán bộ, công chức")
+)
 def list_officials(request, q: str = "", agency: str = "", page: str = "1"):
     """The directory as /danh-ba/ shows it: ``q`` (name, position, unit… with or without diacritics),
     ``agency`` (code)."""
@@ -257,33 +263,35 @@ def list_officials(request, q: str = "", agency: str = "", page: str = "1"):
 
 
 @officials_router.get(
-    "/{int:pk}/", response={200: OfficialOut, 404: ErrorOut}, summary="Một người trong danh bạ"
+    "/{int:pk}/", response={200: OfficialOut, 404: ErrorOut}, summary=gettext_lazy("Một người trong danh bạ")
 )
 def get_official(request, pk: int):
-    return _one(request, Official, pk, official_out, "Không có người này trong danh bạ.")
+    return _one(request, Official, pk, official_out, _("Không có người này trong danh bạ."))
 
 
-spokespersons_router = Router(tags=["Người phát ngôn"])
+spokespersons_router = Router(tags=[gettext_lazy("Người phát ngôn")])
 
 
-@spokespersons_router.get("/", response={200: SpokespersonList, **RESPONSES}, summary="Người phát ngôn")
+@spokespersons_router.get(
+    "/", response={200: SpokespersonList, **RESPONSES}, summary=gettext_lazy("Người phát ngôn")
+)
 def list_spokespersons(request, q: str = "", agency: str = "", page: str = "1"):
     """Each agency's spokesperson: name, position, phone, e-mail (LC-9.2)."""
     return _list(request, Spokesperson, spokesperson_out, params={"q": q, "agency": agency, "page": page})
 
 
 @spokespersons_router.get(
-    "/{int:pk}/", response={200: SpokespersonOut, 404: ErrorOut}, summary="Một người phát ngôn"
+    "/{int:pk}/", response={200: SpokespersonOut, 404: ErrorOut}, summary=gettext_lazy("Một người phát ngôn")
 )
 def get_spokesperson(request, pk: int):
-    return _one(request, Spokesperson, pk, spokesperson_out, "Không có người phát ngôn này.")
+    return _one(request, Spokesperson, pk, spokesperson_out, _("Không có người phát ngôn này."))
 
 
-statements_router = Router(tags=["Phát ngôn"])
+statements_router = Router(tags=[gettext_lazy("Phát ngôn")])
 
 
 @statements_router.get(
-    "/", response={200: StatementList, **RESPONSES}, summary="Phát ngôn, thông cáo báo chí"
+    "/", response={200: StatementList, **RESPONSES}, summary=gettext_lazy("Phát ngôn, thông cáo báo chí")
 )
 def list_statements(request, q: str = "", agency: str = "", kind: str = "", year: str = "", page: str = "1"):
     """Statements and press releases, newest first; ``kind`` (statement, press_release), ``year``."""
@@ -295,17 +303,19 @@ def list_statements(request, q: str = "", agency: str = "", kind: str = "", year
 
 
 @statements_router.get(
-    "/{int:pk}/", response={200: StatementOut, 404: ErrorOut}, summary="Một phát ngôn, thông cáo"
+    "/{int:pk}/",
+    response={200: StatementOut, 404: ErrorOut},
+    summary=gettext_lazy("Một phát ngôn, thông cáo"),
 )
 def get_statement(request, pk: int):
-    return _one(request, Statement, pk, statement_out, "Không có phát ngôn này.", related=("file",))
+    return _one(request, Statement, pk, statement_out, _("Không có phát ngôn này."), related=("file",))
 
 
-commendations_router = Router(tags=["Khen thưởng, xử lý vi phạm"])
+commendations_router = Router(tags=[gettext_lazy("Khen thưởng, xử lý vi phạm")])
 
 
 @commendations_router.get(
-    "/", response={200: CommendationList, **RESPONSES}, summary="Khen thưởng, xử lý vi phạm"
+    "/", response={200: CommendationList, **RESPONSES}, summary=gettext_lazy("Khen thưởng, xử lý vi phạm")
 )
 def list_commendations(
     request, q: str = "", agency: str = "", kind: str = "", year: str = "", page: str = "1"
@@ -320,20 +330,28 @@ def list_commendations(
 
 
 @commendations_router.get(
-    "/{int:pk}/", response={200: CommendationOut, 404: ErrorOut}, summary="Một quyết định"
+    "/{int:pk}/", response={200: CommendationOut, 404: ErrorOut}, summary=gettext_lazy("Một quyết định")
 )
 def get_commendation(request, pk: int):
-    return _one(request, Commendation, pk, commendation_out, "Không có quyết định này.", related=("file",))
+    return _one(request, Commendation, pk, commendation_out, _("Không có quyết định này."), related=("file",))
 
 
 ENDPOINTS: list = [
-    ("leaders/", leaders_router, "Lãnh đạo: chức vụ, nhiệm kỳ, phân công nhiệm vụ, tiểu sử"),
+    ("leaders/", leaders_router, gettext_lazy("Lãnh đạo: chức vụ, nhiệm kỳ, phân công nhiệm vụ, tiểu sử")),
     (
         "officials/",
         officials_router,
-        "Danh bạ cán bộ, công chức: chức vụ, đơn vị, thư điện tử, điện thoại, fax",
+        gettext_lazy("Danh bạ cán bộ, công chức: chức vụ, đơn vị, thư điện tử, điện thoại, fax"),
     ),
-    ("spokespersons/", spokespersons_router, "Người phát ngôn của các cơ quan"),
-    ("statements/", statements_router, "Phát ngôn, thông cáo báo chí; lọc theo q, agency, kind, year"),
-    ("commendations/", commendations_router, "Khen thưởng, xử lý vi phạm của tổ chức, doanh nghiệp"),
+    ("spokespersons/", spokespersons_router, gettext_lazy("Người phát ngôn của các cơ quan")),
+    (
+        "statements/",
+        statements_router,
+        gettext_lazy("Phát ngôn, thông cáo báo chí; lọc theo q, agency, kind, year"),
+    ),
+    (
+        "commendations/",
+        commendations_router,
+        gettext_lazy("Khen thưởng, xử lý vi phạm của tổ chức, doanh nghiệp"),
+    ),
 ]

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OfficialsConfig(AppConfig):
@@ -7,7 +8,7 @@ class OfficialsConfig(AppConfig):
 
     name = "cong.officials"
     label = "officials"
-    verbose_name = "Lãnh đạo, danh bạ, người phát ngôn"
+    verbose_name = _("Lãnh đạo, danh bạ, người phát ngôn")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -4,6 +4,7 @@ portal's feed carries its agency's, the provincial portal's everyone's."""
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext_lazy as _
 
 from cong.registers.portals import portal_agency, public_records
 
@@ -14,8 +15,8 @@ FEED_SIZE = 30
 
 class StatementFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = "Phát ngôn và thông tin báo chí"
-    description = "Phát ngôn, thông cáo báo chí của người phát ngôn các cơ quan (LC-9.2, HG-8.3)."
+    title = _("Phát ngôn và thông tin báo chí")
+    description = _("Phát ngôn, thông cáo báo chí của người phát ngôn các cơ quan (LC-9.2, HG-8.3).")
 
     def get_object(self, request, *args, **kwargs):
         self.request = request

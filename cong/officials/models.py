@@ -14,6 +14,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -21,14 +23,14 @@ from cong.core.profiles import get_profile
 from cong.core.text import nfc
 from cong.registers.models import RegisterRecord
 
-PHONE_OR_FAX = "Cần ít nhất số điện thoại hoặc số fax (LC-9.1.k)"
+PHONE_OR_FAX = _("Cần ít nhất số điện thoại hoặc số fax (LC-9.1.k)")
 
 # The spokesperson's fields a profile may require (spokesperson.fields), as the refusal names them.
 SPOKESPERSON_FIELDS = {
-    "name": "họ và tên",
-    "position": "chức vụ",
-    "phone": "số điện thoại",
-    "email": "thư điện tử",
+    "name": _("họ và tên"),
+    "position": _("chức vụ"),
+    "phone": _("số điện thoại"),
+    "email": _("thư điện tử"),
 }
 
 
@@ -62,24 +64,26 @@ class Leader(OfficialsRecord):
     """Lãnh đạo (LC-10.1.a): the province's (or an agency's) leaders, listed in ``order``, with portrait,
     biography (tiểu sử), duties (phân công nhiệm vụ) and term (nhiệm kỳ)."""
 
-    name = models.CharField("họ và tên", max_length=120)
-    position = models.CharField("chức vụ", max_length=200)
+    name = models.CharField(_("họ và tên"), max_length=120)
+    position = models.CharField(_("chức vụ"), max_length=200)
     order = models.PositiveIntegerField(
-        "thứ tự", default=100, help_text="Số nhỏ đứng trước: Chủ tịch, rồi các Phó Chủ tịch…"
+        _("thứ tự"), default=100, help_text=_("Số nhỏ đứng trước: Chủ tịch, rồi các Phó Chủ tịch…")
     )
     portrait = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name="ảnh chân dung",
+        verbose_name=_("ảnh chân dung"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    biography = models.TextField("tiểu sử", blank=True, help_text="Mỗi đoạn cách nhau một dòng trống.")
+    biography = models.TextField(_("tiểu sử"), blank=True, help_text=_("Mỗi đoạn cách nhau một dòng trống."))
     duties = models.TextField(
-        "phân công nhiệm vụ", blank=True, help_text="Lĩnh vực, cơ quan, địa bàn được phân công phụ trách."
+        _("phân công nhiệm vụ"),
+        blank=True,
+        help_text=_("Lĩnh vực, cơ quan, địa bàn được phân công phụ trách."),
     )
-    term = models.CharField("nhiệm kỳ", max_length=60, blank=True, help_text="Ví dụ: 2021–2026.")
+    term = models.CharField(_("nhiệm kỳ"), max_length=60, blank=True, help_text=_("Ví dụ: 2021–2026."))
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("position")]),
@@ -97,8 +101,8 @@ class Leader(OfficialsRecord):
 
     class Meta:
         ordering = ["order", "name", "pk"]
-        verbose_name = "lãnh đạo"
-        verbose_name_plural = "lãnh đạo"
+        verbose_name = _("lãnh đạo")
+        verbose_name_plural = _("lãnh đạo")
         indexes = [models.Index(fields=["live", "order"])]
 
     def __str__(self) -> str:
@@ -122,22 +126,22 @@ class Official(OfficialsRecord):
     """Danh bạ (BK-3.3.g, LC-9.1.k): an official's name, position, unit, official e-mail and at least one of
     phone and fax. Everything here is public: the directory, its vCard and the API show the same fields."""
 
-    name = models.CharField("họ và tên", max_length=120)
-    position = models.CharField("chức vụ", max_length=200)
+    name = models.CharField(_("họ và tên"), max_length=120)
+    position = models.CharField(_("chức vụ"), max_length=200)
     unit = models.CharField(
-        "đơn vị", max_length=200, blank=True, help_text="Phòng, ban hoặc đơn vị trong cơ quan (nếu có)."
+        _("đơn vị"), max_length=200, blank=True, help_text=_("Phòng, ban hoặc đơn vị trong cơ quan (nếu có).")
     )
-    email = models.EmailField("thư điện tử công vụ")
-    phone = models.CharField("điện thoại", max_length=40, blank=True)
+    email = models.EmailField(_("thư điện tử công vụ"))
+    phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
     fax = models.CharField("fax", max_length=40, blank=True)
-    order = models.PositiveIntegerField("thứ tự", default=100)
+    order = models.PositiveIntegerField(_("thứ tự"), default=100)
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("position")]),
         FieldRowPanel([FieldPanel("agency"), FieldPanel("unit")]),
         MultiFieldPanel(
             [FieldPanel("email"), FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")])],
-            heading="Liên hệ (LC-9.1.k: thư điện tử công vụ và ít nhất điện thoại hoặc fax)",
+            heading=_("Liên hệ (LC-9.1.k: thư điện tử công vụ và ít nhất điện thoại hoặc fax)"),
         ),
         FieldPanel("order"),
     ]
@@ -149,8 +153,8 @@ class Official(OfficialsRecord):
 
     class Meta:
         ordering = ["order", "name", "pk"]
-        verbose_name = "cán bộ trong danh bạ"
-        verbose_name_plural = "danh bạ"
+        verbose_name = _("cán bộ trong danh bạ")
+        verbose_name_plural = _("danh bạ")
         indexes = [models.Index(fields=["live", "order", "name"])]
 
     def __str__(self) -> str:
@@ -167,7 +171,7 @@ class Official(OfficialsRecord):
         return [self.name, self.position, self.unit, agency, self.email]
 
     def problems(self) -> list[str]:
-        return [] if (self.phone or "").strip() or (self.fax or "").strip() else [PHONE_OR_FAX]
+        return [] if (self.phone or "").strip() or (self.fax or "").strip() else [str(PHONE_OR_FAX)]
 
     def save(self, *args, **kwargs):
         _tidy(self, "name", "position", "unit", "phone", "fax")
@@ -182,22 +186,27 @@ def spokesperson_refusal(record) -> str:
     """«Thiếu … của người phát ngôn (clause)» for the fields ``spokesperson.fields`` requires and the record
     lacks; empty when it has them all. The clause is the profile's source of the key (ND43-10.k, LC-9.2…)."""
     param = get_profile().param("spokesperson.fields")
-    missing = [SPOKESPERSON_FIELDS[name] for name in param.value if not (getattr(record, name) or "").strip()]
+    missing = [
+        str(SPOKESPERSON_FIELDS[name]) for name in param.value if not (getattr(record, name) or "").strip()
+    ]
     if not missing:
         return ""
-    return f"Thiếu {', '.join(missing)} của người phát ngôn ({param.source})"
+    return gettext("Thiếu %(fields)s của người phát ngôn (%(clause)s)") % {
+        "fields": ", ".join(missing),
+        "clause": param.source,
+    }
 
 
 class Spokesperson(OfficialsRecord):
     """Người phát ngôn (LC-9.2, HG-2.3.b): each agency's spokesperson, shown on its portal with the fields
     the profile requires (``spokesperson.fields``: name, position, phone, e-mail)."""
 
-    name = models.CharField("họ và tên", max_length=120, blank=True)
-    position = models.CharField("chức vụ", max_length=200, blank=True)
-    phone = models.CharField("điện thoại", max_length=40, blank=True)
-    email = models.EmailField("thư điện tử", blank=True)
+    name = models.CharField(_("họ và tên"), max_length=120, blank=True)
+    position = models.CharField(_("chức vụ"), max_length=200, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
     note = models.CharField(
-        "ghi chú", max_length=300, blank=True, help_text="Ví dụ: quyết định giao nhiệm vụ phát ngôn."
+        _("ghi chú"), max_length=300, blank=True, help_text=_("Ví dụ: quyết định giao nhiệm vụ phát ngôn.")
     )
 
     panels = [
@@ -214,12 +223,12 @@ class Spokesperson(OfficialsRecord):
 
     class Meta:
         ordering = ["agency__name", "name", "pk"]
-        verbose_name = "người phát ngôn"
-        verbose_name_plural = "người phát ngôn"
+        verbose_name = _("người phát ngôn")
+        verbose_name_plural = _("người phát ngôn")
 
     def __str__(self) -> str:
-        where = self.agency.name if self.agency_id and self.agency else "Ủy ban nhân dân tỉnh"
-        return f"{self.name or 'Người phát ngôn'} ({where})"
+        where = self.agency.name if self.agency_id and self.agency else gettext("Ủy ban nhân dân tỉnh")
+        return f"{self.name or gettext('Người phát ngôn')} ({where})"
 
     def get_absolute_url(self) -> str:
         return reverse("officials:spokesperson", args=[self.pk])
@@ -243,24 +252,24 @@ class Statement(OfficialsRecord):
     dated and signed, given by an agency's spokesperson; its agency is the spokesperson's."""
 
     class Kind(models.TextChoices):
-        STATEMENT = "statement", "Phát ngôn, cung cấp thông tin"
-        PRESS_RELEASE = "press_release", "Thông cáo báo chí"
+        STATEMENT = "statement", _("Phát ngôn, cung cấp thông tin")
+        PRESS_RELEASE = "press_release", _("Thông cáo báo chí")
 
-    kind = models.CharField("loại", max_length=20, choices=Kind.choices, default=Kind.STATEMENT)
-    title = models.CharField("tiêu đề", max_length=300)
-    issued_on = models.DateField("ngày phát ngôn, ban hành")
-    signer = models.CharField("người ký", max_length=120)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.STATEMENT)
+    title = models.CharField(_("tiêu đề"), max_length=300)
+    issued_on = models.DateField(_("ngày phát ngôn, ban hành"))
+    signer = models.CharField(_("người ký"), max_length=120)
     spokesperson = models.ForeignKey(
         Spokesperson,
-        verbose_name="người phát ngôn",
+        verbose_name=_("người phát ngôn"),
         on_delete=models.PROTECT,
         related_name="statements",
     )
-    summary = models.TextField("tóm tắt", blank=True)
-    body = models.TextField("nội dung", help_text="Mỗi đoạn cách nhau một dòng trống.")
+    summary = models.TextField(_("tóm tắt"), blank=True)
+    body = models.TextField(_("nội dung"), help_text=_("Mỗi đoạn cách nhau một dòng trống."))
     file = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name="tệp đính kèm",
+        verbose_name=_("tệp đính kèm"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -283,8 +292,8 @@ class Statement(OfficialsRecord):
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
-        verbose_name = "phát ngôn, thông cáo báo chí"
-        verbose_name_plural = "phát ngôn, thông cáo báo chí"
+        verbose_name = _("phát ngôn, thông cáo báo chí")
+        verbose_name_plural = _("phát ngôn, thông cáo báo chí")
         indexes = [models.Index(fields=["live", "issued_on"])]
 
     def __str__(self) -> str:
@@ -299,11 +308,11 @@ class Statement(OfficialsRecord):
     def problems(self) -> list[str]:
         problems = []
         if not (self.signer or "").strip():
-            problems.append("Phát ngôn, thông cáo báo chí phải có người ký (HG-8.3).")
+            problems.append(gettext("Phát ngôn, thông cáo báo chí phải có người ký (HG-8.3)."))
         if self.issued_on is None:
-            problems.append("Phát ngôn, thông cáo báo chí phải ghi ngày (HG-8.3).")
+            problems.append(gettext("Phát ngôn, thông cáo báo chí phải ghi ngày (HG-8.3)."))
         if not self.spokesperson_id:
-            problems.append("Hãy chọn người phát ngôn của cơ quan (LC-9.2).")
+            problems.append(gettext("Hãy chọn người phát ngôn của cơ quan (LC-9.2)."))
         return problems
 
     def save(self, *args, **kwargs):
@@ -321,18 +330,18 @@ class Commendation(OfficialsRecord):
     enterprise, with its number, deciding body, content and file."""
 
     class Kind(models.TextChoices):
-        COMMENDATION = "commendation", "Khen thưởng"
-        SANCTION = "sanction", "Xử lý vi phạm"
+        COMMENDATION = "commendation", _("Khen thưởng")
+        SANCTION = "sanction", _("Xử lý vi phạm")
 
-    kind = models.CharField("loại", max_length=20, choices=Kind.choices, default=Kind.COMMENDATION)
-    organisation = models.CharField("tổ chức, doanh nghiệp", max_length=300)
-    decision_number = models.CharField("số quyết định", max_length=80)
-    decided_on = models.DateField("ngày quyết định")
-    deciding_body = models.CharField("cơ quan quyết định", max_length=300)
-    content = models.TextField("nội dung")
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.COMMENDATION)
+    organisation = models.CharField(_("tổ chức, doanh nghiệp"), max_length=300)
+    decision_number = models.CharField(_("số quyết định"), max_length=80)
+    decided_on = models.DateField(_("ngày quyết định"))
+    deciding_body = models.CharField(_("cơ quan quyết định"), max_length=300)
+    content = models.TextField(_("nội dung"))
     file = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name="tệp quyết định",
+        verbose_name=_("tệp quyết định"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -355,8 +364,8 @@ class Commendation(OfficialsRecord):
 
     class Meta:
         ordering = ["-decided_on", "-pk"]
-        verbose_name = "khen thưởng, xử lý vi phạm"
-        verbose_name_plural = "khen thưởng, xử lý vi phạm"
+        verbose_name = _("khen thưởng, xử lý vi phạm")
+        verbose_name_plural = _("khen thưởng, xử lý vi phạm")
         indexes = [models.Index(fields=["live", "decided_on"])]
 
     def __str__(self) -> str:

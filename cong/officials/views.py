@@ -13,6 +13,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from cong.agencies.models import Agency
@@ -48,9 +49,10 @@ class Filters:
             self.values["agency"] = ""  # a member portal shows its own agency's records only
         if self.values["kind"] and self.values["kind"] not in self.kinds:
             self.errors.append(
-                f"Không có loại “{self.values['kind']}”; hãy chọn một trong: {', '.join(self.kinds.values())}."
+                _("Không có loại “%(kind)s”; hãy chọn một trong: %(kinds)s.")
+                % {"kind": self.values["kind"], "kinds": ", ".join(str(name) for name in self.kinds.values())}
                 if self.kinds
-                else "Danh sách này không lọc theo loại."
+                else _("Danh sách này không lọc theo loại.")
             )
             self.values["kind"] = ""
         if self.values["year"] and year_field:
@@ -68,7 +70,9 @@ class Filters:
             return
         self.agency = next((a for a in options if a.code == code), None)
         if self.agency is None:
-            self.errors.append(f"Không có cơ quan “{code}” trong danh sách này; đang hiển thị tất cả.")
+            self.errors.append(
+                _("Không có cơ quan “%(code)s” trong danh sách này; đang hiển thị tất cả.") % {"code": code}
+            )
             self.values["agency"] = ""
 
     def apply(self, queryset):
@@ -176,7 +180,7 @@ def leader_list(request):
     return _list(
         request,
         Leader,
-        title="Lãnh đạo",
+        title=_("Lãnh đạo"),
         template="officials/leader_list.html",
         order=("order", "name", "pk"),
         prefetch=("portrait__renditions",),
@@ -195,7 +199,7 @@ def leader_detail(request, pk: int):
         {
             "leader": leader,
             "json_ld": person_json_ld(request, leader, image=image, description=leader.duties),
-            "crumbs": [(reverse("officials:leaders"), "Lãnh đạo"), ("", leader.name)],
+            "crumbs": [(reverse("officials:leaders"), _("Lãnh đạo")), ("", leader.name)],
         },
     )
 
@@ -209,7 +213,7 @@ def official_list(request):
     return _list(
         request,
         Official,
-        title="Danh bạ cán bộ, công chức",
+        title=_("Danh bạ cán bộ, công chức"),
         template="officials/official_list.html",
         order=("agency__name", "order", "name", "pk"),
     )
@@ -227,7 +231,7 @@ def official_detail(request, pk: int):
             "json_ld": person_json_ld(
                 request, official, email=official.email, telephone=official.phone, faxNumber=official.fax
             ),
-            "crumbs": [(reverse("officials:officials"), "Danh bạ"), ("", official.name)],
+            "crumbs": [(reverse("officials:officials"), _("Danh bạ")), ("", official.name)],
         },
     )
 
@@ -262,7 +266,7 @@ def statement_list(request):
     return _list(
         request,
         Statement,
-        title="Phát ngôn và thông tin báo chí",
+        title=_("Phát ngôn và thông tin báo chí"),
         template="officials/statement_list.html",
         kinds=Statement.Kind.choices,
         year_field="issued_on",
@@ -290,7 +294,7 @@ def statement_detail(request, pk: int):
             "statement": statement,
             "spokesperson": statement.spokesperson if statement.spokesperson.live else None,
             "json_ld": json_ld(data),
-            "crumbs": [(reverse("officials:statements"), "Phát ngôn"), ("", statement.title)],
+            "crumbs": [(reverse("officials:statements"), _("Phát ngôn")), ("", statement.title)],
         },
     )
 
@@ -301,7 +305,7 @@ def spokesperson_list(request):
     return _list(
         request,
         Spokesperson,
-        title="Người phát ngôn",
+        title=_("Người phát ngôn"),
         template="officials/spokesperson_list.html",
         order=("agency__name", "name", "pk"),
     )
@@ -325,8 +329,8 @@ def spokesperson_detail(request, pk: int):
                 request, spokesperson, email=spokesperson.email, telephone=spokesperson.phone
             ),
             "crumbs": [
-                (reverse("officials:statements"), "Phát ngôn"),
-                (reverse("officials:spokespersons"), "Người phát ngôn"),
+                (reverse("officials:statements"), _("Phát ngôn")),
+                (reverse("officials:spokespersons"), _("Người phát ngôn")),
                 ("", spokesperson.name),
             ],
         },
@@ -342,7 +346,7 @@ def commendation_list(request):
     return _list(
         request,
         Commendation,
-        title="Khen thưởng, xử lý vi phạm",
+        title=_("Khen thưởng, xử lý vi phạm"),
         template="officials/commendation_list.html",
         kinds=Commendation.Kind.choices,
         year_field="decided_on",
@@ -357,6 +361,9 @@ def commendation_detail(request, pk: int):
         "officials/commendation_detail.html",
         {
             "record": record,
-            "crumbs": [(reverse("officials:commendations"), "Khen thưởng, xử lý vi phạm"), ("", str(record))],
+            "crumbs": [
+                (reverse("officials:commendations"), _("Khen thưởng, xử lý vi phạm")),
+                ("", str(record)),
+            ],
         },
     )

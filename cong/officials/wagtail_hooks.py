@@ -6,6 +6,7 @@ Saving checks what the clause requires (the model's ``clean``: «Cần ít nhấ
 Publish button goes through Wagtail's revisions, which write the audit entries.
 """
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -18,7 +19,7 @@ from .models import Commendation, Leader, Official, Spokesperson, Statement
 class LeaderViewSet(RegisterViewSet):
     model = Leader
     icon = "user"
-    menu_label = "Lãnh đạo"
+    menu_label = _("Lãnh đạo")
     menu_name = "leaders"
     list_display = ["name", "position", "order", "agency", "live"]
     list_filter = ["live", "agency"]
@@ -28,7 +29,7 @@ class LeaderViewSet(RegisterViewSet):
 class OfficialViewSet(RegisterViewSet):
     model = Official
     icon = "group"
-    menu_label = "Danh bạ"
+    menu_label = _("Danh bạ")
     menu_name = "directory"
     list_display = ["name", "position", "agency", "unit", "email", "phone", "live"]
     list_filter = ["live", "agency"]
@@ -38,7 +39,7 @@ class OfficialViewSet(RegisterViewSet):
 class SpokespersonViewSet(RegisterViewSet):
     model = Spokesperson
     icon = "user"
-    menu_label = "Người phát ngôn"
+    menu_label = _("Người phát ngôn")
     menu_name = "spokespersons"
     list_display = ["name", "position", "agency", "phone", "email", "live"]
     list_filter = ["live", "agency"]
@@ -48,7 +49,7 @@ class SpokespersonViewSet(RegisterViewSet):
 class StatementViewSet(RegisterViewSet):
     model = Statement
     icon = "openquote"
-    menu_label = "Phát ngôn, thông cáo báo chí"
+    menu_label = _("Phát ngôn, thông cáo báo chí")
     menu_name = "statements"
     list_display = ["title", "kind", "issued_on", "signer", "spokesperson", "live"]
     list_filter = ["live", "kind", "agency"]
@@ -58,7 +59,7 @@ class StatementViewSet(RegisterViewSet):
 class CommendationViewSet(RegisterViewSet):
     model = Commendation
     icon = "tick-inverse"
-    menu_label = "Khen thưởng, xử lý vi phạm"
+    menu_label = _("Khen thưởng, xử lý vi phạm")
     menu_name = "commendations"
     list_display = ["organisation", "kind", "decision_number", "decided_on", "agency", "live"]
     list_filter = ["live", "kind", "agency"]
@@ -68,7 +69,7 @@ class CommendationViewSet(RegisterViewSet):
 class OfficialsGroup(SnippetViewSetGroup):
     items = (LeaderViewSet, OfficialViewSet, SpokespersonViewSet, StatementViewSet, CommendationViewSet)
     menu_icon = "group"
-    menu_label = "Lãnh đạo, danh bạ, phát ngôn"
+    menu_label = _("Lãnh đạo, danh bạ, phát ngôn")
     menu_name = "officials"
     menu_order = 270
 
@@ -78,4 +79,4 @@ register_snippet(OfficialsGroup)
 
 @hooks.register("register_log_actions")
 def register_officials_log_actions(actions):
-    actions.register_action("officials.saved", "Lưu thông tin", "Đã lưu thông tin")
+    actions.register_action("officials.saved", _("Lưu thông tin"), _("Đã lưu thông tin"))
