@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from nginx_conf import maps, proxy_location  # the shipped cache rules (docs/deploy-nginx.conf)
+
 ARTICLES = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 CLIENTS = int(os.environ.get("CLIENTS", "4"))
 SECONDS = float(os.environ.get("SECONDS", "5"))
@@ -127,32 +129,13 @@ http {{
     uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
     proxy_cache_path {dir}/cache levels=1:2 keys_zone=cong_pages:10m max_size=200m inactive=10m
                      use_temp_path=off;
-    map $http_cookie $cong_personal {{
-        default 0;
-        "~(^|;)\\s*(__Secure-)?sessionid=" 1;
-        "~(^|;)\\s*messages=" 1;
-    }}
-    map $http_accept_language $cong_lang {{
-        default "";
-        "~*^en" "|en";
-    }}
+    {maps}
     upstream cong_app {{ server 127.0.0.1:{upstream}; }}
     server {{
         listen 127.0.0.1:{port};
         location /static/ {{ alias {static}/; }}
         location / {{
-            proxy_pass http://cong_app;
-            proxy_set_header Host $host;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto $scheme;
-            proxy_cache cong_pages;
-            proxy_cache_key "$host$request_uri$cong_lang";
-            proxy_cache_bypass $cong_personal $http_authorization;
-            proxy_no_cache     $cong_personal $http_authorization;
-            proxy_ignore_headers Vary;
-            proxy_cache_lock on;
-            proxy_cache_use_stale updating error timeout;
-            add_header X-Proxy-Cache $upstream_cache_status always;
+{location}
         }}
     }}
     server {{
@@ -181,7 +164,7 @@ def start_nginx(upstream: int):
     load = f"load_module {module};" if module.exists() else ""
     conf.write_text(NGINX_CONF.format(
         load_module=load, user=user, dir=folder, upstream=upstream, port=port, purge_port=purge_port,
-        static=Path(workdir) / "static",
+        static=Path(workdir) / "static", maps=maps(), location=proxy_location(),
     ))  # fmt: skip
     subprocess.run([str(binary), "-p", str(folder), "-c", str(conf), "-t", "-q"], check=True)
     process = subprocess.Popen([str(binary), "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])

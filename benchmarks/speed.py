@@ -39,6 +39,8 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+from nginx_conf import maps, proxy_location  # the shipped cache rules (docs/deploy-nginx.conf)
+
 ROOT = Path(__file__).resolve().parent.parent
 ANCHORS = ROOT / "benchmarks" / "anchors"
 BIN = Path(sys.executable).parent
@@ -391,33 +393,14 @@ http {{
         location / {{ try_files $uri $uri/index.html =404; }}
     }}
 
-    # 2. docs/deploy.md's proxy cache in front of Cổng's gunicorn (plain HTTP on loopback).
+    # 2. The shipped proxy cache (docs/deploy-nginx.conf) in front of Cổng's gunicorn (plain HTTP on loopback).
     proxy_cache_path {dir}/cache levels=1:2 keys_zone=cong_pages:10m max_size=200m inactive=10m use_temp_path=off;
-    map $http_cookie $cong_personal {{
-        default 0;
-        "~(^|;)\\s*(__Secure-)?sessionid=" 1;
-        "~(^|;)\\s*messages=" 1;
-    }}
-    map $http_accept_language $cong_lang {{
-        default "";
-        "~*^en" "|en";
-    }}
+    {maps}
     upstream cong_app {{ server 127.0.0.1:{upstream}; }}
     server {{
         listen 127.0.0.1:{proxy_port};
         location / {{
-            proxy_pass http://cong_app;
-            proxy_set_header Host $host;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto $scheme;
-            proxy_cache cong_pages;
-            proxy_cache_key "$host$request_uri$cong_lang";
-            proxy_cache_bypass $cong_personal $http_authorization;
-            proxy_no_cache     $cong_personal $http_authorization;
-            proxy_ignore_headers Vary;
-            proxy_cache_lock on;
-            proxy_cache_use_stale updating error timeout;
-            add_header X-Proxy-Cache $upstream_cache_status always;
+{location}
         }}
     }}
 }}
@@ -433,7 +416,7 @@ def start_nginx(work: Path, pages: dict[str, bytes]) -> subprocess.Popen:
     conf = folder / "nginx.conf"
     conf.write_text(NGINX_CONF.format(
         user="user root;" if os.geteuid() == 0 else "", dir=folder, static_port=PORTS["nginx"],
-        proxy_port=PORTS["proxy"], upstream=PORTS["cong"],
+        proxy_port=PORTS["proxy"], upstream=PORTS["cong"], maps=maps(), location=proxy_location(),
     ))  # fmt: skip
     subprocess.run([NGINX, "-p", str(folder), "-c", str(conf), "-t", "-q"], check=True)
     process = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])

@@ -9,7 +9,7 @@ who are not signed in, purged whenever published content changes. See docs/featu
   the response sets no cookie (a page with a CSRF token always does, so forms are never cached), asked for
   no CSP nonce, is not ``private``/``no-store``/``no-cache`` and varies on nothing but Cookie,
   Accept-Language and Accept-Encoding. The key holds the scheme, the host (member portals are other
-  hosts), the language Django would choose for the request, the path and the query.
+  hosts), the language of the address (``/en/…`` or Vietnamese), the path and the query.
 - Purge by a **generation**: every key carries the current generation; ``purge()`` changes it after the
   transaction commits, so every page cached before is never read again (it ages out of the cache). One
   generation for the whole installation: any publication purges every site — simple, and right even when a
@@ -196,7 +196,9 @@ def cache_key(request) -> str | None:
         host = request.get_host()
     except Exception:  # DisallowedHost: the view answers 400, uncached
         return None
-    language = translation.get_language_from_request(request)
+    # The address decides the language (Vietnamese, or /en/… where the profile enables English), never the
+    # browser's Accept-Language: one copy of a page for every visitor.
+    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     raw = f"{request.scheme}://{host}{path}?{query}|{language}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
     return f"cong:page:{generation()}:{digest}"

@@ -198,10 +198,13 @@ def test_only_the_page_number_may_be_in_the_query(client, news, query, state):
     assert get(client, "/tin-tuc/" + query)[HEADER] == state
 
 
-def test_each_language_has_its_own_page(client, news):
-    assert get(client, "/", HTTP_ACCEPT_LANGUAGE="vi")[HEADER] == "miss"
-    assert get(client, "/", HTTP_ACCEPT_LANGUAGE="en")[HEADER] == "miss"
-    assert get(client, "/", HTTP_ACCEPT_LANGUAGE="en")[HEADER] == "hit"
+def test_the_address_not_the_browser_decides_the_language_of_the_copy(client, news):
+    """A Vietnamese address is Vietnamese whatever the browser asks: an English browser gets the same copy
+    (the English portal has its own addresses under /en/)."""
+    first = get(client, "/", HTTP_ACCEPT_LANGUAGE="vi")
+    assert first[HEADER] == "miss"
+    again = get(client, "/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert again[HEADER] == "hit" and again.content == first.content
 
 
 def test_a_visitor_with_a_session_or_messages_cookie_is_not_served(client, news, settings):
