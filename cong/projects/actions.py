@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cong.core.text import LegacyTextError, decode_bytes
@@ -62,7 +63,7 @@ def _require_complete(record) -> None:
     if missing:
         raise ActionError(missing_message(missing) + ".")
     if isinstance(record, BudgetDocument) and not (record.files.all() or record.rows.all()):
-        raise ActionError("Thiếu tệp tài liệu hoặc bảng số liệu (LC-10.5).")
+        raise ActionError(_("Thiếu tệp tài liệu hoặc bảng số liệu (LC-10.5)."))
 
 
 def _commit(record, acting_user, *, publish: bool) -> None:
@@ -82,9 +83,9 @@ def create_record(model, *, acting_user, publish: bool = False, files=(), rows=(
     refused with the clause named when a required field is empty; published at once with ``publish``."""
     record = model(**fields)
     record.live = False  # a draft until it is published (Wagtail's default is live)
-    _require(access.may_edit(acting_user, record), "Bạn chỉ nhập được thông tin của cơ quan mình.")
+    _require(access.may_edit(acting_user, record), _("Bạn chỉ nhập được thông tin của cơ quan mình."))
     if publish:
-        _require(access.may_publish(acting_user, record), "Bạn không có quyền xuất bản.")
+        _require(access.may_publish(acting_user, record), _("Bạn không có quyền xuất bản."))
     file_model = FILE_MODELS[model]
     record.files = [file_model(file=document, label=label) for document, label in files]
     if rows:
@@ -100,7 +101,7 @@ def publish_record(record, *, acting_user):
     """Xuất bản: the record, complete as its clauses require, goes live; its posting clocks stop."""
     _require(
         access.PUBLISH in access.available_actions(acting_user, record),
-        "Bạn không có quyền xuất bản thông tin này.",
+        _("Bạn không có quyền xuất bản thông tin này."),
     )
     _require_complete(record)
     _commit(record, acting_user, publish=True)
@@ -113,14 +114,15 @@ def change_project_status(project: Project, status: str, *, acting_user, approve
     A project under way needs its approval date (BK-3.3.i), which starts its posting clock."""
     _require(
         access.CHANGE_STATUS in access.available_actions(acting_user, project),
-        "Bạn chỉ đổi được tình trạng dự án của cơ quan mình.",
+        _("Bạn chỉ đổi được tình trạng dự án của cơ quan mình."),
     )
     if status not in Project.Status.values:
         raise ActionError(
-            f"Tình trạng “{status}” không có; chọn một trong: {', '.join(Project.Status.labels)}."
+            _("Tình trạng “%(status)s” không có; chọn một trong: %(choices)s.")
+            % {"status": status, "choices": ", ".join(str(label) for label in Project.Status.labels)}
         )
     if status == project.status:
-        raise ActionError(f"Dự án đã ở tình trạng «{project.get_status_display()}».")
+        raise ActionError(_("Dự án đã ở tình trạng «%(status)s».") % {"status": project.get_status_display()})
     before = project.status
     project.status = status
     if approved_on is not None:
@@ -171,11 +173,11 @@ def parse_budget_csv(data: bytes) -> list[tuple[str, str, Decimal | None]]:
     try:
         text = decode_bytes(data).text
     except LegacyTextError as error:
-        raise ActionError(f"Không đọc được tệp CSV: {error}") from error
+        raise ActionError(_("Không đọc được tệp CSV: %(error)s") % {"error": error}) from error
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         raise ActionError(
-            "Tệp CSV cần một dòng tiêu đề (STT, Nội dung, Số tiền) và ít nhất một dòng số liệu."
+            _("Tệp CSV cần một dòng tiêu đề (STT, Nội dung, Số tiền) và ít nhất một dòng số liệu.")
         )
     delimiter = max(",;\t", key=lines[0].count)
     reader = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
@@ -187,10 +189,10 @@ def parse_budget_csv(data: bytes) -> list[tuple[str, str, Decimal | None]]:
                 columns[name] = index
     if "item" not in columns or "amount" not in columns:
         raise ActionError(
-            "Dòng tiêu đề của tệp CSV phải có cột «Nội dung» và cột «Số tiền» (có thể thêm cột «STT»)."
+            _("Dòng tiêu đề của tệp CSV phải có cột «Nội dung» và cột «Số tiền» (có thể thêm cột «STT»).")
         )
     if len(reader) - 1 > MAX_TABLE_ROWS:
-        raise ActionError(f"Bảng quá dài: tối đa {MAX_TABLE_ROWS} dòng.")
+        raise ActionError(_("Bảng quá dài: tối đa %(count)s dòng.") % {"count": MAX_TABLE_ROWS})
     rows, errors = [], []
     for number, cells in enumerate(reader[1:], start=2):
 
@@ -200,17 +202,23 @@ def parse_budget_csv(data: bytes) -> list[tuple[str, str, Decimal | None]]:
 
         item = " ".join(cell("item").split())
         if not item:
-            errors.append(f"dòng {number}: thiếu nội dung")
+            errors.append(_("dòng %(number)s: thiếu nội dung") % {"number": number})
             continue
         try:
             amount = parse_amount(cell("amount"))
         except ValueError:
-            errors.append(f"dòng {number}: số tiền “{cell('amount')[:30]}” không hợp lệ")
+            errors.append(
+                _("dòng %(number)s: số tiền “%(amount)s” không hợp lệ")
+                % {"number": number, "amount": cell("amount")[:30]}
+            )
             continue
         rows.append((cell("code")[:20], item[:300], amount))
     if errors:
         shown = "; ".join(errors[:10]) + ("; …" if len(errors) > 10 else "")
-        raise ActionError(f"Tệp CSV có {len(errors)} dòng lỗi, chưa nhập dòng nào: {shown}.")
+        raise ActionError(
+            _("Tệp CSV có %(count)s dòng lỗi, chưa nhập dòng nào: %(errors)s.")
+            % {"count": len(errors), "errors": shown}
+        )
     return rows
 
 
@@ -220,7 +228,7 @@ def import_budget_table(document: BudgetDocument, data: bytes, *, acting_user) -
     the rows it had); a bad line refuses the whole file, nothing half-written. Returns the number of rows."""
     _require(
         access.IMPORT_TABLE in access.available_actions(acting_user, document),
-        "Bạn chỉ nhập được bảng của tài liệu thuộc cơ quan mình.",
+        _("Bạn chỉ nhập được bảng của tài liệu thuộc cơ quan mình."),
     )
     rows = parse_budget_csv(data)
     document.rows = [BudgetRow(code=code, item=item, amount=amount) for code, item, amount in rows]

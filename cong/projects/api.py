@@ -9,6 +9,8 @@ import datetime as dt
 from decimal import Decimal
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -104,11 +106,11 @@ def _projects():
     )
 
 
-projects_router = Router(tags=["Dự án"])
+projects_router = Router(tags=[_("Dự án")])
 
 
 @projects_router.get(
-    "/", response={200: ProjectList, 400: ErrorOut, 404: ErrorOut}, summary="Danh sách dự án"
+    "/", response={200: ProjectList, 400: ErrorOut, 404: ErrorOut}, summary=gettext("Danh sách dự án")
 )
 def list_projects(request, status: str = "", field: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published projects with the filters of /du-an/: ``status`` (preparing, ongoing, completed), ``field``,
@@ -119,11 +121,13 @@ def list_projects(request, status: str = "", field: str = "", agency: str = "", 
     return paged(filters.apply(_projects()), page, lambda window: [project_out(request, p) for p in window])
 
 
-@projects_router.get("/{int:project_id}/", response={200: ProjectOut, 404: ErrorOut}, summary="Một dự án")
+@projects_router.get(
+    "/{int:project_id}/", response={200: ProjectOut, 404: ErrorOut}, summary=gettext("Một dự án")
+)
 def get_project(request, project_id: int):
     project = _projects().filter(pk=project_id).first()
     if project is None:
-        return Status(404, {"detail": "Không có dự án này."})
+        return Status(404, {"detail": gettext("Không có dự án này.")})
     return project_out(request, project)
 
 
@@ -177,11 +181,11 @@ def _notices():
     )
 
 
-procurement_router = Router(tags=["Đấu thầu, mua sắm công"])
+procurement_router = Router(tags=[_("Đấu thầu, mua sắm công")])
 
 
 @procurement_router.get(
-    "/", response={200: NoticeList, 400: ErrorOut, 404: ErrorOut}, summary="Thông báo đấu thầu"
+    "/", response={200: NoticeList, 400: ErrorOut, 404: ErrorOut}, summary=gettext("Thông báo đấu thầu")
 )
 def list_notices(request, kind: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published procurement notices: ``kind`` (invitation, result), ``agency`` (code), ``q``."""
@@ -192,12 +196,12 @@ def list_notices(request, kind: str = "", agency: str = "", q: str = "", page: s
 
 
 @procurement_router.get(
-    "/{int:notice_id}/", response={200: NoticeOut, 404: ErrorOut}, summary="Một thông báo"
+    "/{int:notice_id}/", response={200: NoticeOut, 404: ErrorOut}, summary=gettext("Một thông báo")
 )
 def get_notice(request, notice_id: int):
     notice = _notices().filter(pk=notice_id).first()
     if notice is None:
-        return Status(404, {"detail": "Không có thông báo này."})
+        return Status(404, {"detail": gettext("Không có thông báo này.")})
     return notice_out(request, notice)
 
 
@@ -249,11 +253,13 @@ def _plans():
     )
 
 
-plans_router = Router(tags=["Chiến lược, quy hoạch, kế hoạch"])
+plans_router = Router(tags=[_("Chiến lược, quy hoạch, kế hoạch")])
 
 
 @plans_router.get(
-    "/", response={200: PlanList, 400: ErrorOut, 404: ErrorOut}, summary="Chiến lược, quy hoạch, kế hoạch"
+    "/",
+    response={200: PlanList, 400: ErrorOut, 404: ErrorOut},
+    summary=gettext("Chiến lược, quy hoạch, kế hoạch"),
 )
 def list_plans(request, kind: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published strategies and plans: ``kind`` (strategy, socio_economic, investment, construction, land_use,
@@ -265,12 +271,12 @@ def list_plans(request, kind: str = "", agency: str = "", q: str = "", page: str
 
 
 @plans_router.get(
-    "/{int:plan_id}/", response={200: PlanOut, 404: ErrorOut}, summary="Một quy hoạch, kế hoạch"
+    "/{int:plan_id}/", response={200: PlanOut, 404: ErrorOut}, summary=gettext("Một quy hoạch, kế hoạch")
 )
 def get_plan(request, plan_id: int):
     plan = _plans().filter(pk=plan_id).first()
     if plan is None:
-        return Status(404, {"detail": "Không có quy hoạch, kế hoạch này."})
+        return Status(404, {"detail": gettext("Không có quy hoạch, kế hoạch này.")})
     return plan_out(request, plan)
 
 
@@ -326,18 +332,20 @@ def _budget():
     )
 
 
-budget_router = Router(tags=["Công khai ngân sách"])
+budget_router = Router(tags=[_("Công khai ngân sách")])
 
 
 @budget_router.get(
-    "/", response={200: BudgetList, 400: ErrorOut, 404: ErrorOut}, summary="Tài liệu công khai ngân sách"
+    "/",
+    response={200: BudgetList, 400: ErrorOut, 404: ErrorOut},
+    summary=gettext("Tài liệu công khai ngân sách"),
 )
 def list_budget(request, year: str = "", kind: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published budget documents with their tables: ``year``, ``kind`` (estimate, execution, settlement),
     ``agency`` (code), ``q``."""
     filters = Filters(
         _query({"kind": kind, "agency": agency, "q": q}),
-        choices={"kind": ("Loại", dict(BudgetDocument.Kind.choices))},
+        choices={"kind": (gettext("Loại"), dict(BudgetDocument.Kind.choices))},
     )
     if year and year_param(year) is None:
         filters.errors.append(year_error(year))
@@ -350,12 +358,12 @@ def list_budget(request, year: str = "", kind: str = "", agency: str = "", q: st
 
 
 @budget_router.get(
-    "/{int:document_id}/", response={200: BudgetOut, 404: ErrorOut}, summary="Một tài liệu ngân sách"
+    "/{int:document_id}/", response={200: BudgetOut, 404: ErrorOut}, summary=gettext("Một tài liệu ngân sách")
 )
 def get_budget(request, document_id: int):
     document = _budget().filter(pk=document_id).first()
     if document is None:
-        return Status(404, {"detail": "Không có tài liệu này."})
+        return Status(404, {"detail": gettext("Không có tài liệu này.")})
     return budget_out(request, document)
 
 
@@ -363,17 +371,17 @@ ENDPOINTS: list = [
     (
         "projects/",
         projects_router,
-        "Dự án đang chuẩn bị, đang thực hiện, đã hoàn thành; lọc theo status, field, agency, q",
+        _("Dự án đang chuẩn bị, đang thực hiện, đã hoàn thành; lọc theo status, field, agency, q"),
     ),
     (
         "procurement/",
         procurement_router,
-        "Thông báo mời thầu, kết quả lựa chọn nhà thầu; lọc theo kind, agency, q",
+        _("Thông báo mời thầu, kết quả lựa chọn nhà thầu; lọc theo kind, agency, q"),
     ),
-    ("plans/", plans_router, "Chiến lược, quy hoạch, kế hoạch; lọc theo kind, agency, q"),
+    ("plans/", plans_router, _("Chiến lược, quy hoạch, kế hoạch; lọc theo kind, agency, q")),
     (
         "budget/",
         budget_router,
-        "Công khai ngân sách: dự toán, thực hiện, quyết toán, với bảng số liệu; lọc theo year, kind",
+        _("Công khai ngân sách: dự toán, thực hiện, quyết toán, với bảng số liệu; lọc theo year, kind"),
     ),
 ]

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ProjectsConfig(AppConfig):
@@ -7,7 +8,7 @@ class ProjectsConfig(AppConfig):
 
     name = "cong.projects"
     label = "projects"
-    verbose_name = "Dự án, quy hoạch, kế hoạch, ngân sách"
+    verbose_name = _("Dự án, quy hoạch, kế hoạch, ngân sách")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

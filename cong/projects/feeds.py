@@ -5,6 +5,8 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from cong.registers.portals import portal_agency
 
@@ -15,8 +17,8 @@ FEED_SIZE = 30
 
 class ProjectFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = "Dự án mới đăng"
-    description = "Dự án, hạng mục đầu tư mới đăng trên Cổng: mục tiêu, lĩnh vực, kinh phí, tình trạng."
+    title = _("Dự án mới đăng")
+    description = _("Dự án, hạng mục đầu tư mới đăng trên Cổng: mục tiêu, lĩnh vực, kinh phí, tình trạng.")
 
     def link(self):
         return reverse("projects:projects")
@@ -34,7 +36,11 @@ class ProjectFeed(Feed):
         return item.name
 
     def item_description(self, item):
-        budget = f" Kinh phí {vnd(item.budget)} đồng." if item.budget is not None else ""
+        budget = (
+            " " + gettext("Kinh phí %(amount)s đồng.") % {"amount": vnd(item.budget)}
+            if item.budget is not None
+            else ""
+        )
         return f"{item.get_status_display()} · {item.field}. {item.main_objective}{budget}"
 
     def item_link(self, item):
@@ -52,8 +58,8 @@ class ProjectFeed(Feed):
 
 class NoticeFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = "Thông báo đấu thầu, mua sắm công"
-    description = "Thông báo mời thầu và kết quả lựa chọn nhà thầu mới đăng trên Cổng."
+    title = _("Thông báo đấu thầu, mua sắm công")
+    description = _("Thông báo mời thầu và kết quả lựa chọn nhà thầu mới đăng trên Cổng.")
 
     def link(self):
         return reverse("projects:notices")
@@ -72,9 +78,17 @@ class NoticeFeed(Feed):
 
     def item_description(self, item):
         closing = (
-            f" Đóng thầu: {timezone.localtime(item.closes_at):%H:%M %d/%m/%Y}." if item.closes_at else ""
+            " "
+            + gettext("Đóng thầu: %(moment)s.")
+            % {"moment": f"{timezone.localtime(item.closes_at):%H:%M %d/%m/%Y}"}
+            if item.closes_at
+            else ""
         )
-        return f"Gói thầu {item.package} — bên mời thầu {item.procuring_entity}.{closing}"
+        text = gettext("Gói thầu %(package)s — bên mời thầu %(entity)s.") % {
+            "package": item.package,
+            "entity": item.procuring_entity,
+        }
+        return text + closing
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -10,6 +10,7 @@ only is a ``Report``. See docs/features/projects.md.
 from __future__ import annotations
 
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from cong.core.jsonld import json_ld
 
@@ -103,7 +104,7 @@ def budget(request, document) -> SafeString:
     data["genre"] = document.get_kind_display()
     files = _files(request, document, "DataDownload" if rows else "MediaObject")
     if rows:
-        data["variableMeasured"] = f"Số tiền ({document.unit})"
+        data["variableMeasured"] = _("Số tiền (%(unit)s)") % {"unit": document.unit}
         data["isAccessibleForFree"] = True
         data["distribution"] = [
             {

@@ -20,6 +20,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
@@ -78,7 +80,11 @@ def missing_message(missing: list[Requirement]) -> str:
     by_clause: dict[str, list[str]] = {}
     for req in missing:
         by_clause.setdefault(req.clause, []).append(req.label)
-    return "; ".join(f"Thiếu {', '.join(labels)} ({clause})" for clause, labels in by_clause.items())
+    return "; ".join(
+        gettext("Thiếu %(fields)s (%(clause)s)")
+        % {"fields": ", ".join(str(label) for label in labels), "clause": clause}
+        for clause, labels in by_clause.items()
+    )
 
 
 class RequiredFieldsMixin:
@@ -91,7 +97,8 @@ class RequiredFieldsMixin:
         errors = {}
         for req in missing_fields(self):
             errors.setdefault(req.shown_at or req.field, []).append(
-                f"Bắt buộc theo {req.clause}: hãy nhập {req.label}."
+                gettext("Bắt buộc theo %(clause)s: hãy nhập %(field)s.")
+                % {"clause": req.clause, "field": req.label}
             )
         if errors:
             raise ValidationError(errors)
@@ -101,9 +108,9 @@ class AttachedFile(Orderable):
     """A downloadable file of a record (the decision, the dossier, a table in a spreadsheet)."""
 
     file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+        "wagtaildocs.Document", verbose_name=_("tệp"), on_delete=models.PROTECT, related_name="+"
     )
-    label = models.CharField("mô tả", max_length=200, blank=True)
+    label = models.CharField(_("mô tả"), max_length=200, blank=True)
 
     panels = [FieldPanel("file"), FieldPanel("label")]
 
@@ -132,7 +139,7 @@ class ProjectForm(RegisterRecordForm):
         field = self.fields.get("status")
         if field is not None and self.instance.pk:
             field.disabled = True
-            field.help_text = "Đổi tình trạng bằng nút «Đổi tình trạng» ở danh sách dự án."
+            field.help_text = gettext("Đổi tình trạng bằng nút «Đổi tình trạng» ở danh sách dự án.")
 
 
 class Project(RequiredFieldsMixin, RegisterRecord):
@@ -140,68 +147,76 @@ class Project(RequiredFieldsMixin, RegisterRecord):
     main objective, field, project type, duration, budget, funding type, donor, status."""
 
     class Status(models.TextChoices):
-        PREPARING = "preparing", "Đang chuẩn bị đầu tư"
-        ONGOING = "ongoing", "Đang thực hiện"
-        COMPLETED = "completed", "Đã hoàn thành"
+        PREPARING = "preparing", _("Đang chuẩn bị đầu tư")
+        ONGOING = "ongoing", _("Đang thực hiện")
+        COMPLETED = "completed", _("Đã hoàn thành")
 
     class Funding(models.TextChoices):
-        STATE_BUDGET = "state_budget", "Vốn ngân sách nhà nước"
-        ODA = "oda", "Vốn ODA, vốn vay ưu đãi"
-        PPP = "ppp", "Đối tác công tư (PPP)"
-        NON_STATE = "non_state", "Vốn ngoài ngân sách"
-        MIXED = "mixed", "Vốn hỗn hợp"
-        OTHER = "other", "Khác"
+        STATE_BUDGET = "state_budget", _("Vốn ngân sách nhà nước")
+        ODA = "oda", _("Vốn ODA, vốn vay ưu đãi")
+        PPP = "ppp", _("Đối tác công tư (PPP)")
+        NON_STATE = "non_state", _("Vốn ngoài ngân sách")
+        MIXED = "mixed", _("Vốn hỗn hợp")
+        OTHER = "other", _("Khác")
 
-    name = models.CharField("tên dự án", max_length=300, blank=True)
-    main_objective = models.TextField("mục tiêu chính", blank=True)
+    name = models.CharField(_("tên dự án"), max_length=300, blank=True)
+    main_objective = models.TextField(_("mục tiêu chính"), blank=True)
     field = models.CharField(
-        "lĩnh vực chuyên môn", max_length=120, blank=True, help_text="Ví dụ: Giao thông, Nông nghiệp, Y tế."
+        _("lĩnh vực chuyên môn"),
+        max_length=120,
+        blank=True,
+        help_text=_("Ví dụ: Giao thông, Nông nghiệp, Y tế."),
     )
     project_type = models.CharField(
-        "loại dự án", max_length=120, blank=True, help_text="Ví dụ: Dự án nhóm B, đầu tư công."
+        _("loại dự án"), max_length=120, blank=True, help_text=_("Ví dụ: Dự án nhóm B, đầu tư công.")
     )
     duration = models.CharField(
-        "thời gian thực hiện", max_length=80, blank=True, help_text="Ví dụ: 2024 – 2027 hoặc 36 tháng."
+        _("thời gian thực hiện"), max_length=80, blank=True, help_text=_("Ví dụ: 2024 – 2027 hoặc 36 tháng.")
     )
     budget = models.BigIntegerField(
-        "kinh phí dự án (đồng)", null=True, blank=True, help_text="Tổng mức đầu tư, đơn vị đồng."
+        _("kinh phí dự án (đồng)"), null=True, blank=True, help_text=_("Tổng mức đầu tư, đơn vị đồng.")
     )
-    funding_type = models.CharField("loại hình tài trợ", max_length=20, choices=Funding.choices, blank=True)
+    funding_type = models.CharField(
+        _("loại hình tài trợ"), max_length=20, choices=Funding.choices, blank=True
+    )
     donor = models.CharField(
-        "nhà tài trợ",
+        _("nhà tài trợ"),
         max_length=255,
         blank=True,
-        help_text="Nhà tài trợ hoặc nguồn vốn; dự án dùng vốn ngân sách ghi «Ngân sách tỉnh».",
+        help_text=_("Nhà tài trợ hoặc nguồn vốn; dự án dùng vốn ngân sách ghi «Ngân sách tỉnh»."),
     )
     status = models.CharField(
-        "tình trạng dự án", max_length=16, choices=Status.choices, default=Status.PREPARING
+        _("tình trạng dự án"), max_length=16, choices=Status.choices, default=Status.PREPARING
     )
-    investor = models.CharField("chủ đầu tư", max_length=255, blank=True)
-    location = models.CharField("địa điểm", max_length=255, blank=True)
+    investor = models.CharField(_("chủ đầu tư"), max_length=255, blank=True)
+    location = models.CharField(_("địa điểm"), max_length=255, blank=True)
     approved_on = models.DateField(
-        "ngày phê duyệt",
+        _("ngày phê duyệt"),
         null=True,
         blank=True,
-        help_text="Bắt đầu tính thời hạn đăng tải (BK-7.1.d, LC-12.1.d).",
+        help_text=_("Bắt đầu tính thời hạn đăng tải (BK-7.1.d, LC-12.1.d)."),
     )
     approval_number = models.CharField(
-        "quyết định phê duyệt", max_length=120, blank=True, help_text="Số, ký hiệu quyết định phê duyệt."
+        _("quyết định phê duyệt"),
+        max_length=120,
+        blank=True,
+        help_text=_("Số, ký hiệu quyết định phê duyệt."),
     )
 
     POSTING_CLOCKS = ((PLANNING_CLOCK, "approved_on"),)
     base_form_class = ProjectForm
     REQUIREMENTS = (
-        Requirement("name", "tên dự án", "LC-10.4.c"),
-        Requirement("main_objective", "mục tiêu chính", "LC-10.4.c"),
-        Requirement("field", "lĩnh vực chuyên môn", "LC-10.4.c"),
-        Requirement("project_type", "loại dự án", "LC-10.4.c"),
-        Requirement("duration", "thời gian thực hiện", "LC-10.4.c"),
-        Requirement("budget", "kinh phí dự án", "LC-10.4.c"),
-        Requirement("funding_type", "loại hình tài trợ", "LC-10.4.c"),
-        Requirement("donor", "nhà tài trợ", "LC-10.4.c"),
-        Requirement("status", "tình trạng dự án", "LC-10.4.c"),
+        Requirement("name", _("tên dự án"), "LC-10.4.c"),
+        Requirement("main_objective", _("mục tiêu chính"), "LC-10.4.c"),
+        Requirement("field", _("lĩnh vực chuyên môn"), "LC-10.4.c"),
+        Requirement("project_type", _("loại dự án"), "LC-10.4.c"),
+        Requirement("duration", _("thời gian thực hiện"), "LC-10.4.c"),
+        Requirement("budget", _("kinh phí dự án"), "LC-10.4.c"),
+        Requirement("funding_type", _("loại hình tài trợ"), "LC-10.4.c"),
+        Requirement("donor", _("nhà tài trợ"), "LC-10.4.c"),
+        Requirement("status", _("tình trạng dự án"), "LC-10.4.c"),
         # A project under way or completed was approved: its date starts the posting clock (BK-3.3.i).
-        Requirement("approved_on", "ngày phê duyệt", "BK-3.3.i", lambda p: p.status != "preparing"),
+        Requirement("approved_on", _("ngày phê duyệt"), "BK-3.3.i", lambda p: p.status != "preparing"),
     )
 
     panels = [
@@ -214,12 +229,12 @@ class Project(RequiredFieldsMixin, RegisterRecord):
                 FieldPanel("budget"),
                 FieldRowPanel([FieldPanel("funding_type"), FieldPanel("donor")]),
             ],
-            heading="Kinh phí và nguồn vốn",
+            heading=_("Kinh phí và nguồn vốn"),
         ),
         FieldRowPanel([FieldPanel("investor"), FieldPanel("location")]),
         FieldRowPanel([FieldPanel("approval_number"), FieldPanel("approved_on")]),
         FieldPanel("agency"),
-        InlinePanel("files", heading="Tệp đính kèm", label="tệp"),
+        InlinePanel("files", heading=_("Tệp đính kèm"), label=_("tệp")),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -230,8 +245,8 @@ class Project(RequiredFieldsMixin, RegisterRecord):
 
     class Meta:
         ordering = ["-approved_on", "-id"]
-        verbose_name = "dự án"
-        verbose_name_plural = "dự án"
+        verbose_name = _("dự án")
+        verbose_name_plural = _("dự án")
         indexes = [models.Index(fields=["live", "status"]), models.Index(fields=["live", "field"])]
 
     def __str__(self) -> str:
@@ -242,7 +257,7 @@ class Project(RequiredFieldsMixin, RegisterRecord):
 
     @property
     def budget_vnd(self) -> str:
-        return f"{vnd(self.budget)} đồng" if self.budget is not None else ""
+        return gettext("%(amount)s đồng") % {"amount": vnd(self.budget)} if self.budget is not None else ""
 
     def search_parts(self) -> list[str]:
         return [self.name, self.main_objective, self.field, self.project_type, self.donor, self.investor,
@@ -259,8 +274,8 @@ class ProjectFile(AttachedFile):
     record = ParentalKey(Project, related_name="files", on_delete=models.CASCADE)
 
     class Meta(AttachedFile.Meta):
-        verbose_name = "tệp dự án"
-        verbose_name_plural = "tệp dự án"
+        verbose_name = _("tệp dự án")
+        verbose_name_plural = _("tệp dự án")
 
 
 # --- Procurement ---------------------------------------------------------------------------------------
@@ -272,46 +287,48 @@ class ProcurementNotice(RequiredFieldsMixin, RegisterRecord):
     winner and price; related to a project when it belongs to one."""
 
     class Kind(models.TextChoices):
-        INVITATION = "invitation", "Thông báo mời thầu"
-        RESULT = "result", "Kết quả lựa chọn nhà thầu"
+        INVITATION = "invitation", _("Thông báo mời thầu")
+        RESULT = "result", _("Kết quả lựa chọn nhà thầu")
 
-    kind = models.CharField("loại thông báo", max_length=16, choices=Kind.choices, default=Kind.INVITATION)
-    title = models.CharField("tiêu đề", max_length=300, blank=True)
-    package = models.CharField("tên gói thầu", max_length=300, blank=True)
-    procuring_entity = models.CharField("bên mời thầu", max_length=255, blank=True)
+    kind = models.CharField(_("loại thông báo"), max_length=16, choices=Kind.choices, default=Kind.INVITATION)
+    title = models.CharField(_("tiêu đề"), max_length=300, blank=True)
+    package = models.CharField(_("tên gói thầu"), max_length=300, blank=True)
+    procuring_entity = models.CharField(_("bên mời thầu"), max_length=255, blank=True)
     project = models.ForeignKey(
         Project,
-        verbose_name="dự án",
+        verbose_name=_("dự án"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="notices",
     )
-    package_price = models.BigIntegerField("giá gói thầu (đồng)", null=True, blank=True)
-    published_on = models.DateField("ngày phát hành thông báo", null=True, blank=True)
+    package_price = models.BigIntegerField(_("giá gói thầu (đồng)"), null=True, blank=True)
+    published_on = models.DateField(_("ngày phát hành thông báo"), null=True, blank=True)
     closes_at = models.DateTimeField(
-        "thời điểm đóng thầu", null=True, blank=True, help_text="Bắt buộc với thông báo mời thầu."
+        _("thời điểm đóng thầu"), null=True, blank=True, help_text=_("Bắt buộc với thông báo mời thầu.")
     )
-    winner = models.CharField("nhà thầu trúng thầu", max_length=255, blank=True)
-    contract_price = models.BigIntegerField("giá trúng thầu (đồng)", null=True, blank=True)
+    winner = models.CharField(_("nhà thầu trúng thầu"), max_length=255, blank=True)
+    contract_price = models.BigIntegerField(_("giá trúng thầu (đồng)"), null=True, blank=True)
     approved_on = models.DateField(
-        "ngày phê duyệt",
+        _("ngày phê duyệt"),
         null=True,
         blank=True,
-        help_text="Ngày phê duyệt kế hoạch lựa chọn nhà thầu hoặc kết quả; bắt đầu tính thời hạn đăng tải "
-        "(BK-7.1.d, LC-12.1.d).",
+        help_text=_(
+            "Ngày phê duyệt kế hoạch lựa chọn nhà thầu hoặc kết quả; bắt đầu tính thời hạn đăng tải "
+            "(BK-7.1.d, LC-12.1.d)."
+        ),
     )
-    details = models.TextField("nội dung", blank=True)
+    details = models.TextField(_("nội dung"), blank=True)
 
     POSTING_CLOCKS = ((PLANNING_CLOCK, "approved_on"),)
     REQUIREMENTS = (
-        Requirement("title", "tiêu đề", "BK-3.3.i"),
-        Requirement("package", "tên gói thầu", "BK-3.3.i"),
-        Requirement("procuring_entity", "bên mời thầu", "BK-3.3.i"),
-        Requirement("published_on", "ngày phát hành thông báo", "BK-3.3.i"),
-        Requirement("closes_at", "thời điểm đóng thầu", "BK-3.3.i", lambda n: n.kind == "invitation"),
-        Requirement("winner", "nhà thầu trúng thầu", "BK-3.3.i", lambda n: n.kind == "result"),
-        Requirement("contract_price", "giá trúng thầu", "BK-3.3.i", lambda n: n.kind == "result"),
+        Requirement("title", _("tiêu đề"), "BK-3.3.i"),
+        Requirement("package", _("tên gói thầu"), "BK-3.3.i"),
+        Requirement("procuring_entity", _("bên mời thầu"), "BK-3.3.i"),
+        Requirement("published_on", _("ngày phát hành thông báo"), "BK-3.3.i"),
+        Requirement("closes_at", _("thời điểm đóng thầu"), "BK-3.3.i", lambda n: n.kind == "invitation"),
+        Requirement("winner", _("nhà thầu trúng thầu"), "BK-3.3.i", lambda n: n.kind == "result"),
+        Requirement("contract_price", _("giá trúng thầu"), "BK-3.3.i", lambda n: n.kind == "result"),
     )
 
     panels = [
@@ -323,7 +340,7 @@ class ProcurementNotice(RequiredFieldsMixin, RegisterRecord):
         FieldRowPanel([FieldPanel("winner"), FieldPanel("contract_price")]),
         FieldPanel("details"),
         FieldPanel("agency"),
-        InlinePanel("files", heading="Hồ sơ, tài liệu", label="tệp"),
+        InlinePanel("files", heading=_("Hồ sơ, tài liệu"), label=_("tệp")),
     ]
     search_fields = [
         index.SearchField("title"),
@@ -334,8 +351,8 @@ class ProcurementNotice(RequiredFieldsMixin, RegisterRecord):
 
     class Meta:
         ordering = ["-published_on", "-id"]
-        verbose_name = "thông báo đấu thầu"
-        verbose_name_plural = "thông báo đấu thầu"
+        verbose_name = _("thông báo đấu thầu")
+        verbose_name_plural = _("thông báo đấu thầu")
         indexes = [models.Index(fields=["live", "published_on"])]
 
     def __str__(self) -> str:
@@ -357,8 +374,8 @@ class NoticeFile(AttachedFile):
     record = ParentalKey(ProcurementNotice, related_name="files", on_delete=models.CASCADE)
 
     class Meta(AttachedFile.Meta):
-        verbose_name = "tệp thông báo"
-        verbose_name_plural = "tệp thông báo"
+        verbose_name = _("tệp thông báo")
+        verbose_name_plural = _("tệp thông báo")
 
 
 # --- Strategies, master plans, plans ---------------------------------------------------------------------
@@ -370,67 +387,69 @@ class Plan(RequiredFieldsMixin, RegisterRecord):
     document, its number otherwise), the approval date, the area it covers, files and a map."""
 
     class Kind(models.TextChoices):
-        STRATEGY = "strategy", "Chiến lược, định hướng phát triển"
-        SOCIO_ECONOMIC = "socio_economic", "Quy hoạch, kế hoạch phát triển kinh tế - xã hội"
-        INVESTMENT = "investment", "Chính sách ưu đãi, cơ hội đầu tư, dự án mời gọi vốn đầu tư"
-        CONSTRUCTION = "construction", "Quy hoạch xây dựng, quy hoạch đô thị"
-        LAND_USE = "land_use", "Quy hoạch, kế hoạch sử dụng đất"
-        RESOURCES = "resources", "Quy hoạch, kế hoạch và hoạt động khai thác tài nguyên thiên nhiên"
-        WASTE = "waste", "Quy hoạch thu gom, tái chế, xử lý chất thải"
-        WASTE_SOURCES = "waste_sources", "Nguồn thải, chất thải có nguy cơ gây hại"
-        POLLUTED = "polluted", "Khu vực ô nhiễm, suy thoái, có nguy cơ sự cố môi trường"
+        STRATEGY = "strategy", _("Chiến lược, định hướng phát triển")
+        SOCIO_ECONOMIC = "socio_economic", _("Quy hoạch, kế hoạch phát triển kinh tế - xã hội")
+        INVESTMENT = "investment", _("Chính sách ưu đãi, cơ hội đầu tư, dự án mời gọi vốn đầu tư")
+        CONSTRUCTION = "construction", _("Quy hoạch xây dựng, quy hoạch đô thị")
+        LAND_USE = "land_use", _("Quy hoạch, kế hoạch sử dụng đất")
+        RESOURCES = "resources", _("Quy hoạch, kế hoạch và hoạt động khai thác tài nguyên thiên nhiên")
+        WASTE = "waste", _("Quy hoạch thu gom, tái chế, xử lý chất thải")
+        WASTE_SOURCES = "waste_sources", _("Nguồn thải, chất thải có nguy cơ gây hại")
+        POLLUTED = "polluted", _("Khu vực ô nhiễm, suy thoái, có nguy cơ sự cố môi trường")
 
-    title = models.CharField("tên", max_length=300, blank=True)
-    kind = models.CharField("loại", max_length=20, choices=Kind.choices, blank=True)
-    summary = models.TextField("tóm tắt nội dung", blank=True)
-    period = models.CharField("thời kỳ", max_length=80, blank=True, help_text="Ví dụ: 2021 – 2030.")
+    title = models.CharField(_("tên"), max_length=300, blank=True)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, blank=True)
+    summary = models.TextField(_("tóm tắt nội dung"), blank=True)
+    period = models.CharField(_("thời kỳ"), max_length=80, blank=True, help_text=_("Ví dụ: 2021 – 2030."))
     area = models.CharField(
-        "phạm vi, địa bàn", max_length=255, blank=True, help_text="Ví dụ: toàn tỉnh; huyện Tân Lập."
+        _("phạm vi, địa bàn"), max_length=255, blank=True, help_text=_("Ví dụ: toàn tỉnh; huyện Tân Lập.")
     )
     approving_document = models.ForeignKey(
         "legal.LegalDocument",
-        verbose_name="văn bản phê duyệt (trong cơ sở dữ liệu văn bản)",
+        verbose_name=_("văn bản phê duyệt (trong cơ sở dữ liệu văn bản)"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Chọn khi văn bản đã có trong mục Văn bản; nếu chưa có, ghi số ký hiệu ở ô bên cạnh.",
+        help_text=_("Chọn khi văn bản đã có trong mục Văn bản; nếu chưa có, ghi số ký hiệu ở ô bên cạnh."),
     )
     approval_number = models.CharField(
-        "số, ký hiệu quyết định phê duyệt", max_length=120, blank=True, help_text="Ví dụ: 1234/QĐ-UBND."
+        _("số, ký hiệu quyết định phê duyệt"), max_length=120, blank=True, help_text=_("Ví dụ: 1234/QĐ-UBND.")
     )
     approved_on = models.DateField(
-        "ngày phê duyệt",
+        _("ngày phê duyệt"),
         null=True,
         blank=True,
-        help_text="Bắt đầu tính thời hạn đăng tải (BK-7.1.d, LC-12.1.d). Để trống: lấy ngày ban hành của "
-        "văn bản phê duyệt.",
+        help_text=_(
+            "Bắt đầu tính thời hạn đăng tải (BK-7.1.d, LC-12.1.d). Để trống: lấy ngày ban hành của "
+            "văn bản phê duyệt."
+        ),
     )
     map_image = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name="bản đồ",
+        verbose_name=_("bản đồ"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     map_description = models.CharField(
-        "mô tả bản đồ (cho người không xem được ảnh)", max_length=500, blank=True
+        _("mô tả bản đồ (cho người không xem được ảnh)"), max_length=500, blank=True
     )
 
     POSTING_CLOCKS = ((PLANNING_CLOCK, "approved_on"),)
     REQUIREMENTS = (
-        Requirement("title", "tên", "BK-3.3.đ"),
-        Requirement("kind", "loại chiến lược, quy hoạch, kế hoạch", "LC-9.1.đ"),
+        Requirement("title", _("tên"), _("BK-3.3.đ")),
+        Requirement("kind", _("loại chiến lược, quy hoạch, kế hoạch"), _("LC-9.1.đ")),
         Requirement(
             "approval",
-            "quyết định phê duyệt (chọn văn bản hoặc ghi số ký hiệu)",
-            "BK-3.3.đ",
+            _("quyết định phê duyệt (chọn văn bản hoặc ghi số ký hiệu)"),
+            _("BK-3.3.đ"),
             shown_at="approval_number",
         ),
-        Requirement("approval_date", "ngày phê duyệt", "BK-3.3.đ", shown_at="approved_on"),
+        Requirement("approval_date", _("ngày phê duyệt"), _("BK-3.3.đ"), shown_at="approved_on"),
         Requirement(
-            "map_description", "mô tả bản đồ", "WCAG 2.1 1.1.1", lambda p: p.map_image_id is not None
+            "map_description", _("mô tả bản đồ"), "WCAG 2.1 1.1.1", lambda p: p.map_image_id is not None
         ),
     )
 
@@ -444,11 +463,11 @@ class Plan(RequiredFieldsMixin, RegisterRecord):
                 FieldRowPanel([FieldPanel("approving_document"), FieldPanel("approval_number")]),
                 FieldPanel("approved_on"),
             ],
-            heading="Phê duyệt",
+            heading=_("Phê duyệt"),
         ),
         FieldRowPanel([FieldPanel("map_image"), FieldPanel("map_description")]),
         FieldPanel("agency"),
-        InlinePanel("files", heading="Tệp đính kèm", label="tệp"),
+        InlinePanel("files", heading=_("Tệp đính kèm"), label=_("tệp")),
     ]
     search_fields = [
         index.SearchField("title"),
@@ -459,8 +478,8 @@ class Plan(RequiredFieldsMixin, RegisterRecord):
 
     class Meta:
         ordering = ["-approved_on", "-id"]
-        verbose_name = "chiến lược, quy hoạch, kế hoạch"
-        verbose_name_plural = "chiến lược, quy hoạch, kế hoạch"
+        verbose_name = _("chiến lược, quy hoạch, kế hoạch")
+        verbose_name_plural = _("chiến lược, quy hoạch, kế hoạch")
         indexes = [models.Index(fields=["live", "kind"])]
 
     def __str__(self) -> str:
@@ -501,8 +520,8 @@ class PlanFile(AttachedFile):
     record = ParentalKey(Plan, related_name="files", on_delete=models.CASCADE)
 
     class Meta(AttachedFile.Meta):
-        verbose_name = "tệp quy hoạch, kế hoạch"
-        verbose_name_plural = "tệp quy hoạch, kế hoạch"
+        verbose_name = _("tệp quy hoạch, kế hoạch")
+        verbose_name_plural = _("tệp quy hoạch, kế hoạch")
 
 
 # --- Budget disclosure ---------------------------------------------------------------------------------
@@ -517,7 +536,8 @@ class BudgetDocumentForm(RegisterRecordForm):
             return False
         if not (self._kept("files", "file") or self._kept("rows", "item")):
             self.add_error(
-                None, "Bắt buộc theo LC-10.5: công khai ngân sách phải có tệp tài liệu hoặc bảng số liệu."
+                None,
+                gettext("Bắt buộc theo LC-10.5: công khai ngân sách phải có tệp tài liệu hoặc bảng số liệu."),
             )
             return False
         return True
@@ -538,28 +558,32 @@ class BudgetDocument(RequiredFieldsMixin, RegisterRecord):
     execution (tình hình thực hiện) or the settlement (quyết toán) — as files and as a table of items."""
 
     class Kind(models.TextChoices):
-        ESTIMATE = "estimate", "Dự toán ngân sách"
-        EXECUTION = "execution", "Tình hình thực hiện dự toán"
-        SETTLEMENT = "settlement", "Quyết toán ngân sách"
+        ESTIMATE = "estimate", _("Dự toán ngân sách")
+        EXECUTION = "execution", _("Tình hình thực hiện dự toán")
+        SETTLEMENT = "settlement", _("Quyết toán ngân sách")
 
-    year = models.PositiveIntegerField("năm ngân sách", null=True, blank=True)
-    kind = models.CharField("loại", max_length=16, choices=Kind.choices, blank=True)
-    title = models.CharField("tên tài liệu", max_length=300, blank=True)
+    year = models.PositiveIntegerField(_("năm ngân sách"), null=True, blank=True)
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, blank=True)
+    title = models.CharField(_("tên tài liệu"), max_length=300, blank=True)
     period = models.CharField(
-        "kỳ báo cáo",
+        _("kỳ báo cáo"),
         max_length=80,
         blank=True,
-        help_text="Với tình hình thực hiện: ví dụ «Quý III», «6 tháng».",
+        help_text=_("Với tình hình thực hiện: ví dụ «Quý III», «6 tháng»."),
     )
-    approval_number = models.CharField("số quyết định, báo cáo", max_length=120, blank=True)
-    issued_on = models.DateField("ngày ban hành", null=True, blank=True)
-    unit = models.CharField("đơn vị tính của bảng", max_length=40, default="triệu đồng")
-    note = models.TextField("ghi chú", blank=True)
+    approval_number = models.CharField(_("số quyết định, báo cáo"), max_length=120, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    unit = models.CharField(
+        _("đơn vị tính của bảng"),
+        max_length=40,
+        default="triệu đồng",  # i18n: data (the stored unit; an editor may change it)
+    )
+    note = models.TextField(_("ghi chú"), blank=True)
 
     REQUIREMENTS = (
-        Requirement("year", "năm ngân sách", "LC-10.5"),
-        Requirement("kind", "loại tài liệu (dự toán, thực hiện, quyết toán)", "LC-10.5"),
-        Requirement("title", "tên tài liệu", "LC-10.5"),
+        Requirement("year", _("năm ngân sách"), "LC-10.5"),
+        Requirement("kind", _("loại tài liệu (dự toán, thực hiện, quyết toán)"), "LC-10.5"),
+        Requirement("title", _("tên tài liệu"), "LC-10.5"),
     )
 
     base_form_class = BudgetDocumentForm
@@ -569,12 +593,12 @@ class BudgetDocument(RequiredFieldsMixin, RegisterRecord):
         FieldRowPanel([FieldPanel("approval_number"), FieldPanel("issued_on")]),
         FieldPanel("note"),
         FieldPanel("agency"),
-        InlinePanel("files", heading="Tệp tài liệu", label="tệp"),
+        InlinePanel("files", heading=_("Tệp tài liệu"), label=_("tệp")),
         FieldPanel("unit"),
         InlinePanel(
             "rows",
-            heading="Bảng số liệu (hoặc nhập từ tệp CSV: nút «Nhập bảng từ CSV» ở danh sách)",
-            label="dòng",
+            heading=_("Bảng số liệu (hoặc nhập từ tệp CSV: nút «Nhập bảng từ CSV» ở danh sách)"),
+            label=_("dòng"),
         ),
     ]
     search_fields = [
@@ -586,8 +610,8 @@ class BudgetDocument(RequiredFieldsMixin, RegisterRecord):
 
     class Meta:
         ordering = ["-year", "kind", "-issued_on", "-id"]
-        verbose_name = "tài liệu công khai ngân sách"
-        verbose_name_plural = "công khai ngân sách"
+        verbose_name = _("tài liệu công khai ngân sách")
+        verbose_name_plural = _("công khai ngân sách")
         indexes = [models.Index(fields=["live", "year"])]
 
     def __str__(self) -> str:
@@ -610,8 +634,8 @@ class BudgetFile(AttachedFile):
     record = ParentalKey(BudgetDocument, related_name="files", on_delete=models.CASCADE)
 
     class Meta(AttachedFile.Meta):
-        verbose_name = "tệp ngân sách"
-        verbose_name_plural = "tệp ngân sách"
+        verbose_name = _("tệp ngân sách")
+        verbose_name_plural = _("tệp ngân sách")
 
 
 class BudgetRow(Orderable):
@@ -619,15 +643,15 @@ class BudgetRow(Orderable):
     document's unit."""
 
     document = ParentalKey(BudgetDocument, related_name="rows", on_delete=models.CASCADE)
-    code = models.CharField("STT, mã số", max_length=20, blank=True)
-    item = models.CharField("nội dung", max_length=300)
-    amount = models.DecimalField("số tiền", max_digits=20, decimal_places=3, null=True, blank=True)
+    code = models.CharField(_("STT, mã số"), max_length=20, blank=True)
+    item = models.CharField(_("nội dung"), max_length=300)
+    amount = models.DecimalField(_("số tiền"), max_digits=20, decimal_places=3, null=True, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("item"), FieldPanel("amount")])]
 
     class Meta(Orderable.Meta):
-        verbose_name = "dòng bảng ngân sách"
-        verbose_name_plural = "dòng bảng ngân sách"
+        verbose_name = _("dòng bảng ngân sách")
+        verbose_name_plural = _("dòng bảng ngân sách")
 
     @property
     def amount_vnd(self) -> str:

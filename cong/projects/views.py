@@ -10,6 +10,7 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from cong.agencies.models import Agency
@@ -48,7 +49,10 @@ class Filters:
         for name, (label, allowed) in choices.items():
             value = text_param(params.get(name, ""), 60)
             if value and value not in allowed:
-                self.errors.append(f"{label} “{value}” không có trong danh mục; đang hiển thị tất cả.")
+                self.errors.append(
+                    _("%(label)s “%(value)s” không có trong danh mục; đang hiển thị tất cả.")
+                    % {"label": label, "value": value}
+                )
                 value = ""
             self.values[name] = value
         for name in extra:
@@ -59,7 +63,10 @@ class Filters:
         if code and agency is None:
             self.agency = Agency.objects.filter(code=code).first()
             if self.agency is None:
-                self.errors.append(f"Không có cơ quan mã “{code}”; đang hiển thị thông tin của mọi cơ quan.")
+                self.errors.append(
+                    _("Không có cơ quan mã “%(code)s”; đang hiển thị thông tin của mọi cơ quan.")
+                    % {"code": code}
+                )
                 code = ""
         self.values["agency"] = code if agency is None else ""
 
@@ -117,7 +124,7 @@ def _files(model):
 def project_filters(params, agency=None) -> Filters:
     return Filters(
         params,
-        choices={"status": ("Tình trạng", dict(Project.Status.choices))},
+        choices={"status": (_("Tình trạng"), dict(Project.Status.choices))},
         agency=agency,
         extra=("field",),
     )
@@ -136,7 +143,7 @@ def project_list(request):
         request,
         "projects/project_list.html",
         _context(
-            request, filters, records, [("", "Dự án")],
+            request, filters, records, [("", _("Dự án"))],
             page_obj=page_obj,
             statuses=[(code, label, counts.get(code, 0)) for code, label in Project.Status.choices],
             fields=fields,
@@ -159,7 +166,7 @@ def project_detail(request, pk: int):
             "notices": list(notices),
             "posting": _posting(project),
             "json_ld": jsonld.project(request, project),
-            "crumbs": [(reverse("projects:projects"), "Dự án"), ("", project.name)],
+            "crumbs": [(reverse("projects:projects"), _("Dự án")), ("", project.name)],
         },
     )
 
@@ -169,7 +176,7 @@ def project_detail(request, pk: int):
 
 def notice_filters(params, agency=None) -> Filters:
     return Filters(
-        params, choices={"kind": ("Loại thông báo", dict(ProcurementNotice.Kind.choices))}, agency=agency
+        params, choices={"kind": (_("Loại thông báo"), dict(ProcurementNotice.Kind.choices))}, agency=agency
     )
 
 
@@ -185,7 +192,7 @@ def notice_list(request):
     return render(
         request,
         "projects/notice_list.html",
-        _context(request, filters, records, [("", "Đấu thầu, mua sắm công")], page_obj=page_obj,
+        _context(request, filters, records, [("", _("Đấu thầu, mua sắm công"))], page_obj=page_obj,
                  kinds=ProcurementNotice.Kind.choices, now=timezone.now()),
     )  # fmt: skip
 
@@ -207,7 +214,7 @@ def notice_detail(request, pk: int):
             "now": timezone.now(),
             "posting": _posting(notice),
             "json_ld": jsonld.notice(request, notice),
-            "crumbs": [(reverse("projects:notices"), "Đấu thầu, mua sắm công"), ("", notice.title)],
+            "crumbs": [(reverse("projects:notices"), _("Đấu thầu, mua sắm công")), ("", notice.title)],
         },
     )
 
@@ -216,7 +223,7 @@ def notice_detail(request, pk: int):
 
 
 def plan_filters(params, agency=None) -> Filters:
-    return Filters(params, choices={"kind": ("Loại", dict(Plan.Kind.choices))}, agency=agency)
+    return Filters(params, choices={"kind": (_("Loại"), dict(Plan.Kind.choices))}, agency=agency)
 
 
 @require_GET
@@ -230,7 +237,7 @@ def plan_list(request):
     return render(
         request,
         "projects/plan_list.html",
-        _context(request, filters, records, [("", "Chiến lược, quy hoạch, kế hoạch")], page_obj=page_obj,
+        _context(request, filters, records, [("", _("Chiến lược, quy hoạch, kế hoạch"))], page_obj=page_obj,
                  kinds=[(code, label, counts.get(code, 0)) for code, label in Plan.Kind.choices]),
     )  # fmt: skip
 
@@ -250,7 +257,7 @@ def plan_detail(request, pk: int):
             "approving_document": document if document is not None and document.live else None,
             "posting": _posting(plan),
             "json_ld": jsonld.plan(request, plan),
-            "crumbs": [(reverse("projects:plans"), "Chiến lược, quy hoạch, kế hoạch"), ("", plan.title)],
+            "crumbs": [(reverse("projects:plans"), _("Chiến lược, quy hoạch, kế hoạch")), ("", plan.title)],
         },
     )
 
@@ -264,12 +271,12 @@ def budget_list(request):
     agency = portal_agency(request)
     records = public_records(request, BudgetDocument.objects.all(), agency=agency)
     filters = Filters(
-        request.GET, choices={"kind": ("Loại", dict(BudgetDocument.Kind.choices))}, agency=agency
+        request.GET, choices={"kind": (_("Loại"), dict(BudgetDocument.Kind.choices))}, agency=agency
     )
     raw_year = request.GET.get("year", "")
     year = year_param(raw_year)
     if raw_year and year is None:
-        filters.errors.append(year_error(raw_year) + " Đang hiển thị mọi năm.")
+        filters.errors.append(_("%(error)s Đang hiển thị mọi năm.") % {"error": year_error(raw_year)})
     filters.values["year"] = str(year) if year else ""
     years = sorted(set(records.order_by().values_list("year", flat=True).distinct()) - {None}, reverse=True)
     shown = (
@@ -284,7 +291,7 @@ def budget_list(request):
     return render(
         request,
         "projects/budget_list.html",
-        _context(request, filters, records, [("", "Công khai ngân sách")], page_obj=page_obj,
+        _context(request, filters, records, [("", _("Công khai ngân sách"))], page_obj=page_obj,
                  groups=list(groups.items()), years=years, kinds=BudgetDocument.Kind.choices),
     )  # fmt: skip
 
@@ -301,8 +308,11 @@ def budget_detail(request, pk: int):
             "document": document,
             "json_ld": jsonld.budget(request, document),
             "crumbs": [
-                (reverse("projects:budget"), "Công khai ngân sách"),
-                (reverse("projects:budget") + f"?year={document.year}", f"Năm {document.year}"),
+                (reverse("projects:budget"), _("Công khai ngân sách")),
+                (
+                    reverse("projects:budget") + f"?year={document.year}",
+                    _("Năm %(year)s") % {"year": document.year},
+                ),
                 ("", document.title),
             ],
         },

@@ -8,6 +8,8 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin import messages
@@ -27,7 +29,7 @@ from .models import BudgetDocument, Plan, ProcurementNotice, Project
 class ProjectViewSet(RegisterViewSet):
     model = Project
     icon = "site"
-    menu_label = "Dự án"
+    menu_label = _("Dự án")
     menu_name = "projects"
     list_display = with_posting(Project, ["name", "agency", "status", "approved_on", "live"])
     list_filter = ["status", "funding_type", "live"]
@@ -37,7 +39,7 @@ class ProjectViewSet(RegisterViewSet):
 class ProcurementNoticeViewSet(RegisterViewSet):
     model = ProcurementNotice
     icon = "doc-full"
-    menu_label = "Đấu thầu, mua sắm công"
+    menu_label = _("Đấu thầu, mua sắm công")
     menu_name = "procurement"
     list_display = with_posting(ProcurementNotice, ["title", "kind", "published_on", "closes_at", "live"])
     list_filter = ["kind", "live"]
@@ -47,7 +49,7 @@ class ProcurementNoticeViewSet(RegisterViewSet):
 class PlanViewSet(RegisterViewSet):
     model = Plan
     icon = "doc-full-inverse"
-    menu_label = "Chiến lược, quy hoạch, kế hoạch"
+    menu_label = _("Chiến lược, quy hoạch, kế hoạch")
     menu_name = "plans"
     list_display = with_posting(Plan, ["title", "kind", "approved_on", "live"])
     list_filter = ["kind", "live"]
@@ -57,7 +59,7 @@ class PlanViewSet(RegisterViewSet):
 class BudgetDocumentViewSet(RegisterViewSet):
     model = BudgetDocument
     icon = "table"
-    menu_label = "Công khai ngân sách"
+    menu_label = _("Công khai ngân sách")
     menu_name = "budget"
     list_display = ["title", "year", "kind", "agency", "live"]
     list_filter = ["year", "kind", "live"]
@@ -67,7 +69,7 @@ class BudgetDocumentViewSet(RegisterViewSet):
 class ProjectsGroup(SnippetViewSetGroup):
     items = (ProjectViewSet, ProcurementNoticeViewSet, PlanViewSet, BudgetDocumentViewSet)
     menu_icon = "site"
-    menu_label = "Dự án, quy hoạch, ngân sách"
+    menu_label = _("Dự án, quy hoạch, ngân sách")
     menu_name = "projects-group"
     menu_order = 260
 
@@ -77,10 +79,12 @@ register_snippet(ProjectsGroup)
 
 @hooks.register("register_log_actions")
 def register_projects_log_actions(actions):
-    actions.register_action("projects.created", "Nhập thông tin", "Đã nhập thông tin")
-    actions.register_action("projects.status_changed", "Đổi tình trạng dự án", "Đã đổi tình trạng dự án")
+    actions.register_action("projects.created", _("Nhập thông tin"), _("Đã nhập thông tin"))
     actions.register_action(
-        "projects.budget_imported", "Nhập bảng ngân sách từ CSV", "Đã nhập bảng ngân sách"
+        "projects.status_changed", _("Đổi tình trạng dự án"), _("Đã đổi tình trạng dự án")
+    )
+    actions.register_action(
+        "projects.budget_imported", _("Nhập bảng ngân sách từ CSV"), _("Đã nhập bảng ngân sách")
     )
 
 
@@ -88,21 +92,25 @@ def register_projects_log_actions(actions):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(label="Tình trạng mới", choices=Project.Status.choices)
+    status = forms.ChoiceField(label=_("Tình trạng mới"), choices=Project.Status.choices)
     approved_on = forms.DateField(
-        label="Ngày phê duyệt",
+        label=_("Ngày phê duyệt"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Bắt buộc khi dự án chuyển sang đang thực hiện hoặc hoàn thành mà chưa có ngày phê duyệt "
-        "(BK-3.3.i).",
+        help_text=_(
+            "Bắt buộc khi dự án chuyển sang đang thực hiện hoặc hoàn thành mà chưa có ngày phê duyệt "
+            "(BK-3.3.i)."
+        ),
     )
 
 
 class CsvForm(forms.Form):
     file = forms.FileField(
-        label="Tệp CSV",
-        help_text="Dòng đầu là tiêu đề: STT; Nội dung; Số tiền (phân cách bằng dấu phẩy, chấm phẩy hoặc tab). "
-        "Số tiền viết kiểu Việt Nam (1.234.567 hoặc 1.234,5). Bảng cũ được thay bằng bảng trong tệp.",
+        label=_("Tệp CSV"),
+        help_text=_(
+            "Dòng đầu là tiêu đề: STT; Nội dung; Số tiền (phân cách bằng dấu phẩy, chấm phẩy hoặc tab). "
+            "Số tiền viết kiểu Việt Nam (1.234.567 hoặc 1.234,5). Bảng cũ được thay bằng bảng trong tệp."
+        ),
     )
 
 
@@ -148,7 +156,7 @@ class ProjectStatusView(RecordActionView):
     action = access.CHANGE_STATUS
 
     def get_page_title(self):
-        return f"Đổi tình trạng dự án: {self.record.name}"
+        return gettext("Đổi tình trạng dự án: %(name)s") % {"name": self.record.name}
 
     def get_initial(self):
         return {"status": self.record.status, "approved_on": self.record.approved_on}
@@ -157,7 +165,10 @@ class ProjectStatusView(RecordActionView):
         project = change_project_status(
             self.record, data["status"], acting_user=self.request.user, approved_on=data["approved_on"]
         )
-        return f"Dự án «{project.name}» chuyển sang tình trạng «{project.get_status_display()}»."
+        return gettext("Dự án «%(name)s» chuyển sang tình trạng «%(status)s».") % {
+            "name": project.name,
+            "status": project.get_status_display(),
+        }
 
 
 class BudgetImportView(RecordActionView):
@@ -167,11 +178,14 @@ class BudgetImportView(RecordActionView):
     header_icon = "table"
 
     def get_page_title(self):
-        return f"Nhập bảng từ CSV: {self.record.title}"
+        return gettext("Nhập bảng từ CSV: %(title)s") % {"title": self.record.title}
 
     def run(self, data) -> str:
         count = import_budget_table(self.record, data["file"].read(), acting_user=self.request.user)
-        return f"Đã nhập {count} dòng vào bảng «{self.record.title}»."
+        return gettext("Đã nhập %(count)s dòng vào bảng «%(title)s».") % {
+            "count": count,
+            "title": self.record.title,
+        }
 
 
 @hooks.register("register_admin_urls")
@@ -185,8 +199,10 @@ def register_projects_admin_urls():
 @hooks.register("register_snippet_listing_buttons")
 def projects_listing_buttons(snippet, user, next_url=None):
     if isinstance(snippet, Project) and access.CHANGE_STATUS in access.available_actions(user, snippet):
-        yield ListingButton("Đổi tình trạng", reverse("projects_status", args=[snippet.pk]), priority=80)
+        yield ListingButton(
+            gettext("Đổi tình trạng"), reverse("projects_status", args=[snippet.pk]), priority=80
+        )
     if isinstance(snippet, BudgetDocument) and access.IMPORT_TABLE in access.available_actions(user, snippet):
         yield ListingButton(
-            "Nhập bảng từ CSV", reverse("projects_budget_import", args=[snippet.pk]), priority=80
+            gettext("Nhập bảng từ CSV"), reverse("projects_budget_import", args=[snippet.pk]), priority=80
         )
