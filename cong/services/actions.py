@@ -12,6 +12,7 @@ from pathlib import Path
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cong.agencies.models import Agency
@@ -28,7 +29,9 @@ IMPORTED = (
     "processing_time", "applicants", "result", "fees", "forms_text", "requirements", "legal_basis",
     "online_level", "portal_url", "announced_in", "announced_on",
 )  # fmt: skip
-_NUMBER_RE = re.compile(r"\b\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*", re.UNICODE)
+_NUMBER_RE = re.compile(  # i18n: data
+    r"\b\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*", re.UNICODE
+)
 
 
 class ActionError(ValueError):
@@ -49,10 +52,12 @@ class ImportReport:
     unchanged: int = 0
 
     def __str__(self) -> str:
-        return (
-            f"thêm {len(self.added)}, cập nhật {len(self.changed)}, bãi bỏ {len(self.retired)}, "
-            f"không đổi {self.unchanged}"
-        )
+        return _("thêm %(added)s, cập nhật %(changed)s, bãi bỏ %(retired)s, không đổi %(unchanged)s") % {
+            "added": len(self.added),
+            "changed": len(self.changed),
+            "retired": len(self.retired),
+            "unchanged": self.unchanged,
+        }
 
 
 def _agency_finder():
@@ -88,9 +93,9 @@ def import_procedures(
     add the new codes, update the changed ones, retire the procedures the export no longer lists (never
     delete them: a page and its address stay, marked «không còn hiệu lực»). Idempotent by code."""
     if not access.may_import(acting_user):
-        raise NotAllowed("Chỉ Ban Biên tập Cổng tỉnh được nhập danh mục thủ tục hành chính.")
+        raise NotAllowed(_("Chỉ Ban Biên tập Cổng tỉnh được nhập danh mục thủ tục hành chính."))
     if not rows:
-        raise ActionError("Tệp không có thủ tục nào; danh mục giữ nguyên (BK-3.3.f).")
+        raise ActionError(_("Tệp không có thủ tục nào; danh mục giữ nguyên (BK-3.3.f)."))
     now = now or timezone.now()
     report = ImportReport()
     find_agency = _agency_finder()
@@ -184,12 +189,15 @@ def receive_dossiers(
     """Store the dossiers an adapter read (KT-10.5, HG-12): new codes added, known ones updated, in one
     transaction; records the adapter's success. Returns how many dossiers changed."""
     if not access.may_import(acting_user):
-        raise NotAllowed("Chỉ Văn phòng hoặc Ban Biên tập được nhập hồ sơ.")
+        raise NotAllowed(_("Chỉ Văn phòng hoặc Ban Biên tập được nhập hồ sơ."))
     now = now or timezone.now()
     valid = set(Dossier.Status.values)
     for record in records:
         if record.status not in valid:
-            raise ActionError(f"Hồ sơ {record.code}: trạng thái «{record.status}» không hợp lệ (KT-10.5).")
+            raise ActionError(
+                _("Hồ sơ %(code)s: trạng thái «%(status)s» không hợp lệ (KT-10.5).")
+                % {"code": record.code, "status": record.status}
+            )
     find_agency = _agency_finder()
     changed = 0
     with transaction.atomic():
@@ -223,7 +231,7 @@ def receive_dossiers(
                 changed += 1
         Dossier.objects.bulk_create(new, batch_size=500)
         changed += len(new)
-        sync, _ = DossierSync.objects.get_or_create(adapter=source)
+        sync, _created = DossierSync.objects.get_or_create(adapter=source)
         sync.last_success_at, sync.last_count = now, len(records)
         sync.save()
         log(
@@ -241,7 +249,7 @@ def record_sync_failure(
     """An adapter failed: record it for the health page; the dossiers already stored stay served."""
     now = now or timezone.now()
     with transaction.atomic():
-        sync, _ = DossierSync.objects.get_or_create(adapter=source)
+        sync, _created = DossierSync.objects.get_or_create(adapter=source)
         sync.last_failure_at, sync.last_error = now, error[:2000]
         sync.save()
         log(sync, "services.dossiers_failed", user=acting_user, data={"error": error[:500]})

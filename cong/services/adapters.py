@@ -29,6 +29,8 @@ import urllib.request
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from cong.core.text import LegacyTextError, clean_text, decode_bytes, fold
 
@@ -38,7 +40,7 @@ from .models import Dossier
 logger = logging.getLogger(__name__)
 
 # Record attribute → the keys/headers the dossier system writes (folded when matched).
-DOSSIER_COLUMNS: dict[str, tuple[str, ...]] = {
+DOSSIER_COLUMNS: dict[str, tuple[str, ...]] = {  # i18n: data (the keys the dossier system writes)
     "code": ("Mã hồ sơ", "ma_ho_so", "code"),
     "procedure_code": ("Mã thủ tục", "ma_thu_tuc", "procedure_code"),
     "procedure_name": ("Tên thủ tục", "ten_thu_tuc", "procedure_name"),
@@ -51,10 +53,12 @@ DOSSIER_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _KEYS = {fold(k).replace(" ", "_"): attr for attr, keys in DOSSIER_COLUMNS.items() for k in keys}
 
-# What the dossier system writes in «Trạng thái» (folded) → our status.
+# What the dossier system writes in «Trạng thái» (folded) → our status; the labels in Vietnamese, as it writes them.
+with override("vi"):
+    _LABELS = {fold(str(s.label)): s.value for s in Dossier.Status}
 STATUS_WORDS = {
     **{s.value: s.value for s in Dossier.Status},
-    **{fold(s.label): s.value for s in Dossier.Status},
+    **_LABELS,
     "moi tiep nhan": Dossier.Status.RECEIVED,
     "dang xu ly": Dossier.Status.PROCESSING,
     "cho bo sung": Dossier.Status.SUPPLEMENT,
@@ -72,7 +76,7 @@ class AdapterError(RuntimeError):
 def _date(value, where: str, required: bool = False) -> dt.date | None:
     if value in (None, ""):
         if required:
-            raise AdapterError(f"{where}: thiếu ngày.")
+            raise AdapterError(_("%(where)s: thiếu ngày.") % {"where": where})
         return None
     text = str(value).strip()[:10]
     for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
@@ -80,7 +84,10 @@ def _date(value, where: str, required: bool = False) -> dt.date | None:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise AdapterError(f"{where}: ngày «{text}» không đúng dạng YYYY-MM-DD hoặc DD/MM/YYYY.")
+    raise AdapterError(
+        _("%(where)s: ngày «%(text)s» không đúng dạng YYYY-MM-DD hoặc DD/MM/YYYY.")
+        % {"where": where, "text": text}
+    )
 
 
 def records_from(items: list[dict], label: str) -> list[DossierRecord]:
@@ -89,22 +96,27 @@ def records_from(items: list[dict], label: str) -> list[DossierRecord]:
     seen = set()
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise AdapterError(f"{label}, mục {number}: không phải một hồ sơ.")
+            raise AdapterError(
+                _("%(label)s, mục %(number)s: không phải một hồ sơ.") % {"label": label, "number": number}
+            )
         row = {}
         for key, value in item.items():
             attr = _KEYS.get(fold(str(key)).strip().replace(" ", "_"))
             if attr:
                 row[attr] = clean_text(str(value)).strip() if value is not None else ""
-        where = f"{label}, mục {number}"
+        where = _("%(label)s, mục %(number)s") % {"label": label, "number": number}
         code = "".join(row.get("code", "").split()).upper()  # as the lookup normalises what people type
         if not code or len(code) > 64:
-            raise AdapterError(f"{where}: thiếu hoặc sai mã hồ sơ.")
+            raise AdapterError(_("%(where)s: thiếu hoặc sai mã hồ sơ.") % {"where": where})
         if code in seen:
-            raise AdapterError(f"{where}: mã hồ sơ {code} lặp lại.")
+            raise AdapterError(_("%(where)s: mã hồ sơ %(code)s lặp lại.") % {"where": where, "code": code})
         seen.add(code)
         status = STATUS_WORDS.get(fold(row.get("status", "")).strip())
         if status is None:
-            raise AdapterError(f"{where}: trạng thái «{row.get('status', '')}» không nhận ra.")
+            raise AdapterError(
+                _("%(where)s: trạng thái «%(status)s» không nhận ra.")
+                % {"where": where, "status": row.get("status", "")}
+            )
         records.append(
             DossierRecord(
                 code=code,
@@ -131,11 +143,13 @@ def parse_export(data: bytes, name: str) -> list[DossierRecord]:
         try:
             items = json.loads(text)
         except json.JSONDecodeError as error:
-            raise AdapterError(f"{name}: JSON không hợp lệ ở dòng {error.lineno}.") from error
+            raise AdapterError(
+                _("%(name)s: JSON không hợp lệ ở dòng %(line)s.") % {"name": name, "line": error.lineno}
+            ) from error
         if isinstance(items, dict):
             items = items.get("data", items.get("items"))
         if not isinstance(items, list):
-            raise AdapterError(f"{name}: cần một danh sách hồ sơ.")
+            raise AdapterError(_("%(name)s: cần một danh sách hồ sơ.") % {"name": name})
         return records_from(items, name)
     return records_from(list(csv.DictReader(io.StringIO(text))), name)
 
@@ -150,11 +164,13 @@ class FileAdapter:
 
     def fetch(self) -> list[DossierRecord]:
         if not str(self.path) or str(self.path) == ".":
-            raise AdapterError("Chưa cấu hình tệp xuất hồ sơ (CONG_DOSSIER_EXPORT).")
+            raise AdapterError(_("Chưa cấu hình tệp xuất hồ sơ (CONG_DOSSIER_EXPORT)."))
         try:
             data = self.path.read_bytes()
         except OSError as error:
-            raise AdapterError(f"Không đọc được {self.path.name}: {error.strerror}.") from error
+            raise AdapterError(
+                _("Không đọc được %(name)s: %(error)s.") % {"name": self.path.name, "error": error.strerror}
+            ) from error
         return parse_export(data, self.path.name)
 
 
@@ -170,7 +186,7 @@ class HttpAdapter:
 
     def fetch(self) -> list[DossierRecord]:
         if not self.url.startswith(("https://", "http://")):
-            raise AdapterError("Chưa cấu hình địa chỉ dịch vụ hồ sơ (CONG_DOSSIER_URL).")
+            raise AdapterError(_("Chưa cấu hình địa chỉ dịch vụ hồ sơ (CONG_DOSSIER_URL)."))
         request = urllib.request.Request(self.url, headers={"Accept": "application/json"})  # noqa: S310
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
@@ -178,12 +194,13 @@ class HttpAdapter:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
                 data = response.read(50_000_000)
         except urllib.error.HTTPError as error:
-            raise AdapterError(f"Dịch vụ hồ sơ trả lỗi HTTP {error.code}.") from error
+            raise AdapterError(_("Dịch vụ hồ sơ trả lỗi HTTP %(code)s.") % {"code": error.code}) from error
         except (urllib.error.URLError, OSError) as error:
             raise AdapterError(
-                f"Không kết nối được dịch vụ hồ sơ ({getattr(error, 'reason', error)})."
+                _("Không kết nối được dịch vụ hồ sơ (%(reason)s).")
+                % {"reason": getattr(error, "reason", error)}
             ) from error
-        return parse_export(data, "dịch vụ hồ sơ")
+        return parse_export(data, _("dịch vụ hồ sơ"))
 
 
 ADAPTERS = {"file": FileAdapter, "http": HttpAdapter}

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -100,11 +102,11 @@ def procedure_out(request, p: Procedure) -> dict:
     }
 
 
-procedures_router = Router(tags=["Thủ tục hành chính"])
+procedures_router = Router(tags=[gettext_lazy("Thủ tục hành chính")])
 
 
 @procedures_router.get(
-    "/", response={200: ProcedureList, 404: ErrorOut}, summary="Danh mục thủ tục hành chính"
+    "/", response={200: ProcedureList, 404: ErrorOut}, summary=_("Danh mục thủ tục hành chính")
 )
 def list_procedures(
     request,
@@ -124,14 +126,22 @@ def list_procedures(
     return paged(procedures, page, lambda window: [procedure_out(request, p) for p in window])
 
 
-@procedures_router.get("/statistics/", response={200: StatisticsOut, 400: ErrorOut}, summary="Thống kê hồ sơ")
+@procedures_router.get(
+    "/statistics/", response={200: StatisticsOut, 400: ErrorOut}, summary=_("Thống kê hồ sơ")
+)
 def procedure_statistics(request, period: str = ""):
     """Dossiers per agency for ``period`` (``2026-Q4`` or ``2026-11``; default the running quarter): received,
     resolved on time, resolved late, in progress, overdue (HG-12, ND43-18)."""
     today = timezone.localdate()
     chosen = stats.parse_period(period) if period else stats.quarter(today)
     if chosen is None:
-        return Status(400, {"detail": f"Kỳ «{period[:20]}» không hợp lệ; dùng 2026-Q4 hoặc 2026-11."})
+        return Status(
+            400,
+            {
+                "detail": gettext("Kỳ «%(period)s» không hợp lệ; dùng 2026-Q4 hoặc 2026-11.")
+                % {"period": period[:20]}
+            },
+        )
     rows = stats.statistics(chosen, today)
 
     def out(row):
@@ -146,14 +156,18 @@ def procedure_statistics(request, period: str = ""):
     }
 
 
-@procedures_router.get("/{code}/", response={200: ProcedureOut, 404: ErrorOut}, summary="Một thủ tục")
+@procedures_router.get("/{code}/", response={200: ProcedureOut, 404: ErrorOut}, summary=_("Một thủ tục"))
 def get_procedure(request, code: str):
     procedure = Procedure.objects.select_related("field", "agency").filter(live=True, code=code[:40]).first()
     if procedure is None:
-        return Status(404, {"detail": "Không có thủ tục này."})
+        return Status(404, {"detail": _("Không có thủ tục này.")})
     return procedure_out(request, procedure)
 
 
 ENDPOINTS: list = [
-    ("procedures/", procedures_router, "Thủ tục hành chính: danh mục, mức độ dịch vụ công, thống kê hồ sơ"),
+    (
+        "procedures/",
+        procedures_router,
+        gettext_lazy("Thủ tục hành chính: danh mục, mức độ dịch vụ công, thống kê hồ sơ"),
+    ),
 ]

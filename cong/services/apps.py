@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ServicesConfig(AppConfig):
@@ -8,7 +9,7 @@ class ServicesConfig(AppConfig):
 
     name = "cong.services"
     label = "services"
-    verbose_name = "Thủ tục hành chính, dịch vụ công"
+    verbose_name = _("Thủ tục hành chính, dịch vụ công")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

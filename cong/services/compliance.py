@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from cong.agencies.models import Agency
 from cong.core.profiles import get_profile
@@ -53,14 +54,19 @@ def findings() -> list[Finding]:
     for agency in Agency.objects.filter(kind__in=PERFORMING).order_by("name"):
         agency.best = catalogue.get(agency.pk)
         if agency.pk not in catalogue:
-            found.append(Finding(agency, "LC-4.1", "Chưa có thủ tục hành chính nào trong danh mục của Cổng."))
+            found.append(
+                Finding(agency, "LC-4.1", _("Chưa có thủ tục hành chính nào trong danh mục của Cổng."))
+            )
         elif minimum and agency.kind in MINIMUM_KINDS and agency.site_id and (agency.best or 0) < minimum:
             found.append(
                 Finding(
                     agency,
                     "ST-14.1.b–c",
-                    f"Cổng thành viên chưa có dịch vụ công trực tuyến từ mức độ {minimum} trở lên "
-                    f"(cao nhất: {levels.label(agency.best or 0)}).",
+                    _(
+                        "Cổng thành viên chưa có dịch vụ công trực tuyến từ mức độ %(minimum)s trở lên "
+                        "(cao nhất: %(best)s)."
+                    )
+                    % {"minimum": minimum, "best": levels.label(agency.best or 0)},
                 )
             )
     return found

@@ -16,6 +16,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from cong.core.text import LegacyTextError, clean_text, decode_bytes, fold
 
 from . import levels
@@ -24,7 +26,7 @@ from .models import GovernmentLevel
 MAX_ROWS = 50_000
 
 # Record attribute → the headers the export writes for it (folded, so case and diacritics do not matter).
-COLUMNS: dict[str, tuple[str, ...]] = {
+COLUMNS: dict[str, tuple[str, ...]] = {  # i18n: data (the headers of the national export)
     "code": ("Mã thủ tục", "Mã TTHC", "Mã số"),
     "name": ("Tên thủ tục", "Tên TTHC", "Tên thủ tục hành chính"),
     "field": ("Lĩnh vực",),
@@ -48,12 +50,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "announced_on": ("Ngày ban hành quyết định công bố", "Ngày quyết định công bố", "Ngày công bố"),
 }
 REQUIRED = ("code", "name", "field", "government_level")
-IGNORED = ("STT", "Số thứ tự", "Ghi chú")  # columns an export carries that the catalogue does not keep
+# Columns an export carries that the catalogue does not keep.
+IGNORED = ("STT", "Số thứ tự", "Ghi chú")  # i18n: data
 
 _HEADERS = {fold(h): attr for attr, names in COLUMNS.items() for h in names}
 _IGNORED = {fold(h) for h in IGNORED}
 
-_GOVERNMENT_LEVELS = {
+_GOVERNMENT_LEVELS = {  # i18n: data (the level as the export writes it)
     fold(w): level
     for level, words in {
         GovernmentLevel.CENTRAL: ("Cấp Trung ương", "Trung ương", "Cấp Bộ", "Bộ"),
@@ -69,12 +72,19 @@ class ImportRefused(ValueError):
     """The file is refused whole; the message (Vietnamese) names the row and column of the first error."""
 
     def __init__(self, message: str, row: int | None = None, column: str = ""):
-        where = []
-        if row is not None:
-            where.append(f"dòng {row}")
-        if column:
-            where.append(f"cột «{column}»")
-        super().__init__((", ".join(where) + ": " if where else "") + message)
+        if row is not None and column:
+            text = _("dòng %(row)s, cột «%(column)s»: %(message)s") % {
+                "row": row,
+                "column": column,
+                "message": message,
+            }
+        elif row is not None:
+            text = _("dòng %(row)s: %(message)s") % {"row": row, "message": message}
+        elif column:
+            text = _("cột «%(column)s»: %(message)s") % {"column": column, "message": message}
+        else:
+            text = message
+        super().__init__(text)
         self.row, self.column = row, column
 
 
@@ -103,7 +113,7 @@ def _cell(raw, row: int, column: str) -> str:
     text = raw if isinstance(raw, str) else str(raw)
     if "\ufffd" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
         raise ImportRefused(
-            "chữ bị hỏng bảng mã (ký tự không đọc được); hãy xuất lại tệp dưới dạng Unicode (UTF-8).",
+            _("chữ bị hỏng bảng mã (ký tự không đọc được); hãy xuất lại tệp dưới dạng Unicode (UTF-8)."),
             row,
             column,
         )
@@ -118,11 +128,15 @@ def _table_rows(path: Path) -> tuple[list[str], list[tuple[int, list]]]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(f"không đọc được tệp {path.name} ({error.strerror}).") from error
+        raise ImportRefused(
+            _("không đọc được tệp %(name)s (%(error)s).") % {"name": path.name, "error": error.strerror}
+        ) from error
     if suffix == ".xlsx":
         return _xlsx_rows(data)
     if suffix not in (".csv", ".json", ".txt"):
-        raise ImportRefused(f"không nhận dạng tệp «{path.name}»: chỉ nhập tệp .csv, .xlsx hoặc .json.")
+        raise ImportRefused(
+            _("không nhận dạng tệp «%(name)s»: chỉ nhập tệp .csv, .xlsx hoặc .json.") % {"name": path.name}
+        )
     try:
         text = decode_bytes(data).text
     except LegacyTextError as error:
@@ -150,7 +164,7 @@ def _csv_rows(text: str) -> tuple[list[str], list[tuple[int, list]]]:
     try:
         headers = next(reader)
     except StopIteration as error:
-        raise ImportRefused("tệp trống.") from error
+        raise ImportRefused(_("tệp trống.")) from error
     rows = []
     for number, cells in enumerate(reader, start=2):  # rows as a spreadsheet numbers them
         if any(c.strip() for c in cells):
@@ -164,7 +178,7 @@ def _xlsx_rows(data: bytes) -> tuple[list[str], list[tuple[int, list]]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - a damaged or renamed file
-        raise ImportRefused("tệp .xlsx hỏng hoặc không phải bảng tính Excel.") from error
+        raise ImportRefused(_("tệp .xlsx hỏng hoặc không phải bảng tính Excel.")) from error
     sheet = book.worksheets[0]
     rows_iter = sheet.iter_rows(values_only=True)
     headers = [str(h) if h is not None else "" for h in next(rows_iter, ())]
@@ -180,11 +194,13 @@ def _json_rows(text: str) -> tuple[list[str], list[tuple[int, list]]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportRefused(f"JSON không hợp lệ ({error.msg}).", error.lineno) from error
+        raise ImportRefused(
+            _("JSON không hợp lệ (%(error)s).") % {"error": error.msg}, error.lineno
+        ) from error
     if isinstance(data, dict):
         data = next((v for v in data.values() if isinstance(v, list)), None)
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise ImportRefused("tệp JSON phải là một danh sách thủ tục (mỗi thủ tục một đối tượng).")
+        raise ImportRefused(_("tệp JSON phải là một danh sách thủ tục (mỗi thủ tục một đối tượng)."))
     headers: list[str] = []
     for item in data:
         headers.extend(k for k in item if k not in headers)
@@ -211,19 +227,26 @@ def read_procedures(path: str | Path) -> list[ProcedureRow]:
         attr = _HEADERS.get(key)
         if attr is None:
             raise ImportRefused(
-                f"cột «{header}» không có trong danh mục cột của tệp xuất Cơ sở dữ liệu quốc gia về thủ tục "
-                "hành chính (xem docs/features/services.md).",
+                _(
+                    "cột «%(header)s» không có trong danh mục cột của tệp xuất Cơ sở dữ liệu quốc gia về thủ tục "
+                    "hành chính (xem docs/features/services.md)."
+                )
+                % {"header": header},
                 1,
                 header or _letter(index),
             )
         if attr in columns.values():
-            raise ImportRefused("cột lặp lại.", 1, header)
+            raise ImportRefused(_("cột lặp lại."), 1, header)
         columns[index] = attr
     missing = [COLUMNS[a][0] for a in REQUIRED if a not in columns.values()]
     if missing:
-        raise ImportRefused("thiếu cột bắt buộc: " + ", ".join(f"«{m}»" for m in missing) + ".", 1)
+        raise ImportRefused(
+            _("thiếu cột bắt buộc: %(columns)s.") % {"columns": ", ".join(f"«{m}»" for m in missing)}, 1
+        )
     if len(rows) > MAX_ROWS:
-        raise ImportRefused(f"tệp có {len(rows)} dòng, quá {MAX_ROWS} dòng một lần nhập.")
+        raise ImportRefused(
+            _("tệp có %(count)s dòng, quá %(max)s dòng một lần nhập.") % {"count": len(rows), "max": MAX_ROWS}
+        )
     names = {index: clean_text(str(headers[index])).strip() for index in columns}
     seen: dict[str, int] = {}
     checked = []
@@ -234,22 +257,26 @@ def read_procedures(path: str | Path) -> list[ProcedureRow]:
             values[attr] = _cell(raw, number, names[index])
         for attr in REQUIRED:
             if not values[attr]:
-                raise ImportRefused("ô bắt buộc đang trống.", number, COLUMNS[attr][0])
+                raise ImportRefused(_("ô bắt buộc đang trống."), number, COLUMNS[attr][0])
         code = str(values["code"])
         if len(code) > 40 or not all(c.isalnum() or c in ".-_/" for c in code):
             raise ImportRefused(
-                f"mã thủ tục «{code[:60]}» không hợp lệ.", number, names[_index(columns, "code")]
+                _("mã thủ tục «%(code)s» không hợp lệ.") % {"code": code[:60]},
+                number,
+                names[_index(columns, "code")],
             )
         if code in seen:
             raise ImportRefused(
-                f"mã thủ tục {code} trùng với dòng {seen[code]}.", number, names[_index(columns, "code")]
+                _("mã thủ tục %(code)s trùng với dòng %(row)s.") % {"code": code, "row": seen[code]},
+                number,
+                names[_index(columns, "code")],
             )
         seen[code] = number
         level = _GOVERNMENT_LEVELS.get(fold(" ".join(str(values["government_level"]).split())))
         if level is None:
             raise ImportRefused(
-                f"không nhận ra cấp thực hiện «{values['government_level']}» (Cấp Tỉnh, Cấp Huyện, Cấp Xã, "
-                "Cấp Trung ương).",
+                _("không nhận ra cấp thực hiện «%(level)s» (Cấp Tỉnh, Cấp Huyện, Cấp Xã, Cấp Trung ương).")
+                % {"level": values["government_level"]},
                 number,
                 names[_index(columns, "government_level")],
             )
@@ -258,8 +285,10 @@ def read_procedures(path: str | Path) -> list[ProcedureRow]:
             online = levels.parse(str(values["online_level"]))
             if online is None:
                 raise ImportRefused(
-                    f"không nhận ra mức độ dịch vụ công «{values['online_level']}» (Toàn trình, Một phần, "
-                    "hoặc Mức độ 1–4).",
+                    _(
+                        "không nhận ra mức độ dịch vụ công «%(level)s» (Toàn trình, Một phần, hoặc Mức độ 1–4)."
+                    )
+                    % {"level": values["online_level"]},
                     number,
                     names[_index(columns, "online_level")],
                 )
@@ -267,7 +296,7 @@ def read_procedures(path: str | Path) -> list[ProcedureRow]:
         url = str(values.get("portal_url") or "")
         if url and not url.startswith(("https://", "http://")):
             raise ImportRefused(
-                f"đường dẫn «{url[:80]}» phải bắt đầu bằng https://.",
+                _("đường dẫn «%(url)s» phải bắt đầu bằng https://.") % {"url": url[:80]},
                 number,
                 names[_index(columns, "portal_url")],
             )
@@ -277,10 +306,10 @@ def read_procedures(path: str | Path) -> list[ProcedureRow]:
                 _date(raw, number, names[_index(columns, "announced_on")]) if raw else None
             )
         if len(str(values["field"])) > 200:
-            raise ImportRefused("tên lĩnh vực dài quá 200 ký tự.", number, names[_index(columns, "field")])
+            raise ImportRefused(_("tên lĩnh vực dài quá 200 ký tự."), number, names[_index(columns, "field")])
         checked.append(ProcedureRow(number, values))
     if not checked:
-        raise ImportRefused("tệp không có thủ tục nào.")
+        raise ImportRefused(_("tệp không có thủ tục nào."))
     return checked
 
 
@@ -290,7 +319,7 @@ def _date(text: str, row: int, column: str) -> dt.date:
             return dt.datetime.strptime(text.strip()[:10], pattern).date()
         except ValueError:
             continue
-    raise ImportRefused(f"ngày «{text[:20]}» không đúng dạng DD/MM/YYYY.", row, column)
+    raise ImportRefused(_("ngày «%(text)s» không đúng dạng DD/MM/YYYY.") % {"text": text[:20]}, row, column)
 
 
 def _index(columns: dict[int, str], attr: str) -> int:

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from cong.core.jobs import periodic
 
@@ -20,9 +21,11 @@ def sync_dossiers():
     done, failed = [], []
     for adapter in configured_adapters():
         try:
-            done.append(f"{adapter.name}: {sync(adapter)} hồ sơ thay đổi")
+            done.append(
+                _("%(source)s: %(count)s hồ sơ thay đổi") % {"source": adapter.name, "count": sync(adapter)}
+            )
         except AdapterError as error:
             failed.append(f"{adapter.name}: {error}")
     if failed:
         raise AdapterError("; ".join(failed))
-    return "; ".join(done) or "chưa cấu hình nguồn hồ sơ (CONG_DOSSIER_ADAPTERS)"
+    return "; ".join(done) or _("chưa cấu hình nguồn hồ sơ (CONG_DOSSIER_ADAPTERS)")

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 from cong.core.profiles import get_profile
 from cong.core.text import fold
 
@@ -34,15 +37,15 @@ class LevelOption:
 
 
 ND43 = (
-    LevelOption("muc-1", "Mức độ 1", (LEVEL_1,)),
-    LevelOption("muc-2", "Mức độ 2", (LEVEL_2,)),
-    LevelOption("muc-3", "Mức độ 3", (PARTIAL,)),
-    LevelOption("muc-4", "Mức độ 4", (FULL,)),
+    LevelOption("muc-1", _("Mức độ 1"), (LEVEL_1,)),
+    LevelOption("muc-2", _("Mức độ 2"), (LEVEL_2,)),
+    LevelOption("muc-3", _("Mức độ 3"), (PARTIAL,)),
+    LevelOption("muc-4", _("Mức độ 4"), (FULL,)),
 )
 ND42 = (
-    LevelOption("toan-trinh", "Dịch vụ công trực tuyến toàn trình", (FULL,)),
-    LevelOption("mot-phan", "Dịch vụ công trực tuyến một phần", (PARTIAL,)),
-    LevelOption("thong-tin", "Chỉ cung cấp thông tin", (NONE, LEVEL_1, LEVEL_2)),
+    LevelOption("toan-trinh", _("Dịch vụ công trực tuyến toàn trình"), (FULL,)),
+    LevelOption("mot-phan", _("Dịch vụ công trực tuyến một phần"), (PARTIAL,)),
+    LevelOption("thong-tin", _("Chỉ cung cấp thông tin"), (NONE, LEVEL_1, LEVEL_2)),
 )
 
 
@@ -63,8 +66,12 @@ def option(slug: str) -> LevelOption | None:
 def label(level: int) -> str:
     """The words of a stored level on the active scheme."""
     if scheme() == "nd43":
-        return f"Mức độ {level}" if level else "Chưa cung cấp trực tuyến"
-    return {FULL: "Toàn trình", PARTIAL: "Một phần"}.get(level, "Chưa cung cấp trực tuyến")
+        return (
+            gettext("Mức độ %(level)s") % {"level": level} if level else gettext("Chưa cung cấp trực tuyến")
+        )
+    return {FULL: gettext("Toàn trình"), PARTIAL: gettext("Một phần")}.get(
+        level, gettext("Chưa cung cấp trực tuyến")
+    )
 
 
 def is_online(level: int) -> bool:

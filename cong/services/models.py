@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
@@ -26,15 +27,15 @@ from . import levels
 class ProcedureField(models.Model):
     """Lĩnh vực: the sector a procedure belongs to (Đất đai, Hộ tịch…), a filter of the catalogue."""
 
-    name = models.CharField("tên lĩnh vực", max_length=200, unique=True)
-    slug = models.SlugField("đường dẫn", max_length=200, unique=True, blank=True)
+    name = models.CharField(_("tên lĩnh vực"), max_length=200, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=200, unique=True, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "lĩnh vực thủ tục"
-        verbose_name_plural = "lĩnh vực thủ tục"
+        verbose_name = _("lĩnh vực thủ tục")
+        verbose_name_plural = _("lĩnh vực thủ tục")
 
     def __str__(self) -> str:
         return self.name
@@ -48,10 +49,10 @@ class ProcedureField(models.Model):
 class GovernmentLevel(models.TextChoices):
     """Cấp thực hiện: the level of government that performs the procedure."""
 
-    CENTRAL = "central", "Cấp Trung ương"
-    PROVINCE = "province", "Cấp Tỉnh"
-    DISTRICT = "district", "Cấp Huyện"
-    COMMUNE = "commune", "Cấp Xã"
+    CENTRAL = "central", _("Cấp Trung ương")
+    PROVINCE = "province", _("Cấp Tỉnh")
+    DISTRICT = "district", _("Cấp Huyện")
+    COMMUNE = "commune", _("Cấp Xã")
 
 
 class Procedure(RegisterRecord):
@@ -61,62 +62,65 @@ class Procedure(RegisterRecord):
     lists the procedure (BK-7.2.b, LC-14); ``agency_name`` keeps the text of the export either way.
     """
 
-    code = models.CharField("mã thủ tục", max_length=40, unique=True, help_text="Ví dụ 1.004227.")
-    name = models.TextField("tên thủ tục")
+    code = models.CharField(_("mã thủ tục"), max_length=40, unique=True, help_text=_("Ví dụ 1.004227."))
+    name = models.TextField(_("tên thủ tục"))
     field = models.ForeignKey(
-        ProcedureField, verbose_name="lĩnh vực", on_delete=models.PROTECT, related_name="procedures"
+        ProcedureField, verbose_name=_("lĩnh vực"), on_delete=models.PROTECT, related_name="procedures"
     )
     government_level = models.CharField(
-        "cấp thực hiện", max_length=16, choices=GovernmentLevel.choices, default=GovernmentLevel.PROVINCE
+        _("cấp thực hiện"), max_length=16, choices=GovernmentLevel.choices, default=GovernmentLevel.PROVINCE
     )
-    agency_name = models.CharField("cơ quan thực hiện", max_length=500, blank=True)
-    steps = models.TextField("trình tự thực hiện", blank=True)
-    submission = models.TextField("cách thức thực hiện", blank=True)
-    dossier_components = models.TextField("thành phần hồ sơ", blank=True)
-    dossier_count = models.CharField("số lượng hồ sơ", max_length=200, blank=True)
-    processing_time = models.TextField("thời hạn giải quyết", blank=True)
-    applicants = models.TextField("đối tượng thực hiện", blank=True)
-    result = models.TextField("kết quả thực hiện", blank=True)
-    fees = models.TextField("phí, lệ phí", blank=True)
+    agency_name = models.CharField(_("cơ quan thực hiện"), max_length=500, blank=True)
+    steps = models.TextField(_("trình tự thực hiện"), blank=True)
+    submission = models.TextField(_("cách thức thực hiện"), blank=True)
+    dossier_components = models.TextField(_("thành phần hồ sơ"), blank=True)
+    dossier_count = models.CharField(_("số lượng hồ sơ"), max_length=200, blank=True)
+    processing_time = models.TextField(_("thời hạn giải quyết"), blank=True)
+    applicants = models.TextField(_("đối tượng thực hiện"), blank=True)
+    result = models.TextField(_("kết quả thực hiện"), blank=True)
+    fees = models.TextField(_("phí, lệ phí"), blank=True)
     forms_text = models.TextField(
-        "mẫu đơn, tờ khai",
+        _("mẫu đơn, tờ khai"),
         blank=True,
-        help_text="Mỗi dòng một mẫu; «Tên mẫu | địa chỉ tải về» khi có đường dẫn.",
+        help_text=_("Mỗi dòng một mẫu; «Tên mẫu | địa chỉ tải về» khi có đường dẫn."),
     )
-    requirements = models.TextField("yêu cầu, điều kiện thực hiện", blank=True)
-    legal_basis = models.TextField("căn cứ pháp lý", blank=True)
+    requirements = models.TextField(_("yêu cầu, điều kiện thực hiện"), blank=True)
+    legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
     legal_documents = models.ManyToManyField(
         "legal.LegalDocument",
-        verbose_name="văn bản căn cứ trên Cổng",
+        verbose_name=_("văn bản căn cứ trên Cổng"),
         blank=True,
         related_name="procedures",
-        help_text="Văn bản trong cơ sở dữ liệu văn bản của Cổng mà thủ tục căn cứ vào.",
+        help_text=_("Văn bản trong cơ sở dữ liệu văn bản của Cổng mà thủ tục căn cứ vào."),
     )
     online_level = models.PositiveSmallIntegerField(
-        "mức độ dịch vụ công trực tuyến",
+        _("mức độ dịch vụ công trực tuyến"),
         default=0,
         choices=[
-            (0, "Chưa cung cấp trực tuyến"),
-            (1, "Mức 1"),
-            (2, "Mức 2"),
-            (3, "Mức 3 / một phần"),
-            (4, "Mức 4 / toàn trình"),
+            (0, _("Chưa cung cấp trực tuyến")),
+            (1, _("Mức 1")),
+            (2, _("Mức 2")),
+            (3, _("Mức 3 / một phần")),
+            (4, _("Mức 4 / toàn trình")),
         ],  # fmt: skip
-        help_text="Theo ND43 (mức 1–4); theo ND42: mức 4 là toàn trình, mức 3 là một phần.",
+        help_text=_("Theo ND43 (mức 1–4); theo ND42: mức 4 là toàn trình, mức 3 là một phần."),
     )
     announced_in = models.CharField(
-        "quyết định công bố", max_length=200, blank=True, help_text="Số, ký hiệu quyết định công bố thủ tục."
+        _("quyết định công bố"),
+        max_length=200,
+        blank=True,
+        help_text=_("Số, ký hiệu quyết định công bố thủ tục."),
     )
     announced_on = models.DateField(
-        "ngày ban hành quyết định công bố",
+        _("ngày ban hành quyết định công bố"),
         null=True,
         blank=True,
-        help_text="Bắt đầu thời hạn đăng thủ tục trên Cổng (BK-7.1.g: 05 ngày làm việc).",
+        help_text=_("Bắt đầu thời hạn đăng thủ tục trên Cổng (BK-7.1.g: 05 ngày làm việc)."),
     )
-    portal_url = models.URLField("đường dẫn thực hiện trên Cổng Dịch vụ công", max_length=500, blank=True)
-    retired = models.BooleanField("đã bãi bỏ / không còn trong danh mục", default=False)
-    retired_at = models.DateTimeField("bãi bỏ lúc", null=True, blank=True)
-    imported_at = models.DateTimeField("cập nhật từ tệp lúc", null=True, blank=True)
+    portal_url = models.URLField(_("đường dẫn thực hiện trên Cổng Dịch vụ công"), max_length=500, blank=True)
+    retired = models.BooleanField(_("đã bãi bỏ / không còn trong danh mục"), default=False)
+    retired_at = models.DateTimeField(_("bãi bỏ lúc"), null=True, blank=True)
+    imported_at = models.DateTimeField(_("cập nhật từ tệp lúc"), null=True, blank=True)
 
     # BK-7.1.g: posted within the profile's period of the decision that publishes the procedure on the
     # national database (Bắc Kạn: 5 working days; no limit elsewhere). The import posts it (publication).
@@ -126,23 +130,23 @@ class Procedure(RegisterRecord):
         MultiFieldPanel(
             [FieldPanel("code"), FieldPanel("name"), FieldPanel("field"), FieldPanel("government_level"),
              FieldPanel("agency"), FieldPanel("agency_name")],
-            heading="Thủ tục",
+            heading=_("Thủ tục"),
         ),
         MultiFieldPanel(
             [FieldPanel("steps"), FieldPanel("submission"), FieldPanel("dossier_components"),
              FieldPanel("dossier_count"), FieldPanel("processing_time"), FieldPanel("applicants"),
              FieldPanel("result"), FieldPanel("fees"), FieldPanel("forms_text"), InlinePanel("form_files",
-             label="Tệp mẫu đơn"), FieldPanel("requirements")],
-            heading="Nội dung",
+             label=_("Tệp mẫu đơn")), FieldPanel("requirements")],
+            heading=_("Nội dung"),
         ),
         MultiFieldPanel(
             [FieldPanel("legal_basis"), FieldPanel("legal_documents"), FieldPanel("announced_in"),
              FieldPanel("announced_on")],
-            heading="Căn cứ pháp lý, quyết định công bố",
+            heading=_("Căn cứ pháp lý, quyết định công bố"),
         ),
         MultiFieldPanel(
             [FieldPanel("online_level"), FieldPanel("portal_url"), FieldPanel("retired")],
-            heading="Dịch vụ công trực tuyến",
+            heading=_("Dịch vụ công trực tuyến"),
         ),
     ]  # fmt: skip
 
@@ -156,8 +160,8 @@ class Procedure(RegisterRecord):
 
     class Meta:
         ordering = ["code"]
-        verbose_name = "thủ tục hành chính"
-        verbose_name_plural = "thủ tục hành chính"
+        verbose_name = _("thủ tục hành chính")
+        verbose_name_plural = _("thủ tục hành chính")
         indexes = [models.Index(fields=["retired", "live", "code"], name="services_proc_listing")]
 
     def __str__(self) -> str:
@@ -181,7 +185,7 @@ class Procedure(RegisterRecord):
         """(name, url) of each form written in ``forms_text``; the url is empty when none is given."""
         links = []
         for line in self.forms_text.splitlines():
-            name, _, url = line.partition("|")
+            name, _sep, url = line.partition("|")
             if name.strip():
                 url = url.strip()
                 links.append((name.strip(), url if url.startswith(("https://", "http://", "/")) else ""))
@@ -192,9 +196,9 @@ class ProcedureFormFile(Orderable):
     """A form (mẫu đơn, tờ khai) uploaded for a procedure."""
 
     procedure = ParentalKey(Procedure, on_delete=models.CASCADE, related_name="form_files")
-    label = models.CharField("tên mẫu", max_length=300)
+    label = models.CharField(_("tên mẫu"), max_length=300)
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+        "wagtaildocs.Document", verbose_name=_("tệp"), on_delete=models.PROTECT, related_name="+"
     )
 
     panels = [FieldPanel("label"), FieldPanel("document")]
@@ -205,40 +209,40 @@ class Dossier(models.Model):
     address, identity number or phone of the applicant is kept (the lookup shows status only)."""
 
     class Status(models.TextChoices):
-        RECEIVED = "received", "Đã tiếp nhận"
-        PROCESSING = "processing", "Đang giải quyết"
-        SUPPLEMENT = "supplement", "Chờ bổ sung hồ sơ"
-        RESOLVED = "resolved", "Đã có kết quả"
-        RETURNED = "returned", "Đã trả kết quả"
-        REFUSED = "refused", "Từ chối giải quyết"
-        WITHDRAWN = "withdrawn", "Công dân rút hồ sơ"
+        RECEIVED = "received", _("Đã tiếp nhận")
+        PROCESSING = "processing", _("Đang giải quyết")
+        SUPPLEMENT = "supplement", _("Chờ bổ sung hồ sơ")
+        RESOLVED = "resolved", _("Đã có kết quả")
+        RETURNED = "returned", _("Đã trả kết quả")
+        REFUSED = "refused", _("Từ chối giải quyết")
+        WITHDRAWN = "withdrawn", _("Công dân rút hồ sơ")
 
     DONE = (Status.RESOLVED, Status.RETURNED, Status.REFUSED, Status.WITHDRAWN)
     RESOLVED_STATUSES = (Status.RESOLVED, Status.RETURNED)
 
-    code = models.CharField("mã hồ sơ", max_length=64, unique=True)
+    code = models.CharField(_("mã hồ sơ"), max_length=64, unique=True)
     procedure = models.ForeignKey(
-        Procedure, verbose_name="thủ tục", null=True, blank=True, on_delete=models.SET_NULL,
+        Procedure, verbose_name=_("thủ tục"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="dossiers",
     )  # fmt: skip
-    procedure_code = models.CharField("mã thủ tục", max_length=40, blank=True)
-    procedure_name = models.TextField("tên thủ tục", blank=True)
+    procedure_code = models.CharField(_("mã thủ tục"), max_length=40, blank=True)
+    procedure_name = models.TextField(_("tên thủ tục"), blank=True)
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name="cơ quan giải quyết", null=True, blank=True,
+        "agencies.Agency", verbose_name=_("cơ quan giải quyết"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
     )  # fmt: skip
-    agency_name = models.CharField("cơ quan giải quyết (theo tệp)", max_length=500, blank=True)
-    received_on = models.DateField("ngày tiếp nhận")
-    due_on = models.DateField("ngày hẹn trả", null=True, blank=True)
-    resolved_on = models.DateField("ngày có kết quả", null=True, blank=True)
-    status = models.CharField("trạng thái", max_length=16, choices=Status.choices)
-    source = models.CharField("nguồn", max_length=40, blank=True)
-    updated_at = models.DateTimeField("đồng bộ lúc", auto_now=True)
+    agency_name = models.CharField(_("cơ quan giải quyết (theo tệp)"), max_length=500, blank=True)
+    received_on = models.DateField(_("ngày tiếp nhận"))
+    due_on = models.DateField(_("ngày hẹn trả"), null=True, blank=True)
+    resolved_on = models.DateField(_("ngày có kết quả"), null=True, blank=True)
+    status = models.CharField(_("trạng thái"), max_length=16, choices=Status.choices)
+    source = models.CharField(_("nguồn"), max_length=40, blank=True)
+    updated_at = models.DateTimeField(_("đồng bộ lúc"), auto_now=True)
 
     class Meta:
         ordering = ["-received_on", "code"]
-        verbose_name = "hồ sơ"
-        verbose_name_plural = "hồ sơ"
+        verbose_name = _("hồ sơ")
+        verbose_name_plural = _("hồ sơ")
         indexes = [models.Index(fields=["agency", "received_on"], name="services_dossier_agency")]
 
     def __str__(self) -> str:
@@ -259,15 +263,15 @@ class DossierSync(models.Model):
     """The last runs of one dossier adapter (``csv``, ``http``…): what the health page and the public
     statistics show (HG-12: «the time of the last successful fetch»)."""
 
-    adapter = models.CharField("nguồn dữ liệu", max_length=40, unique=True)
-    last_success_at = models.DateTimeField("lần đồng bộ thành công gần nhất", null=True, blank=True)
-    last_failure_at = models.DateTimeField("lần lỗi gần nhất", null=True, blank=True)
-    last_error = models.TextField("lỗi gần nhất", blank=True)
-    last_count = models.PositiveIntegerField("số hồ sơ lần gần nhất", default=0)
+    adapter = models.CharField(_("nguồn dữ liệu"), max_length=40, unique=True)
+    last_success_at = models.DateTimeField(_("lần đồng bộ thành công gần nhất"), null=True, blank=True)
+    last_failure_at = models.DateTimeField(_("lần lỗi gần nhất"), null=True, blank=True)
+    last_error = models.TextField(_("lỗi gần nhất"), blank=True)
+    last_count = models.PositiveIntegerField(_("số hồ sơ lần gần nhất"), default=0)
 
     class Meta:
-        verbose_name = "đồng bộ hồ sơ"
-        verbose_name_plural = "đồng bộ hồ sơ"
+        verbose_name = _("đồng bộ hồ sơ")
+        verbose_name_plural = _("đồng bộ hồ sơ")
 
     def __str__(self) -> str:
         return self.adapter

@@ -2,6 +2,8 @@
 footer, the home page and the site map, listed in sitemap.xml and searched by the site search
 (``cong/portal/registers.py``)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from cong.portal.registers import OPEN_INFORMATION, HitText, PublicRegister, register
 
 from .models import Procedure
@@ -18,10 +20,12 @@ def _describe(procedure: Procedure) -> HitText:
 register(
     PublicRegister(
         code="thu-tuc-hanh-chinh",
-        name="Thủ tục hành chính",
-        hit_label="Thủ tục hành chính",
+        name=_("Thủ tục hành chính"),
+        hit_label=_("Thủ tục hành chính"),
         url_name="services:procedures",
-        description="Danh mục thủ tục hành chính, dịch vụ công trực tuyến; tra cứu tiến độ giải quyết hồ sơ.",
+        description=_(
+            "Danh mục thủ tục hành chính, dịch vụ công trực tuyến; tra cứu tiến độ giải quyết hồ sơ."
+        ),
         public_items=_in_force,
         # Linked always (every regulation makes the portal the front door to procedures); in sitemap.xml and
         # the site search once the catalogue has been imported.

@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from cong.agencies.models import Agency
 
 from .models import Dossier
 
-OTHER = "Cơ quan khác"
+OTHER = _("Cơ quan khác")
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,22 @@ def quarter(day: dt.date) -> Period:
     q = (day.month - 1) // 3 + 1
     start = dt.date(day.year, 3 * q - 2, 1)
     end = (dt.date(day.year + (q == 4), (3 * q) % 12 + 1, 1)) - dt.timedelta(days=1)
-    return Period(start, end, f"{day.year}-Q{q}", f"Quý {['I', 'II', 'III', 'IV'][q - 1]} năm {day.year}")
+    label = gettext("Quý %(quarter)s năm %(year)s") % {
+        "quarter": ["I", "II", "III", "IV"][q - 1],
+        "year": day.year,
+    }
+    return Period(start, end, f"{day.year}-Q{q}", label)
 
 
 def month(year: int, number: int) -> Period:
     start = dt.date(year, number, 1)
     end = dt.date(year + (number == 12), number % 12 + 1, 1) - dt.timedelta(days=1)
-    return Period(start, end, f"{year}-{number:02d}", f"Tháng {number} năm {year}")
+    return Period(
+        start,
+        end,
+        f"{year}-{number:02d}",
+        gettext("Tháng %(month)s năm %(year)s") % {"month": number, "year": year},
+    )
 
 
 _PERIOD_RE = re.compile(r"(\d{4})-(?:Q([1-4])|(0[1-9]|1[0-2]))")
@@ -67,7 +78,7 @@ def parse_period(raw: str) -> Period | None:
 def recent_periods(today: dt.date, quarters: int = 4) -> list[Period]:
     """The running quarter and the ones before it, then the running quarter's months: the period menu."""
     found, day = [], today
-    for _ in range(quarters):
+    for _step in range(quarters):
         p = quarter(day)
         found.append(p)
         day = p.start - dt.timedelta(days=1)
@@ -116,17 +127,18 @@ def statistics(period: Period, today: dt.date, dossiers=None) -> list[Row]:
     names = dict(Agency.objects.values_list("pk", "name"))
     codes = dict(Agency.objects.values_list("pk", "code"))
     rows = []
+    other = str(OTHER)
     for item in counts:
         pk = item.pop("agency_id")
-        row = Row(names.get(pk, OTHER), codes.get(pk, ""), **item)
+        row = Row(names.get(pk, other), codes.get(pk, ""), **item)
         if row.received or row.resolved or row.in_progress or row.overdue:
             rows.append(row)
-    rows.sort(key=lambda r: (r.agency == OTHER, r.agency))
+    rows.sort(key=lambda r: (r.agency == other, r.agency))
     return rows
 
 
 def total(rows: list[Row]) -> Row:
-    result = Row("Tổng cộng", "")
+    result = Row(gettext("Tổng cộng"), "")
     for row in rows:
         for attr in ("received", "on_time", "late", "in_progress", "overdue"):
             setattr(result, attr, getattr(result, attr) + getattr(row, attr))
@@ -143,17 +155,17 @@ class Bar:
 
 
 CHART_SERIES = (
-    ("on_time", "Đúng hạn", "on-time"),
-    ("late", "Quá hạn (đã giải quyết)", "late"),
-    ("in_progress", "Đang giải quyết", "progress"),
-    ("overdue", "Quá hạn chưa giải quyết", "overdue"),
+    ("on_time", _("Đúng hạn"), "on-time"),
+    ("late", _("Quá hạn (đã giải quyết)"), "late"),
+    ("in_progress", _("Đang giải quyết"), "progress"),
+    ("overdue", _("Quá hạn chưa giải quyết"), "overdue"),
 )
 
 
 def chart(rows: list[Row], width: int = 560) -> dict:
     """Geometry of the server-drawn SVG chart: one stacked bar per agency, each segment labelled with its
     number (colour is never the only cue: the legend and the table give the same numbers)."""
-    biggest = max((sum(getattr(r, a) for a, _, _ in CHART_SERIES) for r in rows), default=0) or 1
+    biggest = max((sum(getattr(r, a) for a, _label, _css in CHART_SERIES) for r in rows), default=0) or 1
     bar_height, gap, label_width = 22, 14, 0
     items = []
     for index, row in enumerate(rows):

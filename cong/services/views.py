@@ -11,6 +11,8 @@ from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.agencies.models import Agency
@@ -51,15 +53,27 @@ class ProcedureFilters:
         v = self.values
         self.field = ProcedureField.objects.filter(slug=v["field"]).first() if v["field"] else None
         if v["field"] and self.field is None:
-            self._drop("field", f"Không có lĩnh vực «{v['field']}»; đang hiển thị mọi lĩnh vực.")
+            self._drop(
+                "field",
+                _("Không có lĩnh vực «%(value)s»; đang hiển thị mọi lĩnh vực.") % {"value": v["field"]},
+            )
         self.agency = Agency.objects.filter(code=v["agency"]).first() if v["agency"] else None
         if v["agency"] and self.agency is None:
-            self._drop("agency", f"Không có cơ quan «{v['agency']}»; đang hiển thị mọi cơ quan.")
+            self._drop(
+                "agency",
+                _("Không có cơ quan «%(value)s»; đang hiển thị mọi cơ quan.") % {"value": v["agency"]},
+            )
         if v["level"] and v["level"] not in GovernmentLevel.values:
-            self._drop("level", f"Cấp thực hiện «{v['level']}» không hợp lệ; đang hiển thị mọi cấp.")
+            self._drop(
+                "level",
+                _("Cấp thực hiện «%(value)s» không hợp lệ; đang hiển thị mọi cấp.") % {"value": v["level"]},
+            )
         self.service = levels.option(v["service"]) if v["service"] else None
         if v["service"] and self.service is None:
-            self._drop("service", f"Mức độ dịch vụ «{v['service']}» không có; đang hiển thị mọi mức độ.")
+            self._drop(
+                "service",
+                _("Mức độ dịch vụ «%(value)s» không có; đang hiển thị mọi mức độ.") % {"value": v["service"]},
+            )
 
     def _drop(self, name: str, message: str) -> None:
         self.errors.append(message)
@@ -125,7 +139,7 @@ def procedure_list(request):
             "page_obj": page_obj,
             "portal_agency": agency,
             "scheme": levels.scheme(),
-            "crumbs": [("", "Thủ tục hành chính")],
+            "crumbs": [("", _("Thủ tục hành chính"))],
         },
     )
 
@@ -152,12 +166,12 @@ def government_service_json_ld(request, procedure: Procedure) -> dict:
         }
         if (procedure.agency or procedure.agency_name)
         else None,
-        "additionalProperty": {"@type": "PropertyValue", "name": "Mức độ", "value": procedure.level_label},
+        "additionalProperty": {"@type": "PropertyValue", "name": _("Mức độ"), "value": procedure.level_label},
     }
     if procedure.portal_url:
         data["availableChannel"] = {
             "@type": "ServiceChannel",
-            "name": "Cổng Dịch vụ công",
+            "name": _("Cổng Dịch vụ công"),
             "serviceUrl": procedure.portal_url,
         }
     if procedure.legal_basis:
@@ -175,7 +189,7 @@ def procedure_detail(request, code: str):
         queryset = queryset.filter(agency=agency)
     procedure = queryset.filter(code=code[:40], live=True).first()
     if procedure is None:
-        raise Http404("Không có thủ tục hành chính này.")
+        raise Http404(_("Không có thủ tục hành chính này."))
     documents = [d for d in procedure.legal_documents.all() if d.live]
     return render(
         request,
@@ -185,7 +199,7 @@ def procedure_detail(request, code: str):
             "documents": documents,
             "form_files": list(procedure.form_files.select_related("document")),
             "json_ld": json_ld(government_service_json_ld(request, procedure)),
-            "crumbs": [("/thu-tuc-hanh-chinh/", "Thủ tục hành chính"), ("", procedure.code)],
+            "crumbs": [("/thu-tuc-hanh-chinh/", _("Thủ tục hành chính")), ("", procedure.code)],
         },
     )
 
@@ -194,7 +208,7 @@ def procedure_detail(request, code: str):
 
 CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9.\-_/]{3,63}")
 LOOKUP_BUCKET = "services-dossier-lookup"
-NOT_FOUND = (
+NOT_FOUND = gettext_lazy(
     "Không tìm thấy hồ sơ với mã này. Hãy kiểm tra lại mã trên giấy tiếp nhận và hẹn trả kết quả "
     "(gồm chữ và số, ví dụ H12.34-261130-0001)."
 )
@@ -228,12 +242,14 @@ def dossier_lookup(request):
             .first()
         )
         if count > lookup_limit():
-            error = f"Quá nhiều lần tra cứu. Vui lòng thử lại sau {settings.CONG_CITIZENS_RATE_WINDOW // 60} phút."
+            error = _("Quá nhiều lần tra cứu. Vui lòng thử lại sau %(minutes)s phút.") % {
+                "minutes": settings.CONG_CITIZENS_RATE_WINDOW // 60
+            }
             status = 429
         # Not found answers 200 like a found code: a 404 would run the redirects lookup (one more query)
         # and tell a script apart from a person by status alone.
         elif not code:
-            error = "Hãy nhập mã hồ sơ."
+            error = _("Hãy nhập mã hồ sơ.")
         elif found is None:
             error = NOT_FOUND
         else:
@@ -250,7 +266,7 @@ def dossier_lookup(request):
             "last_sync": DossierSync.objects.order_by("-last_success_at")
             .values_list("last_success_at", flat=True)
             .first(),
-            "crumbs": [("", "Tra cứu hồ sơ")],
+            "crumbs": [("", _("Tra cứu hồ sơ"))],
         },
         status=status,
     )
@@ -267,11 +283,11 @@ def dossier_statistics(request):
     period = stats.parse_period(raw) if raw else None
     error = ""
     if raw and period is None:
-        error = (
-            f"Kỳ «{raw}» không hợp lệ; hãy chọn quý (2026-Q4) hoặc tháng (2026-11). Đang hiển thị quý này."
-        )
+        error = _(
+            "Kỳ «%(period)s» không hợp lệ; hãy chọn quý (2026-Q4) hoặc tháng (2026-11). Đang hiển thị quý này."
+        ) % {"period": raw}
     if period is not None and period.start > today:
-        error, period = "Kỳ thống kê chưa bắt đầu; đang hiển thị quý này.", None
+        error, period = _("Kỳ thống kê chưa bắt đầu; đang hiển thị quý này."), None
     period = period or stats.quarter(today)
     agency = portal_agency(request)
     dossiers = Dossier.objects.filter(agency=agency) if agency is not None else None
@@ -289,7 +305,10 @@ def dossier_statistics(request):
             "last_sync": DossierSync.objects.order_by("-last_success_at")
             .values_list("last_success_at", flat=True)
             .first(),
-            "crumbs": [("/thu-tuc-hanh-chinh/", "Thủ tục hành chính"), ("", "Thống kê giải quyết hồ sơ")],
+            "crumbs": [
+                ("/thu-tuc-hanh-chinh/", _("Thủ tục hành chính")),
+                ("", _("Thống kê giải quyết hồ sơ")),
+            ],
         },
         status=200,
     )

@@ -6,6 +6,8 @@ from pathlib import Path
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
@@ -27,7 +29,7 @@ from .models import Dossier, DossierSync, Procedure, ProcedureField
 class ProcedureViewSet(RegisterViewSet):
     model = Procedure
     icon = "list-ul"
-    menu_label = "Thủ tục hành chính"
+    menu_label = _("Thủ tục hành chính")
     menu_name = "procedures"
     list_display = [
         "code", "name", "field", "government_level", "agency", "online_level", "retired", "live", PostingColumn()
@@ -44,7 +46,7 @@ class ProcedureViewSet(RegisterViewSet):
 class ProcedureFieldViewSet(SnippetViewSet):
     model = ProcedureField
     icon = "tag"
-    menu_label = "Lĩnh vực thủ tục"
+    menu_label = _("Lĩnh vực thủ tục")
     menu_name = "procedure-fields"
     list_display = ["name", "slug"]
     copy_view_enabled = False
@@ -53,7 +55,7 @@ class ProcedureFieldViewSet(SnippetViewSet):
 class DossierViewSet(SnippetViewSet):
     model = Dossier
     icon = "folder-open-inverse"
-    menu_label = "Hồ sơ (tiến độ)"
+    menu_label = _("Hồ sơ (tiến độ)")
     menu_name = "dossiers"
     list_display = ["code", "procedure_name", "agency", "received_on", "due_on", "status"]
     list_filter = ["status", "agency", "source"]
@@ -72,7 +74,7 @@ class DossierViewSet(SnippetViewSet):
 class DossierSyncViewSet(SnippetViewSet):
     model = DossierSync
     icon = "resubmit"
-    menu_label = "Đồng bộ hồ sơ"
+    menu_label = _("Đồng bộ hồ sơ")
     menu_name = "dossier-syncs"
     list_display = ["adapter", "last_success_at", "last_failure_at", "last_error", "last_count"]
     add_view_enabled = False
@@ -83,7 +85,7 @@ class DossierSyncViewSet(SnippetViewSet):
 class ServicesGroup(SnippetViewSetGroup):
     items = (ProcedureViewSet, ProcedureFieldViewSet, DossierViewSet, DossierSyncViewSet)
     menu_icon = "list-ul"
-    menu_label = "Thủ tục hành chính"
+    menu_label = _("Thủ tục hành chính")
     menu_name = "services"
     menu_order = 260
 
@@ -93,15 +95,17 @@ register_snippet(ServicesGroup)
 
 @hooks.register("register_log_actions")
 def register_services_log_actions(actions):
-    actions.register_action("services.procedure_added", "Thêm thủ tục từ tệp", "Đã thêm thủ tục từ tệp")
+    actions.register_action("services.procedure_added", _("Thêm thủ tục từ tệp"), _("Đã thêm thủ tục từ tệp"))
     actions.register_action(
-        "services.procedure_changed", "Cập nhật thủ tục từ tệp", "Đã cập nhật thủ tục từ tệp"
+        "services.procedure_changed", _("Cập nhật thủ tục từ tệp"), _("Đã cập nhật thủ tục từ tệp")
     )
     actions.register_action(
-        "services.procedure_retired", "Thủ tục không còn trong danh mục", "Đã đánh dấu thủ tục bãi bỏ"
+        "services.procedure_retired", _("Thủ tục không còn trong danh mục"), _("Đã đánh dấu thủ tục bãi bỏ")
     )
-    actions.register_action("services.dossiers_received", "Nhận hồ sơ", "Đã nhận hồ sơ từ hệ thống một cửa")
-    actions.register_action("services.dossiers_failed", "Lỗi đồng bộ hồ sơ", "Đồng bộ hồ sơ bị lỗi")
+    actions.register_action(
+        "services.dossiers_received", _("Nhận hồ sơ"), _("Đã nhận hồ sơ từ hệ thống một cửa")
+    )
+    actions.register_action("services.dossiers_failed", _("Lỗi đồng bộ hồ sơ"), _("Đồng bộ hồ sơ bị lỗi"))
 
 
 class ComplianceView(WagtailAdminTemplateMixin, TemplateView):
@@ -109,7 +113,7 @@ class ComplianceView(WagtailAdminTemplateMixin, TemplateView):
     level (ST-14.1.b–c). For the provincial board (who may import the catalogue)."""
 
     template_name = "services/admin/compliance.html"
-    page_title = "Kiểm tra dịch vụ công"
+    page_title = _("Kiểm tra dịch vụ công")
     header_icon = "warning"
 
     def dispatch(self, request, *args, **kwargs):
@@ -135,7 +139,7 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
     and the Office's one-stop staff (KT-10.5) who do not use the command line."""
 
     template_name = "services/admin/import.html"
-    page_title = "Nhập thủ tục, hồ sơ"
+    page_title = _("Nhập thủ tục, hồ sơ")
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
@@ -151,7 +155,7 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
         kind = request.POST.get("kind")
         suffix = Path(upload.name).suffix.lower() if upload else ""
         if upload is None or upload.size > MAX_IMPORT_BYTES or kind not in ("procedures", "dossiers"):
-            messages.error(request, "Hãy chọn một tệp (tối đa 20 MB).")
+            messages.error(request, gettext("Hãy chọn một tệp (tối đa 20 MB)."))
             return redirect("services_import")
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder, f"tep{suffix}")
@@ -161,12 +165,22 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
             try:
                 if kind == "procedures":
                     report = import_procedures_file(path, acting_user=request.user)
-                    messages.success(request, f"{upload.name}: {report}.")
+                    messages.success(
+                        request, gettext("%(file)s: %(report)s.") % {"file": upload.name, "report": report}
+                    )
                 else:
                     changed = import_dossiers_file(path, acting_user=request.user)
-                    messages.success(request, f"{upload.name}: {changed} hồ sơ thêm hoặc thay đổi.")
+                    messages.success(
+                        request,
+                        gettext("%(file)s: %(count)s hồ sơ thêm hoặc thay đổi.")
+                        % {"file": upload.name, "count": changed},
+                    )
             except (ImportRefused, ActionError, AdapterError) as error:
-                messages.error(request, f"{upload.name} bị từ chối, không có gì được ghi — {error}")
+                messages.error(
+                    request,
+                    gettext("%(file)s bị từ chối, không có gì được ghi — %(error)s")
+                    % {"file": upload.name, "error": error},
+                )
         return redirect("services_import")
 
 
@@ -185,7 +199,7 @@ class ImportMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    return ImportMenuItem("Nhập thủ tục, hồ sơ", reverse("services_import"), icon_name="upload", order=262)
+    return ImportMenuItem(_("Nhập thủ tục, hồ sơ"), reverse("services_import"), icon_name="upload", order=262)
 
 
 class ComplianceMenuItem(MenuItem):
@@ -196,5 +210,5 @@ class ComplianceMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_compliance_menu_item():
     return ComplianceMenuItem(
-        "Kiểm tra dịch vụ công", reverse("services_compliance"), icon_name="warning", order=261
+        _("Kiểm tra dịch vụ công"), reverse("services_compliance"), icon_name="warning", order=261
     )
