@@ -110,7 +110,7 @@ projects_router = Router(tags=[_("Dự án")])
 
 
 @projects_router.get(
-    "/", response={200: ProjectList, 400: ErrorOut, 404: ErrorOut}, summary=gettext("Danh sách dự án")
+    "/", response={200: ProjectList, 400: ErrorOut, 404: ErrorOut}, summary=_("Danh sách dự án")
 )
 def list_projects(request, status: str = "", field: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published projects with the filters of /du-an/: ``status`` (preparing, ongoing, completed), ``field``,
@@ -121,9 +121,7 @@ def list_projects(request, status: str = "", field: str = "", agency: str = "", 
     return paged(filters.apply(_projects()), page, lambda window: [project_out(request, p) for p in window])
 
 
-@projects_router.get(
-    "/{int:project_id}/", response={200: ProjectOut, 404: ErrorOut}, summary=gettext("Một dự án")
-)
+@projects_router.get("/{int:project_id}/", response={200: ProjectOut, 404: ErrorOut}, summary=_("Một dự án"))
 def get_project(request, project_id: int):
     project = _projects().filter(pk=project_id).first()
     if project is None:
@@ -185,7 +183,7 @@ procurement_router = Router(tags=[_("Đấu thầu, mua sắm công")])
 
 
 @procurement_router.get(
-    "/", response={200: NoticeList, 400: ErrorOut, 404: ErrorOut}, summary=gettext("Thông báo đấu thầu")
+    "/", response={200: NoticeList, 400: ErrorOut, 404: ErrorOut}, summary=_("Thông báo đấu thầu")
 )
 def list_notices(request, kind: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published procurement notices: ``kind`` (invitation, result), ``agency`` (code), ``q``."""
@@ -196,7 +194,7 @@ def list_notices(request, kind: str = "", agency: str = "", q: str = "", page: s
 
 
 @procurement_router.get(
-    "/{int:notice_id}/", response={200: NoticeOut, 404: ErrorOut}, summary=gettext("Một thông báo")
+    "/{int:notice_id}/", response={200: NoticeOut, 404: ErrorOut}, summary=_("Một thông báo")
 )
 def get_notice(request, notice_id: int):
     notice = _notices().filter(pk=notice_id).first()
@@ -259,7 +257,7 @@ plans_router = Router(tags=[_("Chiến lược, quy hoạch, kế hoạch")])
 @plans_router.get(
     "/",
     response={200: PlanList, 400: ErrorOut, 404: ErrorOut},
-    summary=gettext("Chiến lược, quy hoạch, kế hoạch"),
+    summary=_("Chiến lược, quy hoạch, kế hoạch"),
 )
 def list_plans(request, kind: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published strategies and plans: ``kind`` (strategy, socio_economic, investment, construction, land_use,
@@ -271,7 +269,7 @@ def list_plans(request, kind: str = "", agency: str = "", q: str = "", page: str
 
 
 @plans_router.get(
-    "/{int:plan_id}/", response={200: PlanOut, 404: ErrorOut}, summary=gettext("Một quy hoạch, kế hoạch")
+    "/{int:plan_id}/", response={200: PlanOut, 404: ErrorOut}, summary=_("Một quy hoạch, kế hoạch")
 )
 def get_plan(request, plan_id: int):
     plan = _plans().filter(pk=plan_id).first()
@@ -338,7 +336,7 @@ budget_router = Router(tags=[_("Công khai ngân sách")])
 @budget_router.get(
     "/",
     response={200: BudgetList, 400: ErrorOut, 404: ErrorOut},
-    summary=gettext("Tài liệu công khai ngân sách"),
+    summary=_("Tài liệu công khai ngân sách"),
 )
 def list_budget(request, year: str = "", kind: str = "", agency: str = "", q: str = "", page: str = "1"):
     """Published budget documents with their tables: ``year``, ``kind`` (estimate, execution, settlement),
@@ -358,7 +356,7 @@ def list_budget(request, year: str = "", kind: str = "", agency: str = "", q: st
 
 
 @budget_router.get(
-    "/{int:document_id}/", response={200: BudgetOut, 404: ErrorOut}, summary=gettext("Một tài liệu ngân sách")
+    "/{int:document_id}/", response={200: BudgetOut, 404: ErrorOut}, summary=_("Một tài liệu ngân sách")
 )
 def get_budget(request, document_id: int):
     document = _budget().filter(pk=document_id).first()

@@ -106,7 +106,7 @@ procedures_router = Router(tags=[gettext_lazy("Thủ tục hành chính")])
 
 
 @procedures_router.get(
-    "/", response={200: ProcedureList, 404: ErrorOut}, summary=_("Danh mục thủ tục hành chính")
+    "/", response={200: ProcedureList, 404: ErrorOut}, summary=gettext_lazy("Danh mục thủ tục hành chính")
 )
 def list_procedures(
     request,
@@ -127,7 +127,7 @@ def list_procedures(
 
 
 @procedures_router.get(
-    "/statistics/", response={200: StatisticsOut, 400: ErrorOut}, summary=_("Thống kê hồ sơ")
+    "/statistics/", response={200: StatisticsOut, 400: ErrorOut}, summary=gettext_lazy("Thống kê hồ sơ")
 )
 def procedure_statistics(request, period: str = ""):
     """Dossiers per agency for ``period`` (``2026-Q4`` or ``2026-11``; default the running quarter): received,
@@ -156,7 +156,9 @@ def procedure_statistics(request, period: str = ""):
     }
 
 
-@procedures_router.get("/{code}/", response={200: ProcedureOut, 404: ErrorOut}, summary=_("Một thủ tục"))
+@procedures_router.get(
+    "/{code}/", response={200: ProcedureOut, 404: ErrorOut}, summary=gettext_lazy("Một thủ tục")
+)
 def get_procedure(request, code: str):
     procedure = Procedure.objects.select_related("field", "agency").filter(live=True, code=code[:40]).first()
     if procedure is None:

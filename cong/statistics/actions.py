@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cong.core.text import LegacyTextError, clean_text, decode_bytes
@@ -72,7 +73,7 @@ def save_programme(
     with the council's acceptance date. ``result_files``: (Wagtail document, label) pairs to attach."""
     _require(
         access.may(acting_user, "statistics.change_scienceprogramme", programme.agency),
-        "Bạn không có quyền cập nhật nhiệm vụ khoa học và công nghệ của cơ quan này.",
+        _("Bạn không có quyền cập nhật nhiệm vụ khoa học và công nghệ của cơ quan này."),
     )
     result_files = list(result_files)
     has_files = bool(result_files) or (programme.pk is not None and programme.result_files.exists())
@@ -117,14 +118,14 @@ def publish_record(record, *, acting_user):
     """Xuất bản a programme, release or exchange record: checked again, then published."""
     _require(
         access.PUBLISH in access.record_actions(acting_user, record),
-        "Bạn không có quyền xuất bản mục này.",
+        _("Bạn không có quyền xuất bản mục này."),
     )
     if isinstance(record, ScienceProgramme):
         errors = programme_errors(record, has_files=record.pk is not None and record.result_files.exists())
     elif isinstance(record, EdocExchange):
         errors = edoc_errors(record)
     else:
-        errors = [] if record.table else ["Thông tin thống kê chưa có số liệu (BK-3.3.r, LC-9.1.n)."]
+        errors = [] if record.table else [_("Thông tin thống kê chưa có số liệu (BK-3.3.r, LC-9.1.n).")]
         missing = release_missing_for_publication(record)
         errors += [missing] if missing else []
     if errors:
@@ -156,18 +157,21 @@ def save_release(
     file that is not the CSV/XLSX it claims is refused before anything is written."""
     _require(
         access.may(acting_user, "statistics.change_statisticsrelease", release.agency),
-        "Bạn không có quyền cập nhật thông tin thống kê của cơ quan này.",
+        _("Bạn không có quyền cập nhật thông tin thống kê của cơ quan này."),
     )
     if figures_data is not None:
         figures = _figures(figures_name, figures_data)
         release.figures = figures.to_json()
         release.source_name = figures_name[:255]
-    missing = [label for name, label in (("title", "tên"), ("provider", "cơ quan cung cấp"),
-               ("decided_on", "ngày quyết định công bố"), ("period", "kỳ số liệu")) if not getattr(release, name)]  # fmt: skip
+    missing = [label for name, label in (("title", _("tên")), ("provider", _("cơ quan cung cấp")),
+               ("decided_on", _("ngày quyết định công bố")), ("period", _("kỳ số liệu"))) if not getattr(release, name)]  # fmt: skip
     if missing:
-        raise StatisticsError(f"Thiếu {', '.join(missing)} của thông tin thống kê (BK-3.3.r, LC-9.1.n).")
+        raise StatisticsError(
+            _("Thiếu %(fields)s của thông tin thống kê (BK-3.3.r, LC-9.1.n).")
+            % {"fields": ", ".join(missing)}
+        )
     if not release.figures:
-        raise StatisticsError("Hãy tải lên tệp số liệu CSV hoặc XLSX (BK-3.3.r, LC-9.1.n).")
+        raise StatisticsError(_("Hãy tải lên tệp số liệu CSV hoặc XLSX (BK-3.3.r, LC-9.1.n)."))
     created = release.pk is None
     if created:
         release.live = False  # a draft until published
@@ -214,7 +218,7 @@ def save_edoc(
     same agency and period again replaces the figures."""
     _require(
         access.may(acting_user, "statistics.change_edocexchange", agency),
-        "Bạn không có quyền nhập số liệu văn bản điện tử của cơ quan này.",
+        _("Bạn không có quyền nhập số liệu văn bản điện tử của cơ quan này."),
     )
     record = EdocExchange.objects.filter(
         agency=agency, period_kind=period_kind, year=year, number=number
@@ -235,75 +239,122 @@ def read_edoc_csv(name: str, data: bytes) -> list[EdocRow]:
     """The rows of the provincial document system's CSV export, every one checked before any is kept."""
     from cong.agencies.models import Agency
 
-    shown = name or "tệp"
+    shown = name or _("tệp")
     if not data:
-        raise StatisticsError(f"Tệp «{shown}» trống ({EDOC_CLAUSE}).")
+        raise StatisticsError(
+            _("Tệp «%(shown)s» trống (%(clause)s).") % {"shown": shown, "clause": EDOC_CLAUSE}
+        )
     detected = detect_type(data)
     if detected != "txt":
         raise StatisticsError(
-            f"Tệp «{shown}» không phải bảng CSV (nội dung là {detected.upper()}); hãy xuất lại từ hệ thống "
-            f"quản lý văn bản dạng CSV ({EDOC_CLAUSE})."
+            _(
+                "Tệp «%(shown)s» không phải bảng CSV (nội dung là %(type)s); hãy xuất lại từ hệ thống quản lý văn bản dạng CSV (%(clause)s)."
+            )
+            % {"shown": shown, "type": detected.upper(), "clause": EDOC_CLAUSE}
         )
     try:
         text = decode_bytes(data).text
     except LegacyTextError as error:
-        raise StatisticsError(f"Tệp «{shown}»: {error}") from error
+        raise StatisticsError(_("Tệp «%(shown)s»: %(error)s") % {"shown": shown, "error": error}) from error
     try:
         dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     if not rows:
-        raise StatisticsError(f"Tệp «{shown}» trống ({EDOC_CLAUSE}).")
+        raise StatisticsError(
+            _("Tệp «%(shown)s» trống (%(clause)s).") % {"shown": shown, "clause": EDOC_CLAUSE}
+        )
     header = [clean_text(c).strip().lower() for c in rows[0]]
     missing = [c for c in EDOC_COLUMNS if c not in header]
     if missing:
         raise StatisticsError(
-            f"Tệp «{shown}», dòng 1: thiếu cột {', '.join(missing)}; cần đủ các cột {', '.join(EDOC_COLUMNS)} "
-            f"({EDOC_CLAUSE})."
+            _("Tệp «%(shown)s», dòng 1: thiếu cột %(missing)s; cần đủ các cột %(columns)s (%(clause)s).")
+            % {
+                "shown": shown,
+                "missing": ", ".join(missing),
+                "columns": ", ".join(EDOC_COLUMNS),
+                "clause": EDOC_CLAUSE,
+            }
         )
     if len(rows) < 2:
-        raise StatisticsError(f"Tệp «{shown}» không có dòng số liệu nào ({EDOC_CLAUSE}).")
+        raise StatisticsError(
+            _("Tệp «%(shown)s» không có dòng số liệu nào (%(clause)s).")
+            % {"shown": shown, "clause": EDOC_CLAUSE}
+        )
     position = {c: header.index(c) for c in EDOC_COLUMNS}
     agencies = {a.code: a for a in Agency.objects.all()}
     result, seen = [], {}
     for line, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
             raise StatisticsError(
-                f"Tệp «{shown}», dòng {line}: có {len(row)} ô nhưng dòng tiêu đề có {len(header)} cột "
-                f"({EDOC_CLAUSE})."
+                _(
+                    "Tệp «%(shown)s», dòng %(line)s: có %(count)s ô nhưng dòng tiêu đề có %(columns)s cột (%(clause)s)."
+                )
+                % {
+                    "shown": shown,
+                    "line": line,
+                    "count": len(row),
+                    "columns": len(header),
+                    "clause": EDOC_CLAUSE,
+                }
             )
         code = row[position["ma_co_quan"]].strip()
         agency = agencies.get(code)
         if agency is None:
             raise StatisticsError(
-                f"Tệp «{shown}», dòng {line}, cột ma_co_quan: không có cơ quan mã «{code[:40]}» ({EDOC_CLAUSE})."
+                _(
+                    "Tệp «%(shown)s», dòng %(line)s, cột ma_co_quan: không có cơ quan mã «%(code)s» (%(clause)s)."
+                )
+                % {"shown": shown, "line": line, "code": code[:40], "clause": EDOC_CLAUSE}
             )
         period = parse_period(row[position["ky"]])
         if period is None:
             raise StatisticsError(
-                f"Tệp «{shown}», dòng {line}, cột ky: «{row[position['ky']][:20]}» không phải kỳ hợp lệ; ghi "
-                f"2026-Q3 (quý) hoặc 2026-09 (tháng) ({EDOC_CLAUSE})."
+                _(
+                    "Tệp «%(shown)s», dòng %(line)s, cột ky: «%(value)s» không phải kỳ hợp lệ; ghi 2026-Q3 (quý) hoặc 2026-09 (tháng) (%(clause)s)."
+                )
+                % {"shown": shown, "line": line, "value": row[position["ky"]][:20], "clause": EDOC_CLAUSE}
             )
         numbers = {}
         for column in EDOC_COLUMNS[2:]:
             raw = row[position[column]].strip().replace(".", "").replace(" ", "")
             if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
                 raise StatisticsError(
-                    f"Tệp «{shown}», dòng {line}, cột {column}: «{row[position[column]][:20]}» không phải số "
-                    f"nguyên không âm ({EDOC_CLAUSE})."
+                    _(
+                        "Tệp «%(shown)s», dòng %(line)s, cột %(column)s: «%(value)s» không phải số nguyên không âm (%(clause)s)."
+                    )
+                    % {
+                        "shown": shown,
+                        "line": line,
+                        "column": column,
+                        "value": row[position[column]][:20],
+                        "clause": EDOC_CLAUSE,
+                    }
                 )
             numbers[column] = int(raw)
         item = EdocRow(agency, *period, numbers["di_dien_tu"], numbers["di_tong"], numbers["den_dien_tu"],
                        numbers["den_tong"])  # fmt: skip
         errors = edoc_errors({**item.__dict__, "agency_id": agency.pk})
         if errors:
-            raise StatisticsError(f"Tệp «{shown}», dòng {line}: {' '.join(errors)}")
+            raise StatisticsError(
+                _("Tệp «%(shown)s», dòng %(line)s: %(errors)s")
+                % {"shown": shown, "line": line, "errors": " ".join(errors)}
+            )
         key = (agency.pk, *period)
         if key in seen:
             raise StatisticsError(
-                f"Tệp «{shown}», dòng {line}: {agency.name} kỳ {row[position['ky']]} đã có ở dòng {seen[key]} "
-                f"({EDOC_CLAUSE})."
+                _(
+                    "Tệp «%(shown)s», dòng %(line)s: %(agency)s kỳ %(period)s đã có ở dòng %(first)s (%(clause)s)."
+                )
+                % {
+                    "shown": shown,
+                    "line": line,
+                    "agency": agency.name,
+                    "period": row[position["ky"]],
+                    "first": seen[key],
+                    "clause": EDOC_CLAUSE,
+                }
             )
         seen[key] = line
         result.append(item)
@@ -313,7 +364,9 @@ def read_edoc_csv(name: str, data: bytes) -> list[EdocRow]:
 @transaction.atomic
 def import_edoc(name: str, data: bytes, *, acting_user) -> list[EdocExchange]:
     """Nhập tệp CSV của hệ thống quản lý văn bản (HG-11.2): all rows or none; each published."""
-    _require(access.may_import_edoc(acting_user), "Bạn không có quyền nhập số liệu văn bản điện tử từ tệp.")
+    _require(
+        access.may_import_edoc(acting_user), _("Bạn không có quyền nhập số liệu văn bản điện tử từ tệp.")
+    )
     rows = read_edoc_csv(name, data)
     records = [
         save_edoc(

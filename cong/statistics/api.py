@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -19,9 +21,9 @@ from cong.core.profiles import get_profile
 from .actions import parse_period
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease
 
-science_router = Router(tags=["Khoa học và công nghệ"])
-statistics_router = Router(tags=["Thống kê"])
-edoc_router = Router(tags=["Văn bản điện tử"])
+science_router = Router(tags=[_("Khoa học và công nghệ")])
+statistics_router = Router(tags=[_("Thống kê")])
+edoc_router = Router(tags=[_("Văn bản điện tử")])
 
 
 class ProgrammeOut(Schema):
@@ -63,7 +65,7 @@ def _programme(request, p: ScienceProgramme) -> dict:
 
 
 @science_router.get("/", response={200: ProgrammeList, 404: ErrorOut}, url_name="science",
-                    summary="Nhiệm vụ khoa học và công nghệ")  # fmt: skip
+                    summary=_("Nhiệm vụ khoa học và công nghệ"))  # fmt: skip
 def list_programmes(request, level: str = "", field: str = "", status: str = "", page: str = "1"):
     """Published programmes; ``level`` (national, provincial, grassroots), ``field``, ``status`` (accepted:
     with results, pending: without). Unknown values filter nothing."""
@@ -78,11 +80,11 @@ def list_programmes(request, level: str = "", field: str = "", status: str = "",
 
 
 @science_router.get("/{int:pk}", response={200: ProgrammeOut, 404: ErrorOut}, url_name="science-item",
-                    summary="Một nhiệm vụ khoa học và công nghệ")  # fmt: skip
+                    summary=_("Một nhiệm vụ khoa học và công nghệ"))  # fmt: skip
 def get_programme(request, pk: int):
     programme = ScienceProgramme.objects.filter(live=True, pk=pk).select_related("agency").first()
     if programme is None:
-        return Status(404, {"detail": "Không có nhiệm vụ này."})
+        return Status(404, {"detail": gettext("Không có nhiệm vụ này.")})
     return _programme(request, programme)
 
 
@@ -126,7 +128,7 @@ def _release(request, r: StatisticsRelease) -> dict:
 
 
 @statistics_router.get("/", response={200: ReleaseList, 400: ErrorOut, 404: ErrorOut}, url_name="statistics",
-                       summary="Thông tin thống kê")  # fmt: skip
+                       summary=_("Thông tin thống kê"))  # fmt: skip
 def list_releases(request, year: str = "", page: str = "1"):
     """Published releases with their figures (columns, rows), newest first; ``year`` of the decision."""
     releases = StatisticsRelease.objects.filter(live=True)
@@ -139,11 +141,11 @@ def list_releases(request, year: str = "", page: str = "1"):
 
 
 @statistics_router.get("/{int:pk}", response={200: ReleaseOut, 404: ErrorOut}, url_name="statistics-item",
-                       summary="Một thông tin thống kê")  # fmt: skip
+                       summary=_("Một thông tin thống kê"))  # fmt: skip
 def get_release(request, pk: int):
     release = StatisticsRelease.objects.filter(live=True, pk=pk).first()
     if release is None:
-        return Status(404, {"detail": "Không có thông tin thống kê này."})
+        return Status(404, {"detail": gettext("Không có thông tin thống kê này.")})
     return _release(request, release)
 
 
@@ -179,20 +181,23 @@ def _edoc(request, r: EdocExchange) -> dict:
     }  # fmt: skip
 
 
-NOT_PUBLISHED = {"detail": "Cổng này không công khai tiến độ trao đổi văn bản điện tử."}
+def not_published() -> dict:
+    return {"detail": gettext("Cổng này không công khai tiến độ trao đổi văn bản điện tử.")}
 
 
 @edoc_router.get("/", response={200: EdocList, 400: ErrorOut, 404: ErrorOut}, url_name="edoc-exchange",
-                 summary="Tiến độ trao đổi văn bản điện tử")  # fmt: skip
+                 summary=_("Tiến độ trao đổi văn bản điện tử"))  # fmt: skip
 def list_edoc(request, period: str = "", agency: str = "", page: str = "1"):
     """Per agency and period; ``period`` 2026-Q3 or 2026-09, ``agency`` an agency code."""
     if not get_profile()["registers.edoc_exchange"]:
-        return Status(404, NOT_PUBLISHED)
+        return Status(404, not_published())
     records = EdocExchange.objects.filter(live=True).select_related("agency")
     if period:
         parsed = parse_period(period)
         if parsed is None:
-            return Status(400, {"detail": "Kỳ không hợp lệ; ghi 2026-Q3 (quý) hoặc 2026-09 (tháng)."})
+            return Status(
+                400, {"detail": gettext("Kỳ không hợp lệ; ghi 2026-Q3 (quý) hoặc 2026-09 (tháng).")}
+            )
         kind, year, number = parsed
         records = records.filter(period_kind=kind, year=year, number=number)
     if agency:
@@ -204,13 +209,13 @@ ENDPOINTS: list = [
     (
         "science/",
         science_router,
-        "Nhiệm vụ khoa học và công nghệ; lọc theo level, field, status (accepted, pending)",
+        _("Nhiệm vụ khoa học và công nghệ; lọc theo level, field, status (accepted, pending)"),
     ),
-    ("statistics/", statistics_router, "Thông tin thống kê kèm số liệu; lọc theo year"),
+    ("statistics/", statistics_router, _("Thông tin thống kê kèm số liệu; lọc theo year")),
     (
         "edoc-exchange/",
         edoc_router,
-        "Tiến độ trao đổi văn bản điện tử theo cơ quan và kỳ; lọc theo period, agency",
+        _("Tiến độ trao đổi văn bản điện tử theo cơ quan và kỳ; lọc theo period, agency"),
         lambda: bool(
             get_profile()["registers.edoc_exchange"]
         ),  # HG-11.2: only where the province publishes it

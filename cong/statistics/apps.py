@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class StatisticsConfig(AppConfig):
@@ -7,7 +8,7 @@ class StatisticsConfig(AppConfig):
 
     name = "cong.statistics"
     label = "statistics"
-    verbose_name = "Thống kê, khoa học công nghệ, văn bản điện tử"
+    verbose_name = _("Thống kê, khoa học công nghệ, văn bản điện tử")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

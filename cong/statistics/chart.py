@@ -14,6 +14,7 @@ import math
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from .figures import Figures
 
@@ -71,8 +72,13 @@ def describe(figures: Figures, unit: str = "") -> str:
     """The chart's description (``<desc>``): what is drawn, and the extremes of each series."""
     suffix = f" {unit}" if unit else ""
     parts = [
-        f"Biểu đồ {len(figures.rows)} {figures.label_column.lower() or 'mục'}, "
-        f"{len(figures.series)} chuỗi số liệu: {', '.join(figures.series)}."
+        _("Biểu đồ %(rows)s %(label)s, %(count)s chuỗi số liệu: %(series)s.")
+        % {
+            "rows": len(figures.rows),
+            "label": figures.label_column.lower() or _("mục"),
+            "count": len(figures.series),
+            "series": ", ".join(figures.series),
+        }
     ]
     for index, name in enumerate(figures.series, start=1):
         points = [(row[0], row[index]) for row in figures.rows if row[index] is not None]
@@ -81,9 +87,17 @@ def describe(figures: Figures, unit: str = "") -> str:
         high = max(points, key=lambda p: p[1])
         low = min(points, key=lambda p: p[1])
         parts.append(
-            f"{name}: cao nhất {high[0]} {number_text(high[1])}{suffix}, thấp nhất {low[0]} {number_text(low[1])}{suffix}."
+            _("%(name)s: cao nhất %(high)s %(high_value)s%(unit)s, thấp nhất %(low)s %(low_value)s%(unit)s.")
+            % {
+                "name": name,
+                "high": high[0],
+                "high_value": number_text(high[1]),
+                "low": low[0],
+                "low_value": number_text(low[1]),
+                "unit": suffix,
+            }
         )
-    parts.append("Số liệu đầy đủ ở bảng bên cạnh.")
+    parts.append(_("Số liệu đầy đủ ở bảng bên cạnh."))
     return " ".join(parts)
 
 
@@ -130,7 +144,7 @@ def render_svg(
         f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{TOP + plot_h}" stroke="{TEXT}" stroke-width="1.5"/>'
     )
     # Axis labels: the unit up the y axis, the rows' column under the x axis.
-    y_label = escape(unit or "Giá trị")
+    y_label = escape(unit or _("Giá trị"))
     out.append(
         f'<text x="16" y="{TOP + plot_h / 2:.0f}" text-anchor="middle" fill="{TEXT}" '
         f'transform="rotate(-90 16 {TOP + plot_h / 2:.0f})">{y_label}</text>'

@@ -20,6 +20,8 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+
 from cong.core.text import LegacyTextError, clean_text, decode_bytes
 from cong.core.uploads import detect_type
 
@@ -75,7 +77,7 @@ class Figures:
             writer.writerow([row[0], *["" if v is None else _plain(v) for v in row[1:]]])
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
-    def to_xlsx(self, title: str = "Số liệu") -> bytes:
+    def to_xlsx(self, title: str = "") -> bytes:
         from openpyxl import Workbook
 
         book = Workbook()
@@ -101,7 +103,7 @@ def _plain(value) -> str:
 
 def _sheet_title(title: str) -> str:
     cleaned = re.sub(r"[\[\]:*?/\\]", " ", title).strip()
-    return (cleaned or "Số liệu")[:31]
+    return (cleaned or _("Số liệu"))[:31]
 
 
 def parse_number(raw: str) -> float | None:
@@ -125,35 +127,43 @@ def parse_number(raw: str) -> float | None:
 
 def read_figures(name: str, data: bytes) -> Figures:
     """The figures of an uploaded file named ``name`` (``.csv`` or ``.xlsx``), read by its content."""
-    shown = name or "tệp"
+    shown = name or _("tệp")
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if not data:
-        raise FiguresError(f"Tệp «{shown}» trống ({CLAUSE}).")
+        raise FiguresError(_("Tệp «%(shown)s» trống (%(clause)s).") % {"shown": shown, "clause": CLAUSE})
     if len(data) > MAX_BYTES:
-        raise FiguresError(f"Tệp «{shown}» lớn hơn {MAX_BYTES // (1024 * 1024)} MB ({CLAUSE}).")
+        raise FiguresError(
+            _("Tệp «%(shown)s» lớn hơn %(max_bytes)s MB (%(clause)s).")
+            % {"shown": shown, "max_bytes": MAX_BYTES // (1024 * 1024), "clause": CLAUSE}
+        )
     detected = detect_type(data)
     if extension == "csv":
         if detected != "txt":
             raise FiguresError(
-                f"Tệp «{shown}» mang đuôi .csv nhưng nội dung là {_type_name(detected)}, không phải bảng CSV; "
-                f"hãy xuất lại số liệu dạng CSV hoặc XLSX ({CLAUSE})."
+                _(
+                    "Tệp «%(shown)s» mang đuôi .csv nhưng nội dung là %(type_name)s, không phải bảng CSV; hãy xuất lại số liệu dạng CSV hoặc XLSX (%(clause)s)."
+                )
+                % {"shown": shown, "type_name": _type_name(detected), "clause": CLAUSE}
             )
         return _check(shown, _read_csv(shown, data))
     if extension == "xlsx":
         if detected != "xlsx":
             raise FiguresError(
-                f"Tệp «{shown}» mang đuôi .xlsx nhưng nội dung là {_type_name(detected)}, không phải bảng "
-                f"tính Excel (XLSX) ({CLAUSE})."
+                _(
+                    "Tệp «%(shown)s» mang đuôi .xlsx nhưng nội dung là %(type_name)s, không phải bảng tính Excel (XLSX) (%(clause)s)."
+                )
+                % {"shown": shown, "type_name": _type_name(detected), "clause": CLAUSE}
             )
         return _check(shown, _read_xlsx(shown, data))
     raise FiguresError(
-        f"Tệp «{shown}» không phải CSV hoặc XLSX; chỉ nhận số liệu dạng .csv hoặc .xlsx ({CLAUSE})."
+        _("Tệp «%(shown)s» không phải CSV hoặc XLSX; chỉ nhận số liệu dạng .csv hoặc .xlsx (%(clause)s).")
+        % {"shown": shown, "clause": CLAUSE}
     )
 
 
 def _type_name(detected: str) -> str:
-    return {"txt": "văn bản thuần", "unknown": "không xác định được", "zip": "tệp nén ZIP"}.get(
-        detected, f"tệp {detected.upper()}"
+    return {"txt": _("văn bản thuần"), "unknown": _("không xác định được"), "zip": _("tệp nén ZIP")}.get(
+        detected, _("tệp %(type)s") % {"type": detected.upper()}
     )
 
 
@@ -161,7 +171,7 @@ def _read_csv(shown: str, data: bytes) -> list[list[str]]:
     try:
         text = decode_bytes(data).text
     except LegacyTextError as error:
-        raise FiguresError(f"Tệp «{shown}»: {error}") from error
+        raise FiguresError(_("Tệp «%(shown)s»: %(error)s") % {"shown": shown, "error": error}) from error
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -169,7 +179,10 @@ def _read_csv(shown: str, data: bytes) -> list[list[str]]:
     try:
         return [row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)]
     except csv.Error as error:
-        raise FiguresError(f"Tệp «{shown}» không đọc được dạng CSV: {error} ({CLAUSE}).") from error
+        raise FiguresError(
+            _("Tệp «%(shown)s» không đọc được dạng CSV: %(error)s (%(clause)s).")
+            % {"shown": shown, "error": error, "clause": CLAUSE}
+        ) from error
 
 
 def _read_xlsx(shown: str, data: bytes) -> list[list[str]]:
@@ -179,10 +192,16 @@ def _read_xlsx(shown: str, data: bytes) -> list[list[str]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         raise FiguresError(
-            f"Tệp «{shown}» là tệp XLSX hỏng, không mở được; hãy lưu lại từ Excel hoặc LibreOffice ({CLAUSE})."
+            _(
+                "Tệp «%(shown)s» là tệp XLSX hỏng, không mở được; hãy lưu lại từ Excel hoặc LibreOffice (%(clause)s)."
+            )
+            % {"shown": shown, "clause": CLAUSE}
         ) from error
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise FiguresError(f"Tệp «{shown}» là tệp XLSX hỏng, không mở được ({CLAUSE}).") from error
+        raise FiguresError(
+            _("Tệp «%(shown)s» là tệp XLSX hỏng, không mở được (%(clause)s).")
+            % {"shown": shown, "clause": CLAUSE}
+        ) from error
     try:
         sheet = book.worksheets[0]
         rows = []
@@ -200,30 +219,52 @@ def _read_xlsx(shown: str, data: bytes) -> list[list[str]]:
 def _check(shown: str, rows: list[list]) -> Figures:
     """Header, then rows of a label and numbers, all as wide as the header; else a message naming the cell."""
     if len(rows) < 2:
-        raise FiguresError(f"Tệp «{shown}» cần một dòng tiêu đề và ít nhất một dòng số liệu ({CLAUSE}).")
+        raise FiguresError(
+            _("Tệp «%(shown)s» cần một dòng tiêu đề và ít nhất một dòng số liệu (%(clause)s).")
+            % {"shown": shown, "clause": CLAUSE}
+        )
     header = [clean_text(str(cell)).strip() for cell in rows[0]]
     if len(header) < 2:
         raise FiguresError(
-            f"Tệp «{shown}», dòng 1: cần ít nhất hai cột — tên chỉ tiêu và một cột số liệu ({CLAUSE})."
+            _("Tệp «%(shown)s», dòng 1: cần ít nhất hai cột — tên chỉ tiêu và một cột số liệu (%(clause)s).")
+            % {"shown": shown, "clause": CLAUSE}
         )
     if len(header) - 1 > MAX_SERIES:
-        raise FiguresError(f"Tệp «{shown}», dòng 1: nhiều hơn {MAX_SERIES} cột số liệu ({CLAUSE}).")
+        raise FiguresError(
+            _("Tệp «%(shown)s», dòng 1: nhiều hơn %(max_series)s cột số liệu (%(clause)s).")
+            % {"shown": shown, "max_series": MAX_SERIES, "clause": CLAUSE}
+        )
     for index, name in enumerate(header, start=1):
         if not name:
-            raise FiguresError(f"Tệp «{shown}», dòng 1, cột {index}: thiếu tên cột ({CLAUSE}).")
+            raise FiguresError(
+                _("Tệp «%(shown)s», dòng 1, cột %(index)s: thiếu tên cột (%(clause)s).")
+                % {"shown": shown, "index": index, "clause": CLAUSE}
+            )
     if len(rows) - 1 > MAX_ROWS:
-        raise FiguresError(f"Tệp «{shown}» có hơn {MAX_ROWS} dòng số liệu ({CLAUSE}).")
+        raise FiguresError(
+            _("Tệp «%(shown)s» có hơn %(max_rows)s dòng số liệu (%(clause)s).")
+            % {"shown": shown, "max_rows": MAX_ROWS, "clause": CLAUSE}
+        )
     figures = Figures(columns=header)
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
             raise FiguresError(
-                f"Tệp «{shown}», dòng {number}: có {len(row)} ô nhưng dòng tiêu đề có {len(header)} cột; "
-                f"mỗi dòng phải đủ {len(header)} cột ({CLAUSE})."
+                _(
+                    "Tệp «%(shown)s», dòng %(number)s: có %(count)s ô nhưng dòng tiêu đề có %(columns)s cột; mỗi dòng phải đủ %(columns)s cột (%(clause)s)."
+                )
+                % {
+                    "shown": shown,
+                    "number": number,
+                    "count": len(row),
+                    "columns": len(header),
+                    "clause": CLAUSE,
+                }
             )
         label = clean_text(str(row[0])).strip()
         if not label:
             raise FiguresError(
-                f"Tệp «{shown}», dòng {number}, cột 1 («{header[0]}»): thiếu tên dòng ({CLAUSE})."
+                _("Tệp «%(shown)s», dòng %(number)s, cột 1 («%(header)s»): thiếu tên dòng (%(clause)s).")
+                % {"shown": shown, "number": number, "header": header[0], "clause": CLAUSE}
             )
         values = []
         for column, cell in enumerate(row[1:], start=2):
@@ -236,10 +277,21 @@ def _check(shown: str, rows: list[list]) -> Figures:
                 values.append(parse_number(str(cell)))
             except ValueError:
                 raise FiguresError(
-                    f"Tệp «{shown}», dòng {number}, cột {column} («{header[column - 1]}»): «{str(cell)[:40]}» "
-                    f"không phải là số ({CLAUSE})."
+                    _(
+                        "Tệp «%(shown)s», dòng %(number)s, cột %(column)s («%(header)s»): «%(cell)s» không phải là số (%(clause)s)."
+                    )
+                    % {
+                        "shown": shown,
+                        "number": number,
+                        "column": column,
+                        "header": header[column - 1],
+                        "cell": str(cell)[:40],
+                        "clause": CLAUSE,
+                    }
                 ) from None
         figures.rows.append([label, *values])
     if all(value is None for row in figures.rows for value in row[1:]):
-        raise FiguresError(f"Tệp «{shown}» không có số liệu nào ({CLAUSE}).")
+        raise FiguresError(
+            _("Tệp «%(shown)s» không có số liệu nào (%(clause)s).") % {"shown": shown, "clause": CLAUSE}
+        )
     return figures

@@ -13,6 +13,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
@@ -24,9 +26,9 @@ from cong.registers.models import RegisterRecord
 from .figures import Figures, FiguresError, read_figures
 
 RESULTS_CLAUSE = "BK-3.3.q, LC-9.1.m"
-RESULTS_NEED_ACCEPTANCE = (
+RESULTS_NEED_ACCEPTANCE = _(
     "Chỉ công bố kết quả (báo cáo tóm tắt, báo cáo ứng dụng, tệp kết quả) khi đã có ngày Hội đồng khoa học "
-    f"nghiệm thu; hãy nhập ngày nghiệm thu hoặc bỏ phần kết quả ({RESULTS_CLAUSE})."
+    "nghiệm thu; hãy nhập ngày nghiệm thu hoặc bỏ phần kết quả (BK-3.3.q, LC-9.1.m)."
 )
 
 
@@ -55,19 +57,22 @@ def programme_errors(values, *, has_files: bool) -> list[str]:
     """What keeps a programme from being saved: the clause-named Vietnamese messages (empty: none)."""
     get = values.get if isinstance(values, dict) else lambda name: getattr(values, name, None)
     errors = []
-    for name, label in (("code", "mã số"), ("name", "tên"), ("lead_unit", "cơ quan chủ trì"),
-                        ("chair", "chủ nhiệm"), ("approved_on", "ngày phê duyệt")):  # fmt: skip
+    for name, label in (("code", gettext("mã số")), ("name", gettext("tên")), ("lead_unit", gettext("cơ quan chủ trì")),
+                        ("chair", gettext("chủ nhiệm")), ("approved_on", gettext("ngày phê duyệt"))):  # fmt: skip
         if get(name) in (None, ""):
-            errors.append(f"Thiếu {label} của nhiệm vụ khoa học và công nghệ ({RESULTS_CLAUSE}).")
+            errors.append(
+                gettext("Thiếu %(field)s của nhiệm vụ khoa học và công nghệ (%(clause)s).")
+                % {"field": label, "clause": RESULTS_CLAUSE}
+            )
     has_results = bool((get("summary_report") or "").strip() or (get("application_report") or "").strip())
     if (has_results or has_files) and get("accepted_on") is None:
         errors.append(RESULTS_NEED_ACCEPTANCE)
     starts, ends = get("starts_on"), get("ends_on")
     if starts and ends and ends < starts:
-        errors.append("Thời gian kết thúc phải sau thời gian bắt đầu.")
+        errors.append(gettext("Thời gian kết thúc phải sau thời gian bắt đầu."))
     approved, accepted = get("approved_on"), get("accepted_on")
     if approved and accepted and accepted < approved:
-        errors.append("Ngày nghiệm thu không thể trước ngày phê duyệt.")
+        errors.append(gettext("Ngày nghiệm thu không thể trước ngày phê duyệt."))
     return errors
 
 
@@ -76,29 +81,31 @@ class ScienceProgramme(RegisterRecord):
     from the scientific council's acceptance (nghiệm thu)."""
 
     class Level(models.TextChoices):
-        NATIONAL = "national", "Cấp quốc gia"
-        PROVINCIAL = "provincial", "Cấp tỉnh"
-        GRASSROOTS = "grassroots", "Cấp cơ sở"
+        NATIONAL = "national", _("Cấp quốc gia")
+        PROVINCIAL = "provincial", _("Cấp tỉnh")
+        GRASSROOTS = "grassroots", _("Cấp cơ sở")
 
-    code = models.CharField("mã số", max_length=60)
-    name = models.CharField("tên nhiệm vụ", max_length=500)
-    level = models.CharField("cấp quản lý", max_length=20, choices=Level.choices, default=Level.PROVINCIAL)
-    field = models.CharField("lĩnh vực", max_length=120, help_text="Ví dụ: Nông nghiệp, Y dược, Xã hội.")
-    lead_unit = models.CharField("cơ quan chủ trì", max_length=255)
-    chair = models.CharField("chủ nhiệm", max_length=255)
-    starts_on = models.DateField("bắt đầu", null=True, blank=True)
-    ends_on = models.DateField("kết thúc", null=True, blank=True)
+    code = models.CharField(_("mã số"), max_length=60)
+    name = models.CharField(_("tên nhiệm vụ"), max_length=500)
+    level = models.CharField(_("cấp quản lý"), max_length=20, choices=Level.choices, default=Level.PROVINCIAL)
+    field = models.CharField(
+        _("lĩnh vực"), max_length=120, help_text=_("Ví dụ: Nông nghiệp, Y dược, Xã hội.")
+    )
+    lead_unit = models.CharField(_("cơ quan chủ trì"), max_length=255)
+    chair = models.CharField(_("chủ nhiệm"), max_length=255)
+    starts_on = models.DateField(_("bắt đầu"), null=True, blank=True)
+    ends_on = models.DateField(_("kết thúc"), null=True, blank=True)
     approved_on = models.DateField(
-        "ngày phê duyệt", null=True, help_text="Ngày quyết định phê duyệt nhiệm vụ."
+        _("ngày phê duyệt"), null=True, help_text=_("Ngày quyết định phê duyệt nhiệm vụ.")
     )
     accepted_on = models.DateField(
-        "ngày nghiệm thu",
+        _("ngày nghiệm thu"),
         null=True,
         blank=True,
-        help_text="Ngày Hội đồng khoa học nghiệm thu kết quả; bắt buộc khi công bố kết quả.",
+        help_text=_("Ngày Hội đồng khoa học nghiệm thu kết quả; bắt buộc khi công bố kết quả."),
     )
-    summary_report = models.TextField("báo cáo tóm tắt kết quả", blank=True)
-    application_report = models.TextField("báo cáo ứng dụng kết quả", blank=True)
+    summary_report = models.TextField(_("báo cáo tóm tắt kết quả"), blank=True)
+    application_report = models.TextField(_("báo cáo ứng dụng kết quả"), blank=True)
 
     POSTING_CLOCKS = (("deadlines.science", "approved_on"), ("deadlines.science", "accepted_on"))
 
@@ -114,9 +121,9 @@ class ScienceProgramme(RegisterRecord):
                 FieldPanel("accepted_on"),
                 FieldPanel("summary_report"),
                 FieldPanel("application_report"),
-                InlinePanel("result_files", label="Tệp kết quả"),
+                InlinePanel("result_files", label=_("Tệp kết quả")),
             ],
-            heading="Kết quả (chỉ công bố khi đã nghiệm thu)",
+            heading=_("Kết quả (chỉ công bố khi đã nghiệm thu)"),
         ),
     ]
     search_fields = [
@@ -127,8 +134,8 @@ class ScienceProgramme(RegisterRecord):
     ]
 
     class Meta:
-        verbose_name = "nhiệm vụ khoa học và công nghệ"
-        verbose_name_plural = "nhiệm vụ khoa học và công nghệ"
+        verbose_name = _("nhiệm vụ khoa học và công nghệ")
+        verbose_name_plural = _("nhiệm vụ khoa học và công nghệ")
         ordering = ("-approved_on", "-id")
 
     def __str__(self) -> str:
@@ -151,15 +158,15 @@ class ResultFile(Orderable):
 
     programme = ParentalKey(ScienceProgramme, related_name="result_files", on_delete=models.CASCADE)
     file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+        "wagtaildocs.Document", verbose_name=_("tệp"), on_delete=models.PROTECT, related_name="+"
     )
-    label = models.CharField("mô tả", max_length=200, blank=True)
+    label = models.CharField(_("mô tả"), max_length=200, blank=True)
 
     panels = [FieldPanel("file"), FieldPanel("label")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "tệp kết quả"
-        verbose_name_plural = "tệp kết quả"
+        verbose_name = _("tệp kết quả")
+        verbose_name_plural = _("tệp kết quả")
 
 
 # --- Statistics releases --------------------------------------------------------------------------
@@ -170,9 +177,11 @@ class StatisticsReleaseForm(RegisterRecordForm):
     not what it claims is refused with the row and column, and nothing is saved."""
 
     figures_file = forms.FileField(
-        label="Tệp số liệu (CSV hoặc XLSX)",
+        label=_("Tệp số liệu (CSV hoặc XLSX)"),
         required=False,
-        help_text="Dòng đầu là tiêu đề: cột 1 tên chỉ tiêu, các cột sau là số liệu. Bỏ trống để giữ số liệu đã có.",
+        help_text=_(
+            "Dòng đầu là tiêu đề: cột 1 tên chỉ tiêu, các cột sau là số liệu. Bỏ trống để giữ số liệu đã có."
+        ),
     )
 
     def clean(self):
@@ -191,18 +200,22 @@ class StatisticsReleaseForm(RegisterRecordForm):
             if missing:
                 raise ValidationError(missing)
         if not upload and not self.instance.figures:
-            self.add_error("figures_file", "Hãy tải lên tệp số liệu CSV hoặc XLSX (BK-3.3.r, LC-9.1.n).")
+            self.add_error(
+                "figures_file", gettext("Hãy tải lên tệp số liệu CSV hoặc XLSX (BK-3.3.r, LC-9.1.n).")
+            )
         return cleaned
 
 
 def release_missing_for_publication(values) -> str:
     """LC-9.1.n: a release is published with its methodology and analysis (and its survey period)."""
     get = values.get if isinstance(values, dict) else lambda name: getattr(values, name, None)
-    missing = [label for name, label in (("period", "kỳ điều tra"), ("methodology", "phương pháp"),
-               ("analysis", "phân tích")) if not (get(name) or "").strip()]  # fmt: skip
+    missing = [label for name, label in (("period", gettext("kỳ điều tra")), ("methodology", gettext("phương pháp")),
+               ("analysis", gettext("phân tích"))) if not (get(name) or "").strip()]  # fmt: skip
     if not missing:
         return ""
-    return f"Chưa công bố được: thiếu {', '.join(missing)} của thông tin thống kê (LC-9.1.n, BK-3.3.r)."
+    return gettext("Chưa công bố được: thiếu %(fields)s của thông tin thống kê (LC-9.1.n, BK-3.3.r).") % {
+        "fields": ", ".join(missing)
+    }
 
 
 class StatisticsRelease(RegisterRecord):
@@ -210,23 +223,29 @@ class StatisticsRelease(RegisterRecord):
     the figures are kept as a table (``figures``) and offered as CSV, XLSX, an SVG chart and an HTML table."""
 
     class Chart(models.TextChoices):
-        BAR = "bar", "Biểu đồ cột"
-        LINE = "line", "Biểu đồ đường"
+        BAR = "bar", _("Biểu đồ cột")
+        LINE = "line", _("Biểu đồ đường")
 
-    title = models.CharField("tên thông tin thống kê", max_length=300)
-    provider = models.CharField("cơ quan cung cấp", max_length=255, default="Cục Thống kê tỉnh")
-    decided_on = models.DateField(
-        "ngày quyết định công bố", help_text="Thời hạn đăng tải tính từ ngày này (BK-7.1.e, LC-12.1.e)."
+    title = models.CharField(_("tên thông tin thống kê"), max_length=300)
+    provider = models.CharField(
+        _("cơ quan cung cấp"),
+        max_length=255,
+        default="Cục Thống kê tỉnh",  # i18n: data (the stored provider; an editor may change it)
     )
-    period = models.CharField("kỳ điều tra, báo cáo", max_length=120, help_text="Ví dụ: 9 tháng năm 2026.")
-    period_start = models.DateField("từ ngày", null=True, blank=True)
-    period_end = models.DateField("đến ngày", null=True, blank=True)
-    unit = models.CharField("đơn vị tính", max_length=60, blank=True)
-    methodology = models.TextField("phương pháp thu thập, tính toán", blank=True)
-    analysis = models.TextField("phân tích, nhận định", blank=True)
-    chart = models.CharField("dạng biểu đồ", max_length=10, choices=Chart.choices, default=Chart.BAR)
-    figures = models.JSONField("số liệu", default=dict, editable=False)
-    source_name = models.CharField("tệp số liệu gốc", max_length=255, blank=True, editable=False)
+    decided_on = models.DateField(
+        _("ngày quyết định công bố"), help_text=_("Thời hạn đăng tải tính từ ngày này (BK-7.1.e, LC-12.1.e).")
+    )
+    period = models.CharField(
+        _("kỳ điều tra, báo cáo"), max_length=120, help_text=_("Ví dụ: 9 tháng năm 2026.")
+    )
+    period_start = models.DateField(_("từ ngày"), null=True, blank=True)
+    period_end = models.DateField(_("đến ngày"), null=True, blank=True)
+    unit = models.CharField(_("đơn vị tính"), max_length=60, blank=True)
+    methodology = models.TextField(_("phương pháp thu thập, tính toán"), blank=True)
+    analysis = models.TextField(_("phân tích, nhận định"), blank=True)
+    chart = models.CharField(_("dạng biểu đồ"), max_length=10, choices=Chart.choices, default=Chart.BAR)
+    figures = models.JSONField(_("số liệu"), default=dict, editable=False)
+    source_name = models.CharField(_("tệp số liệu gốc"), max_length=255, blank=True, editable=False)
 
     POSTING_CLOCKS = (("deadlines.statistics", "decided_on"),)
 
@@ -248,8 +267,8 @@ class StatisticsRelease(RegisterRecord):
     ]
 
     class Meta:
-        verbose_name = "thông tin thống kê"
-        verbose_name_plural = "thông tin thống kê"
+        verbose_name = _("thông tin thống kê")
+        verbose_name_plural = _("thông tin thống kê")
         ordering = ("-decided_on", "-id")
 
     def __str__(self) -> str:
@@ -283,17 +302,17 @@ class EdocExchange(RegisterRecord):
     quarter, electronically and in all; the shares are computed. ``agency`` is the agency reported on."""
 
     class PeriodKind(models.TextChoices):
-        MONTH = "month", "Tháng"
-        QUARTER = "quarter", "Quý"
+        MONTH = "month", _("Tháng")
+        QUARTER = "quarter", _("Quý")
 
-    period_kind = models.CharField("loại kỳ", max_length=10, choices=PeriodKind.choices)
-    year = models.PositiveSmallIntegerField("năm")
-    number = models.PositiveSmallIntegerField("tháng hoặc quý", help_text="Tháng 1–12 hoặc quý 1–4.")
-    sent_electronic = models.PositiveIntegerField("văn bản đi điện tử")
-    sent_total = models.PositiveIntegerField("tổng văn bản đi")
-    received_electronic = models.PositiveIntegerField("văn bản đến điện tử")
-    received_total = models.PositiveIntegerField("tổng văn bản đến")
-    note = models.CharField("ghi chú", max_length=300, blank=True)
+    period_kind = models.CharField(_("loại kỳ"), max_length=10, choices=PeriodKind.choices)
+    year = models.PositiveSmallIntegerField(_("năm"))
+    number = models.PositiveSmallIntegerField(_("tháng hoặc quý"), help_text=_("Tháng 1–12 hoặc quý 1–4."))
+    sent_electronic = models.PositiveIntegerField(_("văn bản đi điện tử"))
+    sent_total = models.PositiveIntegerField(_("tổng văn bản đi"))
+    received_electronic = models.PositiveIntegerField(_("văn bản đến điện tử"))
+    received_total = models.PositiveIntegerField(_("tổng văn bản đến"))
+    note = models.CharField(_("ghi chú"), max_length=300, blank=True)
 
     base_form_class = EdocExchangeForm
     panels = [
@@ -306,8 +325,8 @@ class EdocExchange(RegisterRecord):
     search_fields = [index.SearchField("search_folded"), index.FilterField("live")]
 
     class Meta:
-        verbose_name = "tiến độ trao đổi văn bản điện tử"
-        verbose_name_plural = "tiến độ trao đổi văn bản điện tử"
+        verbose_name = _("tiến độ trao đổi văn bản điện tử")
+        verbose_name_plural = _("tiến độ trao đổi văn bản điện tử")
         ordering = ("-year", "-period_kind", "-number", "agency__name")
         constraints = [
             models.UniqueConstraint(
@@ -316,7 +335,7 @@ class EdocExchange(RegisterRecord):
         ]
 
     def __str__(self) -> str:
-        agency = self.agency.name if self.agency_id else "Cổng tỉnh"
+        agency = self.agency.name if self.agency_id else gettext("Cổng tỉnh")
         return f"{agency} — {self.period_label}"
 
     def get_absolute_url(self) -> str:
@@ -352,8 +371,8 @@ class EdocExchange(RegisterRecord):
 def period_label(kind: str, year: int, number: int) -> str:
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
     if kind == EdocExchange.PeriodKind.QUARTER:
-        return f"Quý {roman.get(number, number)}/{year}"
-    return f"Tháng {number:02d}/{year}"
+        return gettext("Quý %(quarter)s/%(year)s") % {"quarter": roman.get(number, number), "year": year}
+    return gettext("Tháng %(month)02d/%(year)s") % {"month": number, "year": year}
 
 
 def share(part: int, whole: int) -> float | None:
@@ -365,17 +384,19 @@ def edoc_errors(values) -> list[str]:
     get = values.get if isinstance(values, dict) else lambda name: getattr(values, name, None)
     errors = []
     if get("agency") is None and get("agency_id") is None:
-        errors.append("Hãy chọn cơ quan báo cáo (HG-11.2).")
+        errors.append(gettext("Hãy chọn cơ quan báo cáo (HG-11.2)."))
     kind, number = get("period_kind"), get("number")
     if kind == EdocExchange.PeriodKind.QUARTER and number not in (1, 2, 3, 4):
-        errors.append("Quý phải từ 1 đến 4 (HG-11.2).")
+        errors.append(gettext("Quý phải từ 1 đến 4 (HG-11.2)."))
     if kind == EdocExchange.PeriodKind.MONTH and number not in range(1, 13):
-        errors.append("Tháng phải từ 1 đến 12 (HG-11.2).")
-    for part, whole, label in (("sent_electronic", "sent_total", "đi"),
-                               ("received_electronic", "received_total", "đến")):  # fmt: skip
+        errors.append(gettext("Tháng phải từ 1 đến 12 (HG-11.2)."))
+    too_many = (
+        ("sent_electronic", "sent_total",
+         gettext("Số văn bản đi điện tử (%(part)s) không thể lớn hơn tổng số văn bản đi (%(whole)s) (HG-11.2).")),
+        ("received_electronic", "received_total",
+         gettext("Số văn bản đến điện tử (%(part)s) không thể lớn hơn tổng số văn bản đến (%(whole)s) (HG-11.2).")),
+    )  # fmt: skip
+    for part, whole, message in too_many:
         if get(part) is not None and get(whole) is not None and get(part) > get(whole):
-            errors.append(
-                f"Số văn bản {label} điện tử ({get(part)}) không thể lớn hơn tổng số văn bản {label} "
-                f"({get(whole)}) (HG-11.2)."
-            )
+            errors.append(message % {"part": get(part), "whole": get(whole)})
     return errors

@@ -8,6 +8,8 @@ from __future__ import annotations
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from cong.agencies.models import Agency
@@ -22,7 +24,10 @@ from .chart import number_text, render_svg
 from .figures import Figures
 from .models import EdocExchange, ScienceProgramme, StatisticsRelease, period_label
 
-SCIENCE_STATUSES = (("accepted", "Đã nghiệm thu, có kết quả"), ("pending", "Chưa có kết quả nghiệm thu"))
+SCIENCE_STATUSES = (
+    ("accepted", gettext_lazy("Đã nghiệm thu, có kết quả")),
+    ("pending", gettext_lazy("Chưa có kết quả nghiệm thu")),
+)
 
 
 class Filters:
@@ -35,7 +40,8 @@ class Filters:
             value = text_param(params.get(name, ""))
             if value and allowed is not None and value not in {code for code, _label in allowed}:
                 self.errors.append(
-                    f"Giá trị lọc «{value[:40]}» không có trong danh sách; đã bỏ điều kiện này."
+                    _("Giá trị lọc «%(value)s» không có trong danh sách; đã bỏ điều kiện này.")
+                    % {"value": value[:40]}
                 )
                 value = ""
             self.values[name] = value
@@ -104,7 +110,7 @@ def science_list(request):
             "filters": v, "filter_errors": filters.errors, "filtered": filters.active, "page_obj": page_obj,
             "options": {"fields": fields, "levels": ScienceProgramme.Level.choices, "statuses": SCIENCE_STATUSES,
                         "agencies": agencies},
-            "crumbs": [("", "Khoa học và công nghệ")],
+            "crumbs": [("", _("Khoa học và công nghệ"))],
         },
     )  # fmt: skip
 
@@ -125,7 +131,7 @@ def science_detail(request, pk: int):
         {
             "programme": programme,
             "files": files,
-            "crumbs": [(reverse("statistics:science"), "Khoa học và công nghệ"), ("", programme.code)],
+            "crumbs": [(reverse("statistics:science"), _("Khoa học và công nghệ")), ("", programme.code)],
         },
     )
 
@@ -151,7 +157,7 @@ def release_list(request):
         {
             "filters": filters.values, "filter_errors": filters.errors, "filtered": filters.active,
             "page_obj": page_obj, "options": {"years": years, "agencies": agencies},
-            "crumbs": [("", "Thống kê")],
+            "crumbs": [("", _("Thống kê"))],
         },
     )  # fmt: skip
 
@@ -218,7 +224,7 @@ def release_detail(request, pk: int):
             "rows": table_rows(figures),
             "chart": render_svg(figures, title=release.title, kind=release.chart, unit=release.unit),
             "json_ld": dataset_json_ld(request, release),
-            "crumbs": [(reverse("statistics:releases"), "Thống kê"), ("", release.title)],
+            "crumbs": [(reverse("statistics:releases"), _("Thống kê")), ("", release.title)],
         },
     )
 
@@ -253,18 +259,19 @@ def edoc_published() -> bool:
 
 def _require_edoc() -> None:
     if not edoc_published():
-        raise Http404("Cổng này không công khai tiến độ trao đổi văn bản điện tử.")
+        raise Http404(_("Cổng này không công khai tiến độ trao đổi văn bản điện tử."))
 
 
 def edoc_chart(records: list[EdocExchange], title: str, ident: str):
     """Bars of each agency's share of documents sent and received electronically (%)."""
     figures = Figures(
-        columns=["Cơ quan", "Văn bản đi điện tử (%)", "Văn bản đến điện tử (%)"],
+        columns=[_("Cơ quan"), _("Văn bản đi điện tử (%)"), _("Văn bản đến điện tử (%)")],
         rows=[
-            [r.agency.name if r.agency_id else "Cổng tỉnh", r.sent_share, r.received_share] for r in records
+            [r.agency.name if r.agency_id else _("Cổng tỉnh"), r.sent_share, r.received_share]
+            for r in records
         ],
     )
-    return render_svg(figures, title=title, kind="bar", unit="Tỷ lệ (%)", ident=ident) if figures else ""
+    return render_svg(figures, title=title, kind="bar", unit=_("Tỷ lệ (%)"), ident=ident) if figures else ""
 
 
 @require_GET
@@ -289,7 +296,8 @@ def edoc_list(request):
     chosen = parse_period(filters.values["ky"]) if filters.values["ky"] else (periods[0] if periods else None)
     if filters.values["ky"] and chosen is None:
         filters.errors.append(
-            f"Kỳ «{filters.values['ky'][:20]}» không hợp lệ; ghi 2026-Q3 (quý) hoặc 2026-09 (tháng). Đang hiện kỳ mới nhất."
+            _("Kỳ «%(ky)s» không hợp lệ; ghi 2026-Q3 (quý) hoặc 2026-09 (tháng). Đang hiện kỳ mới nhất.")
+            % {"ky": filters.values["ky"][:20]}
         )
         filters.values["ky"] = ""
         chosen = periods[0] if periods else None
@@ -310,8 +318,8 @@ def edoc_list(request):
             "chosen_code": (f"{chosen[1]}-Q{chosen[2]}" if chosen and chosen[0] == "quarter"
                             else f"{chosen[1]}-{chosen[2]:02d}" if chosen else ""),
             "options": {"agencies": agencies},
-            "chart": edoc_chart(rows, f"Tỷ lệ văn bản điện tử — {label}", "bieu-do-vbdt") if rows else "",
-            "crumbs": [("", "Văn bản điện tử")],
+            "chart": edoc_chart(rows, _("Tỷ lệ văn bản điện tử — %(label)s") % {"label": label}, "bieu-do-vbdt") if rows else "",
+            "crumbs": [("", _("Văn bản điện tử"))],
         },
     )  # fmt: skip
 
@@ -343,6 +351,6 @@ def edoc_detail(request, pk: int):
         {
             "record": record,
             "history": history,
-            "crumbs": [(reverse("statistics:edoc"), "Văn bản điện tử"), ("", str(record))],
+            "crumbs": [(reverse("statistics:edoc"), _("Văn bản điện tử")), ("", str(record))],
         },
     )

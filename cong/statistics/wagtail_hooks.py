@@ -6,6 +6,8 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
@@ -27,7 +29,7 @@ POSTING = PostingColumn()
 class ScienceProgrammeViewSet(RegisterViewSet):
     model = ScienceProgramme
     icon = "doc-full"
-    menu_label = "Khoa học và công nghệ"
+    menu_label = _("Khoa học và công nghệ")
     menu_name = "science-programmes"
     list_display = ["code", "name", "level", "approved_on", "accepted_on", POSTING, "live"]
     list_filter = ["level", "live"]
@@ -37,7 +39,7 @@ class ScienceProgrammeViewSet(RegisterViewSet):
 class StatisticsReleaseViewSet(RegisterViewSet):
     model = StatisticsRelease
     icon = "table"
-    menu_label = "Thông tin thống kê"
+    menu_label = _("Thông tin thống kê")
     menu_name = "statistics-releases"
     list_display = ["title", "provider", "period", "decided_on", POSTING, "live"]
     list_filter = ["live"]
@@ -47,7 +49,7 @@ class StatisticsReleaseViewSet(RegisterViewSet):
 class EdocExchangeViewSet(RegisterViewSet):
     model = EdocExchange
     icon = "mail"
-    menu_label = "Văn bản điện tử"
+    menu_label = _("Văn bản điện tử")
     menu_name = "edoc-exchange"
     list_display = [
         "__str__",
@@ -63,7 +65,7 @@ class EdocExchangeViewSet(RegisterViewSet):
 class StatisticsGroup(SnippetViewSetGroup):
     items = (ScienceProgrammeViewSet, StatisticsReleaseViewSet, EdocExchangeViewSet)
     menu_icon = "table"
-    menu_label = "Thống kê, khoa học"
+    menu_label = _("Thống kê, khoa học")
     menu_name = "statistics"
     menu_order = 290
 
@@ -73,11 +75,15 @@ register_snippet(StatisticsGroup)
 
 @hooks.register("register_log_actions")
 def register_statistics_log_actions(actions):
-    actions.register_action("statistics.saved", "Lưu mục thống kê, khoa học", "Đã lưu")
-    actions.register_action("statistics.results_recorded", "Công bố kết quả nghiệm thu", "Đã công bố kết quả")
-    actions.register_action("statistics.edoc_saved", "Nhập số liệu văn bản điện tử", "Đã nhập số liệu")
+    actions.register_action("statistics.saved", _("Lưu mục thống kê, khoa học"), _("Đã lưu"))
     actions.register_action(
-        "statistics.edoc_imported", "Nhập tệp số liệu văn bản điện tử", "Đã nhập tệp số liệu văn bản điện tử"
+        "statistics.results_recorded", _("Công bố kết quả nghiệm thu"), _("Đã công bố kết quả")
+    )
+    actions.register_action("statistics.edoc_saved", _("Nhập số liệu văn bản điện tử"), _("Đã nhập số liệu"))
+    actions.register_action(
+        "statistics.edoc_imported",
+        _("Nhập tệp số liệu văn bản điện tử"),
+        _("Đã nhập tệp số liệu văn bản điện tử"),
     )
 
 
@@ -86,7 +92,7 @@ class EdocImportView(WagtailAdminTemplateMixin, TemplateView):
     rows or none, through ``import_edoc``."""
 
     template_name = "statistics/admin/edoc_import.html"
-    page_title = "Nhập số liệu văn bản điện tử"
+    page_title = _("Nhập số liệu văn bản điện tử")
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
@@ -105,18 +111,22 @@ class EdocImportView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         upload = request.FILES.get("file")
         if upload is None:
-            messages.error(request, "Hãy chọn tệp CSV để nhập.")
+            messages.error(request, gettext("Hãy chọn tệp CSV để nhập."))
             return redirect("statistics_edoc_import")
         if upload.size > MAX_IMPORT_BYTES:
-            messages.error(request, f"Tệp «{upload.name}» lớn hơn 5 MB.")
+            messages.error(request, gettext("Tệp «%(name)s» lớn hơn 5 MB.") % {"name": upload.name})
             return redirect("statistics_edoc_import")
         try:
             records = import_edoc(upload.name, upload.read(), acting_user=request.user)
         except StatisticsError as error:
-            messages.error(request, f"Không nhập tệp: {error}")
+            messages.error(request, gettext("Không nhập tệp: %(error)s") % {"error": error})
         else:
             periods = ", ".join(sorted({r.period_label for r in records}))
-            messages.success(request, f"Đã nhập {len(records)} dòng số liệu văn bản điện tử ({periods}).")
+            messages.success(
+                request,
+                gettext("Đã nhập %(count)s dòng số liệu văn bản điện tử (%(periods)s).")
+                % {"count": len(records), "periods": periods},
+            )
         return redirect("statistics_edoc_import")
 
 
@@ -136,5 +146,8 @@ class EdocImportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_edoc_import_menu_item():
     return EdocImportMenuItem(
-        "Nhập số liệu văn bản điện tử", reverse("statistics_edoc_import"), icon_name="upload", order=291
+        _("Nhập số liệu văn bản điện tử"),
+        reverse("statistics_edoc_import"),
+        icon_name="upload",
+        order=291,
     )
