@@ -66,7 +66,7 @@ def programme_errors(values, *, has_files: bool) -> list[str]:
             )
     has_results = bool((get("summary_report") or "").strip() or (get("application_report") or "").strip())
     if (has_results or has_files) and get("accepted_on") is None:
-        errors.append(RESULTS_NEED_ACCEPTANCE)
+        errors.append(str(RESULTS_NEED_ACCEPTANCE))
     starts, ends = get("starts_on"), get("ends_on")
     if starts and ends and ends < starts:
         errors.append(gettext("Thời gian kết thúc phải sau thời gian bắt đầu."))
