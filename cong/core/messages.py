@@ -43,7 +43,7 @@ TRANSLATION_FUNCTIONS = {
     "npgettext_lazy",
     "gettext_noop",
 }
-# logger.info("…"): the operator's log, not a screen.
+# logger.info("…"): the operator's log, not a screen (messages.info(…) is a screen).
 LOGGER_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 DATA_MARK = "# i18n: data"
 
@@ -103,6 +103,17 @@ def _called_name(node: ast.Call) -> str:
     return ""
 
 
+def _is_log_call(node: ast.Call) -> bool:
+    """``logger.info(…)``, ``self.logger.warning(…)``, ``logging.error(…)`` — not ``messages.error(…)``,
+    which a user reads."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr in LOGGER_METHODS):
+        return False
+    receiver = func.value
+    name = receiver.id if isinstance(receiver, ast.Name) else getattr(receiver, "attr", "")
+    return name.lower().lstrip("_") in ("logger", "log", "logging")
+
+
 def python_texts(path: Path, root: Path) -> list[Unmarked]:
     """Vietnamese string literals of a module outside translation functions, docstrings and data marks."""
     source = path.read_text(encoding="utf-8")
@@ -120,8 +131,7 @@ def python_texts(path: Path, root: Path) -> list[Unmarked]:
             skipped.add(id(body[0].value))
         if isinstance(node, ast.Call):
             name = _called_name(node)
-            is_log = name in LOGGER_METHODS and isinstance(node.func, ast.Attribute)
-            if name in TRANSLATION_FUNCTIONS or is_log:
+            if name in TRANSLATION_FUNCTIONS or _is_log_call(node):
                 skipped.update(id(child) for child in ast.walk(node))
 
     def marked(first: int, last: int) -> bool:

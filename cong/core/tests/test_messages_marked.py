@@ -57,11 +57,15 @@ def test_checker_finds_a_python_literal_outside_translation_functions(tmp_path):
         "def view():\n"
         '    """Trang."""\n'
         "    logger.info('Đã gửi')\n"
+        "    messages.error(request, 'Không gửi được')\n"
         "    ok = _('Đã lưu %(n)s') % {'n': 1}\n"
         "    return 'Chưa dịch', ok\n",
         encoding="utf-8",
     )
-    assert [(text.line, text.text) for text in messages.python_texts(module, tmp_path)] == [(11, "Chưa dịch")]
+    assert [(text.line, text.text) for text in messages.python_texts(module, tmp_path)] == [
+        (10, "Không gửi được"),
+        (12, "Chưa dịch"),
+    ]
 
 
 def _installed_vietnamese() -> dict[str, str]:
