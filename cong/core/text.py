@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.utils.text import slugify as _ascii_slugify
+from django.utils.translation import gettext as _
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -42,7 +43,7 @@ def fold_char(char: str) -> str:
     lowered = char.lower()
     if len(lowered) != 1:  # e.g. "İ".lower() is two code points; keep the 1:1 mapping
         lowered = char
-    if lowered == "đ":
+    if lowered == "đ":  # i18n: data
         return "d"
     base = unicodedata.normalize("NFD", lowered)[0]
     # A combining mark left over after NFC (nothing to attach to) would re-attach to the folded letter
@@ -81,14 +82,14 @@ def slugify(text: str | None, max_length: int = 0) -> str:
 
 # Tone marks (dấu thanh) as combining characters, in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
 TONE_MARKS = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
-TONE_NAMES = ("ngang", "huyền", "hỏi", "ngã", "sắc", "nặng")
+TONE_NAMES = ("ngang", "huyền", "hỏi", "ngã", "sắc", "nặng")  # i18n: data
 _TONE_INDEX = {mark: index for index, mark in enumerate(TONE_MARKS) if mark}
 
 # Vowels with their shape marks (ă â ê ô ơ ư), the letters that take a tone.
-VOWELS = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")
+VOWELS = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")  # i18n: data
 
 # The Vietnamese alphabet (bảng chữ cái) with f, j, w, z for foreign words, in dictionary order.
-ALPHABET = (
+ALPHABET = (  # i18n: data
     "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
     "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
 )  # fmt: skip
@@ -100,7 +101,7 @@ def vietnamese_letters() -> list[str]:
 
     Built from Unicode composition, independent of any conversion table, so tests can check the tables.
     """
-    lower = [nfc(vowel + tone) for vowel in VOWELS for tone in TONE_MARKS] + ["đ"]
+    lower = [nfc(vowel + tone) for vowel in VOWELS for tone in TONE_MARKS] + ["đ"]  # i18n: data
     lower = [letter for letter in lower if not letter.isascii()]
     return lower + [letter.upper() for letter in lower]
 
@@ -155,8 +156,8 @@ def vi_sorted(items, key=None, reverse: bool = False) -> list:
 
 # --- Vietnamese syllables, used to recognise legacy text ------------------------------------------
 
-_INITIALS = "ngh ch gh gi kh ng nh ph qu th tr b c d đ g h k l m n p r s t v x".split()
-_NUCLEI = (
+_INITIALS = "ngh ch gh gi kh ng nh ph qu th tr b c d đ g h k l m n p r s t v x".split()  # i18n: data
+_NUCLEI = (  # i18n: data
     "iêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu yêu "
     "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ ưa ươ ưi ưu uy yê "
     "a ă â e ê i o ô ơ u ư y"
@@ -189,7 +190,7 @@ def is_vietnamese_syllable(word: str) -> bool:
 # --- Legacy encodings: TCVN3 (ABC) and VNI --------------------------------------------------------
 
 # TCVN3: legacy character (the byte read as Latin-1) → Unicode letter.
-TCVN3_TO_UNICODE: dict[str, str] = dict(
+TCVN3_TO_UNICODE: dict[str, str] = dict(  # i18n: data
     zip(
         "µ¸¶·¹" "¨»¾¼½Æ" "©ÇÊÈÉË" "®" "ÌÐÎÏÑ" "ªÒÕÓÔÖ" "×ÝØÜÞ" "ßãáâä" "«åèæçé" "¬êíëìî" "ïóñòô"
         "\xadõøö÷ù" "úýûüþ" "¡¢§£¤¥¦",
@@ -202,11 +203,11 @@ _UNICODE_TO_TCVN3 = {letter: code for code, letter in TCVN3_TO_UNICODE.items()}
 _TCVN3_CAPITAL_CODES = frozenset(code for code, letter in TCVN3_TO_UNICODE.items() if letter.isupper())
 
 # VNI marks after a base letter: tone (sắc, huyền, hỏi, ngã, nặng) alone, with a circumflex, with a breve.
-_VNI_TONES = {"": "", "ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
-_VNI_CIRCUMFLEX = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}
-_VNI_BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}
+_VNI_TONES = {"": "", "ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}  # i18n: data
+_VNI_CIRCUMFLEX = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}  # i18n: data  # fmt: skip
+_VNI_BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}  # i18n: data  # fmt: skip
 # VNI writes i and ỵ as one precomposed byte, and ơ ư đ as a byte of their own.
-_VNI_SINGLE = {"í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ", "ô": "ơ", "ö": "ư", "ñ": "đ"}
+_VNI_SINGLE = {"í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ", "ô": "ơ", "ö": "ư", "ñ": "đ"}  # i18n: data  # fmt: skip
 
 
 def _build_vni_table() -> dict[str, str]:
@@ -222,7 +223,8 @@ def _build_vni_table() -> dict[str, str]:
                                ("o", _VNI_CIRCUMFLEX, "\u0302"), ("a", _VNI_BREVE, "\u0306")):  # fmt: skip
         for mark, tone in marks.items():
             table[base + mark] = nfc(base + shape + tone)
-    for base, letter in (("ô", "ơ"), ("ö", "ư")):  # ơ and ư take the tone marks after their own byte
+    # ơ and ư take the tone marks after their own byte
+    for base, letter in (("ô", "ơ"), ("ö", "ư")):  # i18n: data
         for mark, tone in _VNI_TONES.items():
             if mark:
                 table[base + mark] = nfc(letter + tone)
@@ -236,7 +238,7 @@ _UNICODE_TO_VNI = {letter: code for code, letter in VNI_TO_UNICODE.items()}
 _VNI_RE = re.compile("|".join(sorted(map(re.escape, VNI_TO_UNICODE), key=len, reverse=True)))
 
 # Letters that exist only in Vietnamese Unicode: their presence proves the text is already Unicode.
-_UNICODE_ONLY_RE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+_UNICODE_ONLY_RE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"  # i18n: data
                               "\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")  # fmt: skip
 # Legacy text splits into words at ASCII spaces and punctuation only: its letters include "¸" and "·".
 _LEGACY_SPLIT_RE = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\s]+")
@@ -313,7 +315,7 @@ def unicode_to_legacy(text: str, encoding: str) -> str:
         return "".join(out)
     if encoding == VNI:
         return "".join(_UNICODE_TO_VNI.get(char, char) for char in nfc(text))
-    raise ValueError(f"Bảng mã không hỗ trợ: {encoding}")
+    raise ValueError(_("Bảng mã không hỗ trợ: %(encoding)s") % {"encoding": encoding})
 
 
 _CONVERTERS = {TCVN3: tcvn3_to_unicode, VNI: vni_to_unicode}
@@ -394,7 +396,10 @@ def decode_bytes(data: bytes) -> FixedText:
             try:
                 return fix_text(data.decode("utf-8-sig" if codec == "utf-8" else codec))
             except UnicodeDecodeError as error:
-                message = f"Tệp có dấu BOM {codec} nhưng nội dung hỏng ở byte {error.start}."
+                message = _("Tệp có dấu BOM %(codec)s nhưng nội dung hỏng ở byte %(byte)s.") % {
+                    "codec": codec,
+                    "byte": error.start,
+                }
                 raise LegacyTextError(message) from error
     try:
         return fix_text(data.decode("utf-8"))
@@ -405,7 +410,9 @@ def decode_bytes(data: bytes) -> FixedText:
     encoding = detect_encoding(text)
     if encoding == UNICODE:
         raise LegacyTextError(
-            "Không nhận ra bảng mã của văn bản: không phải UTF-8, TCVN3 (ABC) hay VNI. "
-            "Hãy lưu lại tệp dưới dạng Unicode (UTF-8) rồi thử lại."
+            _(
+                "Không nhận ra bảng mã của văn bản: không phải UTF-8, TCVN3 (ABC) hay VNI. "
+                "Hãy lưu lại tệp dưới dạng Unicode (UTF-8) rồi thử lại."
+            )
         )
     return FixedText(_CONVERTERS[encoding](text), encoding)
