@@ -9,6 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .profiles import PERIOD_UNITS, Period
 
@@ -23,21 +25,21 @@ class CalendarAdjustment(models.Model):
     """
 
     class Kind(models.TextChoices):
-        DAY_OFF = "day_off", "Ngày nghỉ"
-        MAKE_UP = "make_up", "Ngày làm bù"
+        DAY_OFF = "day_off", _("Ngày nghỉ")
+        MAKE_UP = "make_up", _("Ngày làm bù")
 
-    date = models.DateField("ngày", unique=True)
-    kind = models.CharField("loại", max_length=16, choices=Kind.choices, default=Kind.DAY_OFF)
+    date = models.DateField(_("ngày"), unique=True)
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, default=Kind.DAY_OFF)
     reason = models.CharField(
-        "lý do", max_length=255, help_text="Ví dụ: Thông báo số …/TB-VPCP về lịch nghỉ Tết Nguyên đán."
+        _("lý do"), max_length=255, help_text=_("Ví dụ: Thông báo số …/TB-VPCP về lịch nghỉ Tết Nguyên đán.")
     )
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
-    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
 
     class Meta:
         ordering = ["-date"]
-        verbose_name = "ngày nghỉ / ngày làm bù"
-        verbose_name_plural = "ngày nghỉ và ngày làm bù"
+        verbose_name = _("ngày nghỉ / ngày làm bù")
+        verbose_name_plural = _("ngày nghỉ và ngày làm bù")
 
     def __str__(self) -> str:
         return f"{self.date:%d/%m/%Y} — {self.get_kind_display()}: {self.reason}"
@@ -62,12 +64,16 @@ class CalendarAdjustment(models.Model):
         if self.kind == self.Kind.DAY_OFF and not working:
             raise ValidationError(
                 {
-                    "date": f"Ngày {self.date:%d/%m/%Y} đã là ngày nghỉ (cuối tuần hoặc ngày lễ); không cần nhập."
+                    "date": gettext("Ngày %(date)s đã là ngày nghỉ (cuối tuần hoặc ngày lễ); không cần nhập.")
+                    % {"date": f"{self.date:%d/%m/%Y}"}
                 }
             )
         if self.kind == self.Kind.MAKE_UP and working:
             raise ValidationError(
-                {"date": f"Ngày {self.date:%d/%m/%Y} đã là ngày làm việc; ngày làm bù phải là một ngày nghỉ."}
+                {
+                    "date": gettext("Ngày %(date)s đã là ngày làm việc; ngày làm bù phải là một ngày nghỉ.")
+                    % {"date": f"{self.date:%d/%m/%Y}"}
+                }
             )
 
 
@@ -79,33 +85,43 @@ class Clock(models.Model):
     clock runs; each change is kept in ``due_changes``. A stopped clock keeps its due moment.
     """
 
-    purpose = models.CharField("thời hạn", max_length=100)
-    source = models.CharField("điều khoản", max_length=100, blank=True)
+    purpose = models.CharField(_("thời hạn"), max_length=100)
+    source = models.CharField(_("điều khoản"), max_length=100, blank=True)
     subject_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.CASCADE)
     subject_id = models.PositiveBigIntegerField(null=True, blank=True)
     subject = GenericForeignKey("subject_type", "subject_id")
-    event_at = models.DateTimeField("sự kiện bắt đầu")
-    event_is_date = models.BooleanField("chỉ có ngày", default=False)
-    period_days = models.PositiveIntegerField("số ngày", null=True, blank=True)
-    period_unit = models.CharField("đơn vị", max_length=16, choices=list(PERIOD_UNITS.items()))
-    started_at = models.DateTimeField("bắt đầu tính", null=True, blank=True)
-    due_at = models.DateTimeField("hạn", null=True, blank=True, db_index=True)
-    stopped_at = models.DateTimeField("dừng lúc", null=True, blank=True)
-    stop_reason = models.CharField("lý do dừng", max_length=255, blank=True)
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    event_at = models.DateTimeField(_("sự kiện bắt đầu"))
+    event_is_date = models.BooleanField(_("chỉ có ngày"), default=False)
+    period_days = models.PositiveIntegerField(_("số ngày"), null=True, blank=True)
+    period_unit = models.CharField(
+        _("đơn vị"), max_length=16, choices=[(unit, _(label)) for unit, label in PERIOD_UNITS.items()]
+    )
+    started_at = models.DateTimeField(_("bắt đầu tính"), null=True, blank=True)
+    due_at = models.DateTimeField(_("hạn"), null=True, blank=True, db_index=True)
+    stopped_at = models.DateTimeField(_("dừng lúc"), null=True, blank=True)
+    stop_reason = models.CharField(_("lý do dừng"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
 
     class Meta:
         ordering = ["due_at"]
-        verbose_name = "thời hạn"
-        verbose_name_plural = "thời hạn"
+        verbose_name = _("thời hạn")
+        verbose_name_plural = _("thời hạn")
         indexes = [
             models.Index(fields=["subject_type", "subject_id"]),
             models.Index(fields=["stopped_at", "due_at"]),
         ]
 
     def __str__(self) -> str:
-        due = timezone.localtime(self.due_at).strftime("%H:%M %d/%m/%Y") if self.due_at else "không hạn"
-        return f"{self.purpose}: {self.period} — hạn {due}"
+        due = (
+            timezone.localtime(self.due_at).strftime("%H:%M %d/%m/%Y")
+            if self.due_at
+            else gettext("không hạn")
+        )
+        return gettext("%(purpose)s: %(period)s — hạn %(due)s") % {
+            "purpose": self.purpose,
+            "period": self.period,
+            "due": due,
+        }
 
     @property
     def period(self) -> Period:
@@ -132,15 +148,15 @@ class ClockDueChange(models.Model):
     """History of a clock's due moment: one row each time a calendar change moved it."""
 
     clock = models.ForeignKey(Clock, on_delete=models.CASCADE, related_name="due_changes")
-    previous_due_at = models.DateTimeField("hạn cũ", null=True)
-    new_due_at = models.DateTimeField("hạn mới", null=True)
-    reason = models.CharField("lý do", max_length=400)
-    changed_at = models.DateTimeField("lúc", auto_now_add=True)
+    previous_due_at = models.DateTimeField(_("hạn cũ"), null=True)
+    new_due_at = models.DateTimeField(_("hạn mới"), null=True)
+    reason = models.CharField(_("lý do"), max_length=400)
+    changed_at = models.DateTimeField(_("lúc"), auto_now_add=True)
 
     class Meta:
         ordering = ["changed_at", "pk"]
-        verbose_name = "thay đổi hạn"
-        verbose_name_plural = "thay đổi hạn"
+        verbose_name = _("thay đổi hạn")
+        verbose_name_plural = _("thay đổi hạn")
 
     def __str__(self) -> str:
         return f"{self.clock_id}: {self.previous_due_at} → {self.new_due_at}"
@@ -153,14 +169,14 @@ class RateCounter(models.Model):
     rows past ``expires_at`` are deleted as new windows open.
     """
 
-    bucket = models.CharField("loại", max_length=40)
-    key = models.CharField("khoá (băm)", max_length=64)
-    count = models.PositiveIntegerField("số lần", default=0)
-    expires_at = models.DateTimeField("hết hạn lúc", db_index=True)
+    bucket = models.CharField(_("loại"), max_length=40)
+    key = models.CharField(_("khoá (băm)"), max_length=64)
+    count = models.PositiveIntegerField(_("số lần"), default=0)
+    expires_at = models.DateTimeField(_("hết hạn lúc"), db_index=True)
 
     class Meta:
-        verbose_name = "bộ đếm giới hạn tần suất"
-        verbose_name_plural = "bộ đếm giới hạn tần suất"
+        verbose_name = _("bộ đếm giới hạn tần suất")
+        verbose_name_plural = _("bộ đếm giới hạn tần suất")
         constraints = [models.UniqueConstraint(fields=["bucket", "key"], name="core_ratecounter_unique")]
 
     def __str__(self):
