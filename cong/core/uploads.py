@@ -26,6 +26,8 @@ import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .text import UNICODE, LegacyTextError, decode_bytes, detect_encoding
 
@@ -56,11 +58,16 @@ DOCUMENT_TYPES = {
     "txt": {"txt", "csv"},
     **IMAGE_TYPES,
 }
-KIND_LABELS = {"image": "ảnh", "document": "tài liệu"}
+KIND_LABELS = {"image": gettext_lazy("ảnh"), "document": gettext_lazy("tài liệu")}
 TYPE_NAMES = {
-    "exe": "tệp chương trình (.exe)", "elf": "tệp chương trình", "html": "trang HTML", "svg": "ảnh SVG có thể chứa mã",
-    "swf": "tệp Flash", "wasm": "mã WebAssembly", "unknown": "không xác định được",
-}  # fmt: skip
+    "exe": gettext_lazy("tệp chương trình (.exe)"),
+    "elf": gettext_lazy("tệp chương trình"),
+    "html": gettext_lazy("trang HTML"),
+    "svg": gettext_lazy("ảnh SVG có thể chứa mã"),
+    "swf": gettext_lazy("tệp Flash"),
+    "wasm": gettext_lazy("mã WebAssembly"),
+    "unknown": gettext_lazy("không xác định được"),
+}
 # OLE2 (doc/xls/ppt) all start with the same 8 bytes; filetype tells them apart only sometimes.
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OOXML_PARTS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
@@ -72,7 +79,8 @@ ODF_MIMETYPES = {
 
 
 def _refuse(name: str, reason: str, code: str) -> ValidationError:
-    return ValidationError(f"Tệp «{name}» bị từ chối: {reason}.", code=code, params={"name": name})
+    message = _("Tệp «%(name)s» bị từ chối: %(reason)s.") % {"name": name, "reason": reason}
+    return ValidationError(message, code=code, params={"name": name})
 
 
 def _read_all(uploaded_file) -> bytes:
@@ -143,7 +151,10 @@ def check_archive(data: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = archive.infolist()
         if len(members) > max_members:
-            raise ArchiveRefused(f"tệp nén chứa {len(members)} tệp con, vượt giới hạn {max_members}")
+            raise ArchiveRefused(
+                _("tệp nén chứa %(count)s tệp con, vượt giới hạn %(limit)s")
+                % {"count": len(members), "limit": max_members}
+            )
         declared = sum(member.file_size for member in members)
         _check_expansion(declared, len(data), max_expanded, max_ratio)
         inflated = 0
@@ -159,12 +170,14 @@ def check_archive(data: bytes) -> None:
 def _check_expansion(expanded: int, packed: int, max_expanded: int, max_ratio: int) -> None:
     if expanded > max_expanded:
         raise ArchiveRefused(
-            f"tệp nén giải ra hơn {max_expanded // 1048576} MB (bom nén), vượt giới hạn cho phép"
+            _("tệp nén giải ra hơn %(size)s MB (bom nén), vượt giới hạn cho phép")
+            % {"size": max_expanded // 1048576}
         )
     # Small archives may compress well (a short XML); a large expansion must stay in proportion.
     if expanded > 1048576 and expanded > max_ratio * max(packed, 1):
         raise ArchiveRefused(
-            f"tệp nén giải ra gấp hơn {max_ratio} lần dung lượng của nó (bom nén), không được chấp nhận"
+            _("tệp nén giải ra gấp hơn %(ratio)s lần dung lượng của nó (bom nén), không được chấp nhận")
+            % {"ratio": max_ratio}
         )
 
 
@@ -243,30 +256,45 @@ def check_upload(uploaded_file, kind: str = "document") -> str:
     limit = max_size(kind)
     if size is not None and size > limit:
         raise _refuse(
-            name, f"dung lượng {size / 1048576:.1f} MB vượt giới hạn {limit // 1048576} MB", "too_large"
+            name,
+            _("dung lượng %(size)s MB vượt giới hạn %(limit)s MB")
+            % {"size": f"{size / 1048576:.1f}", "limit": limit // 1048576},
+            "too_large",
         )
     if size == 0:
-        raise _refuse(name, "tệp rỗng", "empty")
+        raise _refuse(name, _("tệp rỗng"), "empty")
     data = _read_all(uploaded_file)
     if len(data) > limit:
-        raise _refuse(name, f"dung lượng vượt giới hạn {limit // 1048576} MB", "too_large")
+        raise _refuse(
+            name, _("dung lượng vượt giới hạn %(limit)s MB") % {"limit": limit // 1048576}, "too_large"
+        )
     allowed = IMAGE_TYPES if kind == "image" else DOCUMENT_TYPES
     try:
         detected = detect_type(data)
     except ArchiveRefused as error:
         raise _refuse(name, str(error), "archive") from None
     if detected not in allowed:
-        what = TYPE_NAMES.get(detected, f"định dạng {detected}")
+        what = (
+            TYPE_NAMES[detected] if detected in TYPE_NAMES else _("định dạng %(type)s") % {"type": detected}
+        )
         permitted = ", ".join(sorted({ext for exts in allowed.values() for ext in exts}))
         raise _refuse(
-            name, f"nội dung là {what}, không phải {KIND_LABELS[kind]} được phép ({permitted})", "type"
+            name,
+            _("nội dung là %(what)s, không phải %(kind)s được phép (%(permitted)s)")
+            % {"what": what, "kind": KIND_LABELS[kind], "permitted": permitted},
+            "type",
         )
     if detected in IMAGE_TYPES:
         _check_picture(name, data)
     extension = PurePath(name).suffix.lower().lstrip(".")
     if extension not in allowed[detected]:
-        shown = f".{extension}" if extension else "không có phần mở rộng"
-        raise _refuse(name, f"tên tệp ({shown}) không khớp nội dung thật là {detected.upper()}", "mismatch")
+        shown = f".{extension}" if extension else _("không có phần mở rộng")
+        raise _refuse(
+            name,
+            _("tên tệp (%(shown)s) không khớp nội dung thật là %(type)s")
+            % {"shown": shown, "type": detected.upper()},
+            "mismatch",
+        )
     scan_for_viruses(name, data)
     return detected
 
@@ -283,7 +311,8 @@ def _check_picture(name: str, data: bytes) -> None:
             if width * height > limit:
                 raise _refuse(
                     name,
-                    f"ảnh {width}×{height} điểm ảnh, vượt giới hạn {limit // 1_000_000} triệu điểm ảnh",
+                    _("ảnh %(width)s×%(height)s điểm ảnh, vượt giới hạn %(limit)s triệu điểm ảnh")
+                    % {"width": width, "height": height, "limit": limit // 1_000_000},
                     "pixels",
                 )
             picture.load()
@@ -291,11 +320,13 @@ def _check_picture(name: str, data: bytes) -> None:
         raise
     except Image.DecompressionBombError:
         raise _refuse(
-            name, f"ảnh quá lớn, vượt giới hạn {limit // 1_000_000} triệu điểm ảnh", "pixels"
+            name,
+            _("ảnh quá lớn, vượt giới hạn %(limit)s triệu điểm ảnh") % {"limit": limit // 1_000_000},
+            "pixels",
         ) from None
     except Exception:  # noqa: BLE001 - Pillow fails in many ways on a broken file (OSError, SyntaxError …)
         raise _refuse(
-            name, "không đọc được nội dung ảnh (tệp hỏng hoặc không phải ảnh thật)", "broken_image"
+            name, _("không đọc được nội dung ảnh (tệp hỏng hoặc không phải ảnh thật)"), "broken_image"
         ) from None
 
 
@@ -310,11 +341,11 @@ def scan_for_viruses(name: str, data: bytes) -> None:
     except Exception as error:  # noqa: BLE001 - any failure of the scanner
         logger.error("ClamAV unreachable while scanning %s: %s", name, error)
         raise _refuse(
-            name, "chưa kiểm tra được virus (máy quét tạm ngừng), xin thử lại sau", "scanner"
+            name, _("chưa kiểm tra được virus (máy quét tạm ngừng), xin thử lại sau"), "scanner"
         ) from None
     status, signature = (result or {}).get("stream", ("OK", None))
     if status == "FOUND":
-        raise _refuse(name, f"phát hiện mã độc ({signature})", "virus")
+        raise _refuse(name, _("phát hiện mã độc (%(signature)s)") % {"signature": signature}, "virus")
 
 
 def _clamd():
