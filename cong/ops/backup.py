@@ -48,6 +48,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 FORMAT = "cong-backup/1"
 MANIFEST = "manifest.json"
@@ -84,7 +85,7 @@ def _dump_database(target_dir: Path) -> Path:
     if connection.vendor == "sqlite":
         path = target_dir / "database.sqlite3"
         if connection.in_atomic_block:  # SQLite cannot copy a database its own connection is writing to
-            raise BackupError("Không sao lưu được bên trong một giao dịch cơ sở dữ liệu đang mở.")
+            raise BackupError(_("Không sao lưu được bên trong một giao dịch cơ sở dữ liệu đang mở."))
         connection.ensure_connection()
         destination = sqlite3.connect(path)
         try:
@@ -98,9 +99,9 @@ def _dump_database(target_dir: Path) -> Path:
         command = ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", f"--file={path}", *args]
         result = subprocess.run(command, env=env, capture_output=True, text=True)
         if result.returncode != 0:
-            raise BackupError(f"pg_dump không chạy được: {result.stderr.strip()}")
+            raise BackupError(_("pg_dump không chạy được: %(stderr)s") % {"stderr": result.stderr.strip()})
         return path
-    raise BackupError(f"Chưa hỗ trợ sao lưu cơ sở dữ liệu loại {connection.vendor}.")
+    raise BackupError(_("Chưa hỗ trợ sao lưu cơ sở dữ liệu loại %(vendor)s.") % {"vendor": connection.vendor})
 
 
 CONFIGURATION_MODELS = (
@@ -183,7 +184,10 @@ def backup_keys():
         try:
             raw = Path(key_file).read_text("ascii")
         except OSError as error:
-            raise BackupError(f"Không đọc được tệp khoá sao lưu {key_file}: {error.strerror}.") from None
+            raise BackupError(
+                _("Không đọc được tệp khoá sao lưu %(key_file)s: %(strerror)s.")
+                % {"key_file": key_file, "strerror": error.strerror}
+            ) from None
     keys = [part.strip() for part in raw.replace("\n", ",").split(",") if part.strip()]
     if not keys:
         return None
@@ -191,7 +195,7 @@ def backup_keys():
         return MultiFernet([Fernet(key) for key in keys])
     except ValueError:
         raise BackupError(
-            "Khoá sao lưu không hợp lệ: mỗi khoá là 44 ký tự base64 do «cong backup --new-key» tạo ra."
+            _("Khoá sao lưu không hợp lệ: mỗi khoá là 44 ký tự base64 do «cong backup --new-key» tạo ra.")
         ) from None
 
 
@@ -235,25 +239,31 @@ class _DecryptingReader:
         self.raw, self.keys, self.name = raw, keys, name
         self.buffer, self.number, self.ended = b"", 0, False
         if raw.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
-            raise BackupError(f"Tệp {name} không phải bản sao lưu mã hoá của Cổng.")
+            raise BackupError(_("Tệp %(name)s không phải bản sao lưu mã hoá của Cổng.") % {"name": name})
 
     def _next_chunk(self) -> None:
         from cryptography.fernet import InvalidToken
 
         header = self.raw.read(_TOKEN_LENGTH.size)
         if len(header) < _TOKEN_LENGTH.size:
-            raise BackupError(f"Tệp sao lưu {self.name} bị cắt cụt. Không có gì bị thay đổi.")
+            raise BackupError(
+                _("Tệp sao lưu %(name)s bị cắt cụt. Không có gì bị thay đổi.") % {"name": self.name}
+            )
         token = self.raw.read(_TOKEN_LENGTH.unpack(header)[0])
         try:
             plain = self.keys.decrypt(token)
         except InvalidToken:
             raise BackupError(
-                f"Không giải mã được {self.name}: khoá sao lưu không đúng hoặc tệp đã bị sửa. "
-                "Không có gì bị thay đổi."
+                _(
+                    "Không giải mã được %(name)s: khoá sao lưu không đúng hoặc tệp đã bị sửa. Không có gì bị thay đổi."
+                )
+                % {"name": self.name}
             ) from None
         number, last = _CHUNK_HEADER.unpack(plain[: _CHUNK_HEADER.size])
         if number != self.number:
-            raise BackupError(f"Tệp sao lưu {self.name} bị xáo trộn. Không có gì bị thay đổi.")
+            raise BackupError(
+                _("Tệp sao lưu %(name)s bị xáo trộn. Không có gì bị thay đổi.") % {"name": self.name}
+            )
         self.number += 1
         self.ended = last
         self.buffer += plain[_CHUNK_HEADER.size :]
@@ -288,8 +298,10 @@ class _open_archive:
             keys = backup_keys()
             if keys is None:
                 raise BackupError(
-                    f"Tệp {self.path.name} đã được mã hoá. Đặt CONG_BACKUP_KEY hoặc CONG_BACKUP_KEY_FILE "
-                    "bằng khoá đã dùng khi sao lưu (xem docs/features/backup-and-restore.md)."
+                    _(
+                        "Tệp %(name)s đã được mã hoá. Đặt CONG_BACKUP_KEY hoặc CONG_BACKUP_KEY_FILE bằng khoá đã dùng khi sao lưu (xem docs/features/backup-and-restore.md)."
+                    )
+                    % {"name": self.path.name}
                 )
             reader = _DecryptingReader(self.raw, keys, self.path.name)
             self.archive = tarfile.open(fileobj=reader, mode="r|gz")
@@ -310,15 +322,18 @@ def _private_directory(target: Path) -> None:
     mode = target.stat().st_mode
     if mode & stat.S_ISVTX:
         raise BackupError(
-            f"Thư mục {target} là thư mục dùng chung; chọn một thư mục riêng cho bản sao lưu (--to)."
+            _("Thư mục %(target)s là thư mục dùng chung; chọn một thư mục riêng cho bản sao lưu (--to).")
+            % {"target": target}
         )
     if stat.S_IMODE(mode) != 0o700:
         try:
             target.chmod(0o700)
         except PermissionError:
             raise BackupError(
-                f"Thư mục sao lưu {target} cho người khác đọc được và không đổi quyền được; "
-                "chọn thư mục khác hoặc đặt quyền 0700."
+                _(
+                    "Thư mục sao lưu %(target)s cho người khác đọc được và không đổi quyền được; chọn thư mục khác hoặc đặt quyền 0700."
+                )
+                % {"target": target}
             ) from None
 
 
@@ -417,7 +432,7 @@ def verify_archive(archive_path: Path | str) -> dict:
     changed or added, an unsafe name."""
     path = Path(archive_path)
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy tệp sao lưu {path}.")
+        raise BackupError(_("Không tìm thấy tệp sao lưu %(path)s.") % {"path": path})
     seen: dict[str, tuple[str, int]] = {}
     manifest = None
     try:
@@ -425,7 +440,8 @@ def verify_archive(archive_path: Path | str) -> dict:
             for member in archive:
                 if not member.isfile() or not _safe_name(member.name):
                     raise BackupError(
-                        f"Tệp sao lưu hỏng hoặc không an toàn: mục «{member.name}» không hợp lệ."
+                        _("Tệp sao lưu hỏng hoặc không an toàn: mục «%(name)s» không hợp lệ.")
+                        % {"name": member.name}
                     )
                 handle = archive.extractfile(member)
                 if member.name == MANIFEST:
@@ -437,21 +453,34 @@ def verify_archive(archive_path: Path | str) -> dict:
                 seen[member.name] = (digest.hexdigest(), member.size)
     except (tarfile.TarError, EOFError, OSError, zlib.error) as error:
         raise BackupError(
-            f"Tệp sao lưu {path.name} bị hỏng, không đọc được ({error}). Không có gì bị thay đổi."
+            _("Tệp sao lưu %(name)s bị hỏng, không đọc được (%(error)s). Không có gì bị thay đổi.")
+            % {"name": path.name, "error": error}
         ) from None
     except (ValueError, UnicodeDecodeError):
-        raise BackupError(f"Tệp sao lưu {path.name} bị hỏng: bản kê (manifest) không đọc được.") from None
+        raise BackupError(
+            _("Tệp sao lưu %(name)s bị hỏng: bản kê (manifest) không đọc được.") % {"name": path.name}
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError(f"Tệp {path.name} không phải bản sao lưu của Cổng (thiếu hoặc sai manifest.json).")
+        raise BackupError(
+            _("Tệp %(name)s không phải bản sao lưu của Cổng (thiếu hoặc sai manifest.json).")
+            % {"name": path.name}
+        )
     parts = manifest.get("parts") or {}
     for name, expected in parts.items():
         if name not in seen:
-            raise BackupError(f"Tệp sao lưu hỏng: thiếu phần «{name}». Không có gì bị thay đổi.")
+            raise BackupError(
+                _("Tệp sao lưu hỏng: thiếu phần «%(name)s». Không có gì bị thay đổi.") % {"name": name}
+            )
         if seen[name] != (expected.get("sha256"), expected.get("size")):
-            raise BackupError(f"Tệp sao lưu hỏng: phần «{name}» sai mã SHA-256. Không có gì bị thay đổi.")
+            raise BackupError(
+                _("Tệp sao lưu hỏng: phần «%(name)s» sai mã SHA-256. Không có gì bị thay đổi.")
+                % {"name": name}
+            )
     extra = sorted(set(seen) - set(parts))
     if extra:
-        raise BackupError(f"Tệp sao lưu hỏng: có phần lạ «{extra[0]}» không có trong manifest.")
+        raise BackupError(
+            _("Tệp sao lưu hỏng: có phần lạ «%(extra)s» không có trong manifest.") % {"extra": extra[0]}
+        )
     return manifest
 
 
@@ -474,17 +503,20 @@ def restore_backup(
     engine = manifest.get("engine")
     if engine != connection.vendor:
         raise BackupError(
-            f"Bản sao lưu lấy từ cơ sở dữ liệu {engine}, không khôi phục vào {connection.vendor}. "
-            "Đặt DATABASE_URL trỏ tới cơ sở dữ liệu cùng loại."
+            _(
+                "Bản sao lưu lấy từ cơ sở dữ liệu %(engine)s, không khôi phục vào %(vendor)s. Đặt DATABASE_URL trỏ tới cơ sở dữ liệu cùng loại."
+            )
+            % {"engine": engine, "vendor": connection.vendor}
         )
     if not force and not database_is_empty():
         raise BackupError(
-            "Cơ sở dữ liệu đích đã có dữ liệu. Dùng cơ sở dữ liệu trống, hoặc thêm --force để ghi đè."
+            _("Cơ sở dữ liệu đích đã có dữ liệu. Dùng cơ sở dữ liệu trống, hoặc thêm --force để ghi đè.")
         )
     with_media = "media" in manifest.get("scope", ["media"])  # archives from before the scope: all parts
     if with_media and not force and not media_is_empty():
         raise BackupError(
-            f"Thư mục tệp {settings.MEDIA_ROOT} đã có tệp. Dùng thư mục trống, hoặc thêm --force."
+            _("Thư mục tệp %(media_root)s đã có tệp. Dùng thư mục trống, hoặc thêm --force.")
+            % {"media_root": settings.MEDIA_ROOT}
         )
     media_root = Path(settings.MEDIA_ROOT)
     media_root.parent.mkdir(parents=True, exist_ok=True)
@@ -500,7 +532,7 @@ def restore_backup(
             for member in archive:
                 if member.name == MANIFEST or member.name == "configuration.json":
                     continue
-                prefix, _, rest = member.name.partition("/")
+                prefix, _slash, rest = member.name.partition("/")
                 if prefix in staged and rest:
                     destination = staged[prefix] / rest
                 elif member.name in ("database.sqlite3", "database.pgdump"):
@@ -514,7 +546,7 @@ def restore_backup(
                 if progress:
                     progress(done, total, member.name)
         if database_file is None:
-            raise BackupError("Tệp sao lưu không có cơ sở dữ liệu.")
+            raise BackupError(_("Tệp sao lưu không có cơ sở dữ liệu."))
         _restore_database(database_file, force=force)
         for prefix, root in _file_roots().items() if with_media else ():
             if root.exists():
@@ -550,7 +582,10 @@ def _restore_database(path: Path, *, force: bool) -> None:
                f"--dbname={args[0]}", str(path)]  # fmt: skip
     result = subprocess.run(command, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        raise BackupError(f"pg_restore báo lỗi, cơ sở dữ liệu không đổi: {result.stderr.strip()[:2000]}")
+        raise BackupError(
+            _("pg_restore báo lỗi, cơ sở dữ liệu không đổi: %(stderr)s")
+            % {"stderr": result.stderr.strip()[:2000]}
+        )
 
 
 # --- Scheduled backup --------------------------------------------------------------------------------------
@@ -572,8 +607,10 @@ def backup_interval(now=None) -> timedelta:
     ]
     if not spans:
         raise ImproperlyConfigured(
-            "Hồ sơ quy định không đặt chu kỳ sao lưu (security.backup_interval) lẫn chu kỳ dài nhất "
-            "(security.backup_interval_max): hãy đặt ít nhất một trong hai."
+            _(
+                "Hồ sơ quy định không đặt chu kỳ sao lưu (security.backup_interval) lẫn chu kỳ dài nhất "
+                "(security.backup_interval_max): hãy đặt ít nhất một trong hai."
+            )
         )
     return min(spans)
 
