@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OpsConfig(AppConfig):
@@ -6,5 +7,5 @@ class OpsConfig(AppConfig):
 
     name = "cong.ops"
     label = "ops"
-    verbose_name = "Vận hành"
+    verbose_name = _("Vận hành")
     default_auto_field = "django.db.models.BigAutoField"

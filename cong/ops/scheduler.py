@@ -13,6 +13,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from cong.core.jobs import periodic_jobs
@@ -55,7 +56,7 @@ def run_periodic_job(name: str) -> str:
     """The task the scheduler enqueues: run one registered job, record the outcome, report a failure."""
     job = periodic_jobs().get(name)
     if job is None:
-        raise LookupError(f"Không có việc định kỳ «{name}»")
+        raise LookupError(_("Không có việc định kỳ «%(name)s»") % {"name": name})
     JobRun.objects.update_or_create(
         name=name, defaults={"last_started_at": timezone.now(), "status": JobRun.Status.RUNNING}
     )
@@ -72,9 +73,17 @@ def run_periodic_job(name: str) -> str:
         from .notify import notify_administrators
 
         notify_administrators(
-            f"[Cổng] Việc định kỳ «{name}» bị lỗi",
-            f"Việc định kỳ «{name}» bị lỗi lúc {timezone.localtime():%d/%m/%Y %H:%M}:\n\n{error}\n\n"
-            f"Số lần lỗi liên tiếp: {run.consecutive_failures}. Chi tiết:\n{run.last_error}",
+            _("[Cổng] Việc định kỳ «%(name)s» bị lỗi") % {"name": name},
+            _(
+                "Việc định kỳ «%(name)s» bị lỗi lúc %(localtime)s:\n\n%(error)s\n\nSố lần lỗi liên tiếp: %(consecutive_failures)s. Chi tiết:\n%(last_error)s"
+            )
+            % {
+                "name": name,
+                "localtime": f"{timezone.localtime():%d/%m/%Y %H:%M}",
+                "error": error,
+                "consecutive_failures": run.consecutive_failures,
+                "last_error": run.last_error,
+            },
         )
         raise
     finished = timezone.now()

@@ -1,6 +1,7 @@
 """``cong backup [--to DIR]``: one archive with database snapshot, media and system configuration."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from cong.ops.backup import BackupError, create_backup, new_backup_key
 
@@ -8,14 +9,19 @@ from ._progress import progress_for
 
 
 class Command(BaseCommand):
-    help = "Sao lưu cơ sở dữ liệu, tệp tải lên và cấu hình hệ thống vào một tệp .tar.gz (kèm mã SHA-256; mã hoá khi có khoá)."
+    @property
+    def help(self) -> str:
+        # argparse needs a str when it prints --help: translated when read, not a lazy text
+        return _(
+            "Sao lưu cơ sở dữ liệu, tệp tải lên và cấu hình hệ thống vào một tệp .tar.gz (kèm mã SHA-256; mã hoá khi có khoá)."
+        )
 
     def add_arguments(self, parser):
-        parser.add_argument("--to", dest="to", help="Thư mục lưu bản sao lưu (mặc định CONG_BACKUP_DIR).")
+        parser.add_argument("--to", dest="to", help=_("Thư mục lưu bản sao lưu (mặc định CONG_BACKUP_DIR)."))
         parser.add_argument(
             "--new-key",
             action="store_true",
-            help="In ra một khoá mã hoá bản sao lưu mới (đặt vào CONG_BACKUP_KEY_FILE), không sao lưu.",
+            help=_("In ra một khoá mã hoá bản sao lưu mới (đặt vào CONG_BACKUP_KEY_FILE), không sao lưu."),
         )
 
     def handle(self, *args, **options):
@@ -28,6 +34,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         self.stdout.write(
             self.style.SUCCESS(
-                f"Đã sao lưu: {result.path} ({result.size / 1048576:.1f} MB, {result.parts} phần)."
+                _("Đã sao lưu: %(path)s (%(size)s MB, %(parts)s phần).")
+                % {"path": result.path, "size": f"{result.size / 1048576:.1f}", "parts": result.parts}
             )
         )
