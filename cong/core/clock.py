@@ -28,6 +28,8 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 import holidays as holidays_package
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .lunar import last_month_length
 from .official_calendar import official_calendar, official_calendar_at
@@ -59,13 +61,18 @@ class CalendarDay:
         return self.kind == MAKE_UP
 
 
-ESTIMATE_SOURCE = "Dự kiến theo gói holidays — chưa có văn bản trong lịch nghỉ chính thức"
-COMPENSATION_SOURCE = "Bộ luật Lao động 2019, Điều 111 khoản 3"
+ESTIMATE_SOURCE = gettext_lazy("Dự kiến theo gói holidays — chưa có văn bản trong lịch nghỉ chính thức")
+COMPENSATION_SOURCE = gettext_lazy("Bộ luật Lao động 2019, Điều 111 khoản 3")
 # Package days whose kind of holiday art. 112 provides but whose dates each year's instrument sets: Tết
 # (112.1.b), the second day of National Day (112.1.đ), swaps; counted as estimates until announced.
-_ESTIMABLE = ("Tết Nguyên Đán", "29 Tết", "Giao thừa", "Mùng", "Quốc khánh", "Ngày nghỉ")
+_ESTIMABLE = ("Tết Nguyên Đán", "29 Tết", "Giao thừa", "Mùng", "Quốc khánh", "Ngày nghỉ")  # i18n: data
 # Package days with a fixed date in art. 112.1: computed from the official calendar's [[statutory]] rows.
-_STATUTORY_NAMES = ("Tết Dương lịch", "Ngày Giỗ Tổ Hùng Vương", "Ngày Chiến thắng", "Ngày Quốc tế Lao động")
+_STATUTORY_NAMES = (  # i18n: data
+    "Tết Dương lịch",
+    "Ngày Giỗ Tổ Hùng Vương",
+    "Ngày Chiến thắng",
+    "Ngày Quốc tế Lao động",
+)
 
 
 def local(moment: dt.datetime) -> dt.datetime:
@@ -92,29 +99,30 @@ def _law_of(
     package = holidays_package.country_holidays(COUNTRY, years=year, language="vi")
     days: dict[dt.date, CalendarDay] = {}
     uncounted = []
-    new_year = _package_day(package, "Tết Nguyên Đán")
+    new_year = _package_day(package, "Tết Nguyên Đán")  # i18n: data
     for day, name in sorted(package.items()):
         base = name.split(" (")[0]
         if base in _STATUTORY_NAMES:
             continue
         if not base.startswith(_ESTIMABLE):
-            uncounted.append(CalendarDay(day, HOLIDAY, name, source="gói holidays"))
+            uncounted.append(CalendarDay(day, HOLIDAY, name, source=gettext_lazy("gói holidays")))
             continue
-        if base == "29 Tết" and new_year is not None:  # the package's name, wrong when tháng Chạp is short
-            name = f"{last_month_length(new_year) - 1} tháng Chạp" + name[len(base) :]
+        # The package's name, wrong when tháng Chạp is short.
+        if base == "29 Tết" and new_year is not None:  # i18n: data
+            name = f"{last_month_length(new_year) - 1} tháng Chạp" + name[len(base) :]  # i18n: data
         days[day] = CalendarDay(day, HOLIDAY, name, source=ESTIMATE_SOURCE, estimated=True)
     for day in sorted(getattr(package, "weekend_workdays", ())):
         if day.year != year:
             continue
         label = day.strftime("%d/%m/%Y")
         swapped = [other for other, name in package.items() if label in name]
-        name = f"Ngày làm bù cho ngày nghỉ {swapped[0]:%d/%m/%Y}" if swapped else "Ngày làm bù"
+        name = f"Ngày làm bù cho ngày nghỉ {swapped[0]:%d/%m/%Y}" if swapped else "Ngày làm bù"  # i18n: data
         days[day] = CalendarDay(day, MAKE_UP, name, source=ESTIMATE_SOURCE, estimated=True)
 
     statutory: dict[dt.date, CalendarDay] = {}
     for rule in official.statutory:
         if rule.lunar:  # Giỗ Tổ Hùng Vương, 10/3 lunar: the package computes the lunar date
-            date = _package_day(package, "Ngày Giỗ Tổ Hùng Vương")
+            date = _package_day(package, "Ngày Giỗ Tổ Hùng Vương")  # i18n: data
             if date is None:
                 continue
         else:
@@ -125,7 +133,7 @@ def _law_of(
             other = date + dt.timedelta(days=1)
             while other.weekday() in weekend or other in statutory:
                 other += dt.timedelta(days=1)
-            statutory[other] = CalendarDay(
+            statutory[other] = CalendarDay(  # i18n: data
                 other, DAY_OFF, f"{holiday.name} (nghỉ bù)", source=COMPENSATION_SOURCE
             )
     days.update(statutory)
@@ -199,11 +207,11 @@ class WorkingCalendar:
     def next_working_day(self, day: dt.date) -> dt.date:
         """The first working day strictly after ``day``."""
         day += dt.timedelta(days=1)
-        for _ in range(3700):  # ten years of days off would be a broken calendar, not a long holiday
+        for _day in range(3700):  # ten years of days off would be a broken calendar, not a long holiday
             if self.is_working_day(day):
                 return day
             day += dt.timedelta(days=1)
-        raise ValueError("Không tìm thấy ngày làm việc nào trong mười năm: lịch làm việc bị cấu hình sai.")
+        raise ValueError(_("Không tìm thấy ngày làm việc nào trong mười năm: lịch làm việc bị cấu hình sai."))
 
     def working_days(self, first: dt.date, last: dt.date) -> int:
         """Number of working days from ``first`` to ``last``, both included (0 when last < first)."""
@@ -290,7 +298,7 @@ class WorkingCalendar:
         if not period.has_limit:
             return None
         if period.days is not None and period.days < 0:
-            raise ValueError("Số ngày của thời hạn không được âm.")
+            raise ValueError(_("Số ngày của thời hạn không được âm."))
         is_date = not isinstance(event, dt.datetime)
         if period.is_immediate:
             return self._at(event, END_OF_DAY) if is_date else local(event)
@@ -303,7 +311,7 @@ class WorkingCalendar:
         if period.days == 0:
             return start
         day = start.date()
-        for _ in range(period.days - 1):
+        for _day in range(period.days - 1):
             day = self.next_working_day(day)
         return self._at(day, self.closing if self.due_rule == "end_of_working_hours" else END_OF_DAY)
 

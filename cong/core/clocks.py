@@ -17,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .clock import TZ, WorkingCalendar, local, working_calendar
 from .models import Clock, ClockDueChange
@@ -128,7 +129,7 @@ def _count_days(calendar: WorkingCalendar, clock: Clock, first: dt.date, last: d
 
 
 def posting_status(
-    clock: Clock | None, calendar: WorkingCalendar, now: dt.datetime | None = None, verb: str = "đăng"
+    clock: Clock | None, calendar: WorkingCalendar, now: dt.datetime | None = None, verb: str | None = None
 ):
     """The state of a posting clock at ``now``; ``None`` when the record has no posting clock.
 
@@ -136,20 +137,26 @@ def posting_status(
     """
     if clock is None or clock.due_at is None:
         return None
+    verb = verb or _("đăng")
     now = local(now or timezone.now())
     due = local(clock.due_at)
-    unit = "ngày" if clock.period.in_calendar_days else "ngày làm việc"
-    due_text = f"{due:%H:%M} ngày {due:%d/%m/%Y}"
+    unit = _("ngày") if clock.period.in_calendar_days else _("ngày làm việc")
+    due_text = _("%(time)s ngày %(date)s") % {"time": f"{due:%H:%M}", "date": f"{due:%d/%m/%Y}"}
     if clock.stopped_at is not None:
         posted = local(clock.stopped_at)
         if posted <= due:
             return PostingStatus(
-                "on_time", f"{verb.capitalize()} đúng hạn (hạn {due_text})", clock.due_at, 0, clock.source
+                "on_time",
+                _("%(verb)s đúng hạn (hạn %(due)s)") % {"verb": verb.capitalize(), "due": due_text},
+                clock.due_at,
+                0,
+                clock.source,
             )
         late = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), posted.date()))
         return PostingStatus(
             "late",
-            f"{verb.capitalize()} trễ {late} {unit} (hạn {due_text})",
+            _("%(verb)s trễ %(count)s %(unit)s (hạn %(due)s)")
+            % {"verb": verb.capitalize(), "count": late, "unit": unit, "due": due_text},
             clock.due_at,
             late,
             clock.source,
@@ -159,9 +166,19 @@ def posting_status(
         first = now.date() if today_counts else calendar.next_working_day(now.date())
         left = max(1, _count_days(calendar, clock, first, due.date()))
         return PostingStatus(
-            "due", f"Còn {left} {unit} để {verb} (hạn {due_text})", clock.due_at, left, clock.source
+            "due",
+            _("Còn %(count)s %(unit)s để %(verb)s (hạn %(due)s)")
+            % {"count": left, "unit": unit, "verb": verb, "due": due_text},
+            clock.due_at,
+            left,
+            clock.source,
         )
     over = max(1, _count_days(calendar, clock, due.date() + dt.timedelta(days=1), now.date()))
     return PostingStatus(
-        "overdue", f"Quá hạn {verb} {over} {unit} (hạn {due_text})", clock.due_at, over, clock.source
+        "overdue",
+        _("Quá hạn %(verb)s %(count)s %(unit)s (hạn %(due)s)")
+        % {"verb": verb, "count": over, "unit": unit, "due": due_text},
+        clock.due_at,
+        over,
+        clock.source,
     )
