@@ -21,9 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 DEFAULT_FILE = Path(__file__).resolve().parent / "data" / "official_calendar_vn.toml"
-KINDS = {"holiday": "ngày lễ, Tết", "day_off": "ngày nghỉ", "make_up": "ngày làm bù"}
+KINDS = {
+    "holiday": gettext_lazy("ngày lễ, Tết"),
+    "day_off": gettext_lazy("ngày nghỉ"),
+    "make_up": gettext_lazy("ngày làm bù"),
+}
 LUNAR_DATES = {"03-10"}  # the only lunar date with a fixed day in art. 112.1 (Giỗ Tổ Hùng Vương)
 
 
@@ -32,7 +38,10 @@ class CalendarDataError(ImproperlyConfigured):
 
     def __init__(self, path: Path | str, where: str, problem: str):
         self.path, self.where, self.problem = str(path), where, problem
-        super().__init__(f"Lịch nghỉ chính thức không hợp lệ — tệp {self.path}, {where}: {problem}")
+        super().__init__(
+            _("Lịch nghỉ chính thức không hợp lệ — tệp %(path)s, %(where)s: %(problem)s")
+            % {"path": self.path, "where": where, "problem": problem}
+        )
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ def _table_lines(text: str, header: str) -> list[int]:
 def _text(row: dict, field: str, fail) -> str:
     value = row.get(field)
     if not isinstance(value, str) or not value.strip():
-        fail(f"thiếu «{field}» (chuỗi không rỗng)")
+        fail(_("thiếu «%(field)s» (chuỗi không rỗng)") % {"field": field})
     return value.strip()
 
 
@@ -79,17 +88,24 @@ def load_official_calendar(path: Path | str | None = None) -> OfficialCalendar:
         text = path.read_text("utf-8")
         data = tomllib.loads(text)
     except OSError as error:
-        raise CalendarDataError(path, "tệp", f"không đọc được ({error.strerror})") from None
+        raise CalendarDataError(
+            path, _("tệp"), _("không đọc được (%(strerror)s)") % {"strerror": error.strerror}
+        ) from None
     except tomllib.TOMLDecodeError as error:
-        raise CalendarDataError(path, "cú pháp TOML", str(error)) from None
+        raise CalendarDataError(path, _("cú pháp TOML"), str(error)) from None
     unknown = set(data) - {"statutory", "day"}
     if unknown:
-        raise CalendarDataError(path, "tệp", f"mục không hỗ trợ: {', '.join(sorted(unknown))}")
+        raise CalendarDataError(
+            path, _("tệp"), _("mục không hỗ trợ: %(unknown)s") % {"unknown": ", ".join(sorted(unknown))}
+        )
 
     statutory = []
     lines = _table_lines(text, "statutory")
     for index, row in enumerate(data.get("statutory", [])):
-        where = f"dòng {lines[index] if index < len(lines) else '?'} ([[statutory]] thứ {index + 1})"
+        where = _("dòng %(line)s ([[statutory]] thứ %(index)s)") % {
+            "line": lines[index] if index < len(lines) else "?",
+            "index": index + 1,
+        }
 
         def fail(problem, where=where):
             raise CalendarDataError(path, where, problem)
@@ -97,20 +113,26 @@ def load_official_calendar(path: Path | str | None = None) -> OfficialCalendar:
         name, source = _text(row, "name", fail), _text(row, "source", fail)
         if "lunar" in row:
             if row["lunar"] not in LUNAR_DATES:
-                fail(f"ngày âm lịch {row['lunar']!r} không hỗ trợ (chỉ {', '.join(sorted(LUNAR_DATES))})")
+                fail(
+                    _("ngày âm lịch %(lunar)s không hỗ trợ (chỉ %(lunar_dates)s)")
+                    % {"lunar": repr(row["lunar"]), "lunar_dates": ", ".join(sorted(LUNAR_DATES))}
+                )
             statutory.append(StatutoryHoliday(name, source, lunar=row["lunar"]))
             continue
         month, day = row.get("month"), row.get("day")
         try:
             dt.date(2000, month, day)  # a leap year: 29/2 would be a valid rule
         except (TypeError, ValueError):
-            fail(f"ngày {day!r} tháng {month!r} không hợp lệ")
+            fail(_("ngày %(day)s tháng %(month)s không hợp lệ") % {"day": repr(day), "month": repr(month)})
         statutory.append(StatutoryHoliday(name, source, month=month, day=day))
 
     days: dict[dt.date, AnnouncedDay] = {}
     lines = _table_lines(text, "day")
     for index, row in enumerate(data.get("day", [])):
-        where = f"dòng {lines[index] if index < len(lines) else '?'} ([[day]] thứ {index + 1})"
+        where = _("dòng %(line)s ([[day]] thứ %(index)s)") % {
+            "line": lines[index] if index < len(lines) else "?",
+            "index": index + 1,
+        }
 
         def fail(problem, where=where):
             raise CalendarDataError(path, where, problem)
@@ -120,16 +142,19 @@ def load_official_calendar(path: Path | str | None = None) -> OfficialCalendar:
             try:
                 date = dt.date.fromisoformat(date)
             except ValueError:
-                fail(f"ngày {row['date']!r} không hợp lệ (dùng dạng 2026-01-02)")
+                fail(_("ngày %(date)s không hợp lệ (dùng dạng 2026-01-02)") % {"date": repr(row["date"])})
         if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-            fail(f"ngày {row.get('date')!r} không hợp lệ (dùng dạng 2026-01-02)")
+            fail(_("ngày %(row)s không hợp lệ (dùng dạng 2026-01-02)") % {"row": repr(row.get("date"))})
         kind = row.get("kind")
         if kind not in KINDS:
-            fail(f"loại {kind!r} không hợp lệ; chọn một trong: {', '.join(KINDS)}")
+            fail(
+                _("loại %(kind)s không hợp lệ; chọn một trong: %(kinds)s")
+                % {"kind": repr(kind), "kinds": ", ".join(KINDS)}
+            )
         name = _text(row, "name", fail)
         source = _text(row, "source", fail)  # no row without the instrument that set it
         if date in days:
-            fail(f"ngày {date:%d/%m/%Y} đã có ở một mục trước")
+            fail(_("ngày %(date)s đã có ở một mục trước") % {"date": f"{date:%d/%m/%Y}"})
         days[date] = AnnouncedDay(date, kind, name, source)
     return OfficialCalendar(str(path), tuple(statutory), days)
 
