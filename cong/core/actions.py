@@ -10,6 +10,7 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from .clock import MAKE_UP, WorkingCalendar
@@ -29,16 +30,17 @@ def confirm_estimated_day(day: dt.date, *, acting_user, instrument: str) -> Cale
     moments and no longer carry the «dự kiến» note; the audit log keeps who confirmed it and how.
     """
     if not acting_user.has_perm("core.add_calendaradjustment"):
-        raise PermissionDenied("Bạn không có quyền xác nhận lịch nghỉ.")
+        raise PermissionDenied(_("Bạn không có quyền xác nhận lịch nghỉ."))
     instrument = (instrument or "").strip()
     if not instrument:
-        raise CalendarActionError("Hãy ghi văn bản công bố (số, ngày ban hành) để xác nhận ngày dự kiến.")
+        raise CalendarActionError(_("Hãy ghi văn bản công bố (số, ngày ban hành) để xác nhận ngày dự kiến."))
     with transaction.atomic():
         calendar = WorkingCalendar()
         estimate = calendar.special_day(day)
         if estimate is None or not estimate.estimated:
             raise CalendarActionError(
-                f"Ngày {day:%d/%m/%Y} không phải ngày dự kiến: không có gì để xác nhận."
+                _("Ngày %(day)s không phải ngày dự kiến: không có gì để xác nhận.")
+                % {"day": f"{day:%d/%m/%Y}"}
             )
         kind = (
             CalendarAdjustment.Kind.MAKE_UP if estimate.kind == MAKE_UP else CalendarAdjustment.Kind.DAY_OFF

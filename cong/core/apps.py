@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
@@ -6,7 +7,7 @@ class CoreConfig(AppConfig):
 
     name = "cong.core"
     label = "core"
-    verbose_name = "Lõi hệ thống"
+    verbose_name = _("Lõi hệ thống")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -1,6 +1,7 @@
 """System checks: every profile file must be valid (``cong check``, ``cong migrate``, ``cong runserver``)."""
 
 from django.core.checks import Error, Tags, register
+from django.utils.translation import gettext as _
 
 from .official_calendar import check_official_calendar
 from .profiles import check_all_profiles
@@ -9,7 +10,7 @@ from .profiles import check_all_profiles
 @register("cong")
 def check_profiles(app_configs=None, **kwargs):
     return [
-        Error(str(error), hint="Sửa tệp hồ sơ rồi chạy lại.", obj=error.path, id="cong.E001")
+        Error(str(error), hint=_("Sửa tệp hồ sơ rồi chạy lại."), obj=error.path, id="cong.E001")
         for error in check_all_profiles()
     ]
 
@@ -18,7 +19,9 @@ def check_profiles(app_configs=None, **kwargs):
 def check_official_calendar_file(app_configs=None, **kwargs):
     """The official calendar's data file (days off with their instruments) must be valid."""
     return [
-        Error(str(error), hint="Sửa tệp lịch nghỉ chính thức rồi chạy lại.", obj=error.path, id="cong.E003")
+        Error(
+            str(error), hint=_("Sửa tệp lịch nghỉ chính thức rồi chạy lại."), obj=error.path, id="cong.E003"
+        )
         for error in check_official_calendar()
     ]
 
@@ -37,9 +40,11 @@ def check_private_media_root(app_configs=None, **kwargs):
         if private == public or public in private.parents or private in public.parents:
             problems.append(
                 Error(
-                    f"PRIVATE_MEDIA_ROOT ({private}) nằm chung với {name} ({public}): tệp đính kèm của người "
-                    "dân (ảnh CCCD…) sẽ tải được công khai.",
-                    hint="Đặt PRIVATE_MEDIA_ROOT ở một thư mục riêng, ngoài MEDIA_ROOT và STATIC_ROOT.",
+                    _(
+                        "PRIVATE_MEDIA_ROOT (%(private)s) nằm chung với %(name)s (%(public)s): tệp đính kèm của người dân (ảnh CCCD…) sẽ tải được công khai."
+                    )
+                    % {"private": private, "name": name, "public": public},
+                    hint=_("Đặt PRIVATE_MEDIA_ROOT ở một thư mục riêng, ngoài MEDIA_ROOT và STATIC_ROOT."),
                     id="cong.E002",
                 )
             )
@@ -59,10 +64,14 @@ def check_https_required(app_configs=None, **kwargs):
         return []
     return [
         Error(
-            f"Hồ sơ quy định bắt buộc HTTPS ({param.source}) nhưng Cổng không chuyển HTTP sang HTTPS "
-            "(SECURE_SSL_REDIRECT đang tắt).",
-            hint="Đặt CONG_HTTPS=1 và SECURE_SSL_REDIRECT=1 (mặc định khi chạy thật), hoặc cấu hình máy chủ web "
-            "chuyển hướng rồi bỏ qua kiểm tra này bằng SILENCED_SYSTEM_CHECKS = ['cong.E003'].",
+            _(
+                "Hồ sơ quy định bắt buộc HTTPS (%(source)s) nhưng Cổng không chuyển HTTP sang HTTPS (SECURE_SSL_REDIRECT đang tắt)."
+            )
+            % {"source": param.source},
+            hint=_(
+                "Đặt CONG_HTTPS=1 và SECURE_SSL_REDIRECT=1 (mặc định khi chạy thật), hoặc cấu hình máy chủ web "
+                "chuyển hướng rồi bỏ qua kiểm tra này bằng SILENCED_SYSTEM_CHECKS = ['cong.E003']."
+            ),
             id="cong.E003",
         )
     ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,8 @@ class PeriodicJob:
         value = self.every() if callable(self.every) else self.every
         if not isinstance(value, timedelta) or value <= timedelta(0):
             raise ValueError(
-                f"Việc định kỳ «{self.name}»: chu kỳ phải là khoảng thời gian dương, không phải {value!r}"
+                _("Việc định kỳ «%(name)s»: chu kỳ phải là khoảng thời gian dương, không phải %(value)s")
+                % {"name": self.name, "value": repr(value)}
             )
         return value
 
@@ -39,11 +41,11 @@ class PeriodicJob:
         """The interval in Vietnamese words for `cong scheduler --list`: «mỗi 15 phút», «mỗi 1 ngày 12 giờ»."""
         seconds = int(self.interval().total_seconds())
         parts = []
-        for size, unit in ((86400, "ngày"), (3600, "giờ"), (60, "phút"), (1, "giây")):
+        for size, unit in ((86400, _("ngày")), (3600, _("giờ")), (60, _("phút")), (1, _("giây"))):
             count, seconds = divmod(seconds, size)
             if count:
                 parts.append(f"{count} {unit}")
-        return "mỗi " + " ".join(parts)
+        return _("mỗi %(interval)s") % {"interval": " ".join(parts)}
 
 
 _registry: dict[str, PeriodicJob] = {}
@@ -58,7 +60,9 @@ def periodic(*, every: timedelta | Callable[[], timedelta], name: str | None = N
         target = getattr(func, "func", func)  # a django-tasks Task carries its function
         job_name = name or f"{target.__module__}.{target.__qualname__}"
         if job_name.startswith("_"):
-            raise ValueError(f"«{job_name}»: tên bắt đầu bằng «_» dành cho bộ lập lịch")
+            raise ValueError(
+                _("«%(job_name)s»: tên bắt đầu bằng «_» dành cho bộ lập lịch") % {"job_name": job_name}
+            )
         _registry[job_name] = PeriodicJob(job_name, target, every)
         return func
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect
+from django.utils.translation import gettext_lazy as _
 
 NUL = "\x00"
-NUL_MESSAGE = (
+NUL_MESSAGE = _(
     "Yêu cầu không hợp lệ: địa chỉ, tham số hoặc cookie chứa ký tự rỗng (NUL, %00). "
     "Hãy kiểm tra lại đường dẫn rồi thử lại."
 )

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
 from .text import clean_text
 
 MAX_TEXT_CHARS = 200
@@ -56,7 +58,9 @@ def year_param(raw) -> int | None:
 def year_error(raw) -> str:
     """The Vietnamese message for a year that ``year_param`` refused."""
     shown = text_param(raw, 20) or "…"
-    return f"Năm “{shown}” không hợp lệ; hãy nhập bốn chữ số từ {YEAR_MIN} đến {YEAR_MAX}, ví dụ 2020."
+    return _(
+        "Năm “%(shown)s” không hợp lệ; hãy nhập bốn chữ số từ %(year_min)s đến %(year_max)s, ví dụ 2020."
+    ) % {"shown": shown, "year_min": YEAR_MIN, "year_max": YEAR_MAX}
 
 
 def page_param(raw) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
+from django.utils.translation import gettext as _
 
 
 def pending_migrations(using: str = DEFAULT_DB_ALIAS) -> list[str]:
@@ -27,7 +28,8 @@ def require_migrated_database(process: str, using: str = DEFAULT_DB_ALIAS) -> No
     pending = pending_migrations(using)
     if pending:
         raise DatabaseNotReady(
-            f"{process} không khởi động: cơ sở dữ liệu chưa được tạo hoặc chưa cập nhật "
-            f"({len(pending)} bước chưa chạy, đầu tiên là {pending[0]}). "
-            "Chạy «cong migrate» (bản mẫu: «make demo») rồi khởi động lại."
+            _(
+                "%(process)s không khởi động: cơ sở dữ liệu chưa được tạo hoặc chưa cập nhật (%(count)s bước chưa chạy, đầu tiên là %(pending)s). Chạy «cong migrate» (bản mẫu: «make demo») rồi khởi động lại."
+            )
+            % {"process": process, "count": len(pending), "pending": pending[0]}
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
@@ -23,7 +24,7 @@ class PublishedRecord(DraftStateMixin, RevisionMixin, index.Indexed, Clusterable
     workflows apply): documents, gazette issues, drafts for comment, the registers' records. Only ``live``
     records are public."""
 
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
 
     # Revision.legal_legaldocument etc.: the lookup from a revision back to its record.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
+from django.utils.translation import gettext as _
 
 from .models import CalendarAdjustment
 from .text import clean_text
@@ -52,11 +53,11 @@ def _adjustment_saved(sender, instance: CalendarAdjustment, created: bool, raw=F
     dates = {instance.date} | (
         {instance._previous_date} if getattr(instance, "_previous_date", None) else set()
     )
-    recompute_clocks(dates, _describe(instance, "Thêm" if created else "Sửa"))
+    recompute_clocks(dates, _describe(instance, _("Thêm") if created else _("Sửa")))
 
 
 @receiver(post_delete, sender=CalendarAdjustment, dispatch_uid="cong.core.adjustment_deleted")
 def _adjustment_deleted(sender, instance: CalendarAdjustment, **kwargs) -> None:
     from .clocks import recompute_clocks
 
-    recompute_clocks({instance.date}, _describe(instance, "Xoá"))
+    recompute_clocks({instance.date}, _describe(instance, _("Xoá")))

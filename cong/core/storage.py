@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage
 from django.http import FileResponse, HttpResponse
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext as _
 
 
 class LocalPrivateStorage(FileSystemStorage):
@@ -73,7 +74,7 @@ class PrivateStorage(Storage):
 
     def url(self, name):
         raise ValueError(
-            "Tệp riêng tư không có địa chỉ công khai; tải qua màn hình quản trị có kiểm tra quyền."
+            _("Tệp riêng tư không có địa chỉ công khai; tải qua màn hình quản trị có kiểm tra quyền.")
         )
 
     # Everything else is the chosen backend's.

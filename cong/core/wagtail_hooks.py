@@ -8,6 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -26,7 +28,7 @@ class CalendarAdjustmentViewSet(SnippetViewSet):
 
     model = CalendarAdjustment
     icon = "date"
-    menu_label = "Ngày nghỉ, ngày làm bù"
+    menu_label = gettext_lazy("Ngày nghỉ, ngày làm bù")
     menu_name = "calendar-adjustments"
     add_to_settings_menu = True
     menu_order = 210
@@ -42,7 +44,7 @@ register_snippet(CalendarAdjustmentViewSet)
 
 def _section(key: str) -> str:
     first = key.split(".")[0]
-    return next((title for title, firsts in PROFILE_SECTIONS if first in firsts), "Khác")
+    return next((title for title, firsts in PROFILE_SECTIONS if first in firsts), _("Khác"))
 
 
 def instrument_summary(profile, today) -> dict:
@@ -64,7 +66,7 @@ class ActiveProfileView(WagtailAdminTemplateMixin, TemplateView):
     value in words with its unit, clause and the file that set it, and the keys not applied yet apart."""
 
     template_name = "core/admin/profile.html"
-    page_title = "Hồ sơ quy định đang áp dụng"
+    page_title = gettext_lazy("Hồ sơ quy định đang áp dụng")
     header_icon = "doc-full"
 
     def get_breadcrumbs_items(self):
@@ -94,7 +96,7 @@ class WorkingCalendarView(WagtailAdminTemplateMixin, TemplateView):
     (dự kiến, from the ``holidays`` package) carry a confirm form."""
 
     template_name = "core/admin/calendar.html"
-    page_title = "Lịch làm việc"
+    page_title = gettext_lazy("Lịch làm việc")
     header_icon = "date"
 
     def get_breadcrumbs_items(self):
@@ -124,12 +126,12 @@ class WorkingCalendarView(WagtailAdminTemplateMixin, TemplateView):
                 day, acting_user=request.user, instrument=request.POST.get("instrument", "")
             )
         except ValueError as error:  # CalendarActionError, or a malformed date
-            message = str(error) if isinstance(error, CalendarActionError) else "Ngày không hợp lệ."
+            message = str(error) if isinstance(error, CalendarActionError) else _("Ngày không hợp lệ.")
             messages.error(request, message)
         except PermissionDenied as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, f"Đã xác nhận ngày {day:%d/%m/%Y}.")
+            messages.success(request, _("Đã xác nhận ngày %(day)s.") % {"day": f"{day:%d/%m/%Y}"})
         return redirect(f"{reverse('core_working_calendar')}?nam={request.POST.get('year', '')}")
 
 
@@ -143,14 +145,22 @@ def register_profile_url():
 
 @hooks.register("register_settings_menu_item")
 def register_calendar_menu_item():
-    return MenuItem("Lịch làm việc", reverse("core_working_calendar"), icon_name="date", order=205)
+    return MenuItem(
+        gettext_lazy("Lịch làm việc"), reverse("core_working_calendar"), icon_name="date", order=205
+    )
 
 
 @hooks.register("register_log_actions")
 def register_core_log_actions(actions):
-    actions.register_action(CONFIRM_ACTION, "Xác nhận ngày nghỉ dự kiến", "Đã xác nhận ngày nghỉ dự kiến")
+    actions.register_action(
+        CONFIRM_ACTION,
+        gettext_lazy("Xác nhận ngày nghỉ dự kiến"),
+        gettext_lazy("Đã xác nhận ngày nghỉ dự kiến"),
+    )
 
 
 @hooks.register("register_settings_menu_item")
 def register_profile_menu_item():
-    return MenuItem("Hồ sơ quy định", reverse("core_active_profile"), icon_name="doc-full", order=200)
+    return MenuItem(
+        gettext_lazy("Hồ sơ quy định"), reverse("core_active_profile"), icon_name="doc-full", order=200
+    )

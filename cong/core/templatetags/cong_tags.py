@@ -4,6 +4,7 @@ import datetime as dt
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cong.core.addresses import page_full_url
 
@@ -39,9 +40,9 @@ def photo_credit(value: str) -> str:
     value = (value or "").strip()
     if not value:
         return ""
-    if value.casefold().startswith(("ảnh", "nguồn", "theo ")):
+    if value.casefold().startswith(("ảnh", "nguồn", "theo ")):  # i18n: data
         return value
-    return f"Ảnh: {value}"
+    return _("Ảnh: %(value)s") % {"value": value}
 
 
 @register.simple_tag
@@ -56,4 +57,6 @@ def estimated_days_note(start, due) -> str:
     if not days:
         return ""
     listed = ", ".join(f"{day.date:%d/%m/%Y}" for day in days)
-    return f"Hạn tính theo lịch nghỉ dự kiến ({listed}), chưa có văn bản công bố: hạn có thể thay đổi."
+    return _(
+        "Hạn tính theo lịch nghỉ dự kiến (%(listed)s), chưa có văn bản công bố: hạn có thể thay đổi."
+    ) % {"listed": listed}

@@ -3,20 +3,24 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from cong.core.profiles import ProfileError, available_profiles, load_profile
 
 
 class Command(BaseCommand):
-    help = "Hồ sơ quy định: in hồ sơ đã hợp nhất (giá trị và điều khoản nguồn) dạng JSON."
+    @property
+    def help(self) -> str:
+        # argparse needs a str when it prints --help: translated when read, not a lazy text
+        return _("Hồ sơ quy định: in hồ sơ đã hợp nhất (giá trị và điều khoản nguồn) dạng JSON.")
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
         show = sub.add_parser(
-            "show", help="In hồ sơ (mặc định: hồ sơ đang dùng).", called_from_command_line=None
+            "show", help=_("In hồ sơ (mặc định: hồ sơ đang dùng)."), called_from_command_line=None
         )
-        show.add_argument("name", nargs="?", help="Tên hồ sơ, ví dụ lai-chau, hoặc đường dẫn tệp .toml")
-        sub.add_parser("list", help="Liệt kê các hồ sơ hiện có.", called_from_command_line=None)
+        show.add_argument("name", nargs="?", help=_("Tên hồ sơ, ví dụ lai-chau, hoặc đường dẫn tệp .toml"))
+        sub.add_parser("list", help=_("Liệt kê các hồ sơ hiện có."), called_from_command_line=None)
 
     def handle(self, *args, **options):
         from django.conf import settings
