@@ -28,6 +28,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from cong.agencies.models import Agency, AgencyStaff
@@ -70,7 +72,9 @@ PROMISE_CLOCK = "qa.progress_notice"
 RETENTION_PERIOD = "qa.retention_after_answer"
 PERSONAL_DATA_PERIOD = "qa.personal_data_retention"
 REMINDER_PERIOD = "qa.reminder_before"
-BOARD_ROUTER = "Ban Biên tập"  # the value of ``qa.default_router`` that means the editorial board
+BOARD_ROUTER = (
+    "Ban Biên tập"  # i18n: data — the value of ``qa.default_router`` that means the editorial board
+)
 
 
 class ActionError(ValueError):
@@ -88,7 +92,10 @@ def _require(condition: bool, message: str) -> None:
 
 def _require_status(question: Question, allowed, message: str) -> None:
     if question.status not in allowed:
-        raise ActionError(message + f" (trạng thái hiện tại: {question.get_status_display().lower()})")
+        raise ActionError(
+            _("%(message)s (trạng thái hiện tại: %(status)s)")
+            % {"message": message, "status": question.get_status_display().lower()}
+        )
 
 
 def _require_who(name: str, user, question: Question) -> None:
@@ -111,7 +118,7 @@ def _check(name: str, user, question: Question) -> None:
 def check_action(name: str, user, question: Question) -> None:
     """For the admin, before it reads a form: refuse the action now as the action itself would."""
     if name not in RULES:
-        raise ActionError("Thao tác không hợp lệ.")
+        raise ActionError(_("Thao tác không hợp lệ."))
     _check(name, user, question)
 
 
@@ -180,7 +187,10 @@ def _staff_mail(agency: Agency | None, subject: str, body: str) -> None:
 
 
 def _fmt(moment: dt.datetime | None) -> str:
-    return timezone.localtime(moment, TZ).strftime("%H:%M ngày %d/%m/%Y") if moment else "không quy định"
+    if not moment:
+        return _("không quy định")
+    local = timezone.localtime(moment, TZ)
+    return _("%(time)s ngày %(date)s") % {"time": local.strftime("%H:%M"), "date": local.strftime("%d/%m/%Y")}
 
 
 # --- Reception ----------------------------------------------------------------------------------
@@ -225,18 +235,39 @@ def receive_question(
                 answer_due_at=question.answer_due_at, reminded_for_due=question.reminded_for_due
             )
         log(question, "citizens.receive", user=acting_user, data={"kind": kind})
-        label = "phản ánh, kiến nghị" if kind == Question.Kind.PETITION else "câu hỏi"
+        values = {
+            "reference": question.reference,
+            "portal": OPTION_LABELS[profile["site.kind"]],
+            "title": question.title,
+            "time": _fmt(now),
+        }
+        if kind == Question.Kind.PETITION:
+            subject = _("Cổng đã tiếp nhận phản ánh, kiến nghị %(reference)s") % values
+            received = _("%(portal)s đã tiếp nhận phản ánh, kiến nghị “%(title)s” lúc %(time)s.") % values
+        else:
+            subject = _("Cổng đã tiếp nhận câu hỏi %(reference)s") % values
+            received = _("%(portal)s đã tiếp nhận câu hỏi “%(title)s” lúc %(time)s.") % values
+        due = (
+            _fmt(question.answer_due_at)
+            if question.answer_due_at
+            else _("tính từ khi chuyển cơ quan có thẩm quyền")
+        )
+        lookup = absolute_url(reverse("citizens:lookup"), question.site)
         _queue_notice(
             question,
             AskerNotice.Kind.RECEIPT,
-            f"Cổng đã tiếp nhận {label} {question.reference}",
-            (
-                f"{OPTION_LABELS[profile['site.kind']]} đã tiếp nhận {label} “{question.title}” lúc {_fmt(now)}.\n"
-                f"Mã tra cứu: {question.code}\n"
-                f"Hạn trả lời: {_fmt(question.answer_due_at) if question.answer_due_at else 'tính từ khi chuyển cơ quan có thẩm quyền'} "
-                f"({profile['qa.answer']}).\n"
-                f"Tra cứu tình trạng, đọc câu trả lời, sửa hoặc rút thông tin cá nhân tại {absolute_url(reverse('citizens:lookup'), question.site)} "
-                "bằng mã tra cứu trên. Vui lòng giữ kín mã này."
+            subject,
+            "\n".join(
+                [
+                    received,
+                    _("Mã tra cứu: %(code)s") % {"code": question.code},
+                    _("Hạn trả lời: %(due)s (%(period)s).") % {"due": due, "period": profile["qa.answer"]},
+                    _(
+                        "Tra cứu tình trạng, đọc câu trả lời, sửa hoặc rút thông tin cá nhân tại %(url)s "
+                        "bằng mã tra cứu trên. Vui lòng giữ kín mã này."
+                    )
+                    % {"url": lookup},
+                ]
             ),
         )
     return question
@@ -247,21 +278,24 @@ def refuse_question(question: Question, refusal: str, reason: str, *, acting_use
     the remit of the province's agencies (BK-7.1.f¶1). The asker is told why, with guidance."""
     _require_who("refuse", acting_user, question)
     if refusal not in Question.Refusal.values:
-        raise ActionError("Lý do không tiếp nhận không hợp lệ.")
+        raise ActionError(_("Lý do không tiếp nhận không hợp lệ."))
     grounds = get_profile().param("qa.may_reject")
     if refusal not in grounds.value:
-        allowed = "; ".join(Question.Refusal(g).label.lower() for g in grounds.value) or "không có"
+        allowed = "; ".join(Question.Refusal(g).label.lower() for g in grounds.value) or _("không có")
         raise ActionError(
-            f"Quy chế ({grounds.source}) chỉ cho phép từ chối: {allowed}. Câu hỏi khác phải được trả lời"
-            " hoặc chuyển cơ quan có thẩm quyền."
+            _(
+                "Quy chế (%(source)s) chỉ cho phép từ chối: %(allowed)s. Câu hỏi khác phải được trả lời"
+                " hoặc chuyển cơ quan có thẩm quyền."
+            )
+            % {"source": grounds.source, "allowed": allowed}
         )
     if not reason.strip():
-        raise ActionError("Hãy nêu lý do để thông báo cho người hỏi.")
+        raise ActionError(_("Hãy nêu lý do để thông báo cho người hỏi."))
     _require_state("refuse", question)
     now = timezone.now()
     with transaction.atomic():
         for purpose in (ANSWER_CLOCK, NOTICE_CLOCK, PROMISE_CLOCK):
-            _stop(question, purpose, now, "Không tiếp nhận")
+            _stop(question, purpose, now, _("Không tiếp nhận"))
         question.status = Question.Status.REFUSED
         question.refused_at = now
         question.refusal_kind = refusal
@@ -272,29 +306,31 @@ def refuse_question(question: Question, refusal: str, reason: str, *, acting_use
         _queue_notice(
             question,
             AskerNotice.Kind.REFUSAL,
-            f"{question.reference}: không tiếp nhận",
+            _("%(reference)s: không tiếp nhận") % {"reference": question.reference},
             f"{Question.Refusal(refusal).label}.\n{reason.strip()}\n\n{REFUSAL_GUIDANCE[refusal]}",
         )
     return question
 
 
 REFUSAL_GUIDANCE = {
-    Question.Refusal.COMPLAINT: (
+    Question.Refusal.COMPLAINT: gettext_lazy(
         "Chuyên mục Hỏi – Đáp không thuộc phạm vi điều chỉnh của Luật Khiếu nại, Luật Tố cáo. "
         "Để khiếu nại, tố cáo, vui lòng gửi đơn trực tiếp đến cơ quan có thẩm quyền giải quyết hoặc "
         "Ban Tiếp công dân theo Luật Khiếu nại 2011, Luật Tố cáo 2018."
     ),
-    Question.Refusal.OUT_OF_SCOPE: (
+    Question.Refusal.OUT_OF_SCOPE: gettext_lazy(
         "Vui lòng gửi câu hỏi đến cơ quan có thẩm quyền (bộ, ngành trung ương hoặc địa phương khác)."
     ),
-    Question.Refusal.VIOLATION: "Nội dung vi phạm quy định về thông tin trên Cổng nên không được trả lời.",
+    Question.Refusal.VIOLATION: gettext_lazy(
+        "Nội dung vi phạm quy định về thông tin trên Cổng nên không được trả lời."
+    ),
 }
 
 
 # --- Routing --------------------------------------------------------------------------------------
 
 
-CLASSIFICATION_LABELS = {"field": "lĩnh vực", "policy_group": "nhóm chính sách"}
+CLASSIFICATION_LABELS = {"field": gettext_lazy("lĩnh vực"), "policy_group": gettext_lazy("nhóm chính sách")}
 
 
 def _check_classification(field: Field | None, policy_group: str) -> None:
@@ -302,10 +338,14 @@ def _check_classification(field: Field | None, policy_group: str) -> None:
     LC-13.1 field; ST-24.4 field and policy group, for the reports by field and policy group)."""
     param = get_profile().param("qa.classification")
     given = {"field": field is not None, "policy_group": bool(policy_group.strip())}
-    missing = [CLASSIFICATION_LABELS[name] for name in param.value if not given[name]]
+    missing = [str(CLASSIFICATION_LABELS[name]) for name in param.value if not given[name]]
     if missing:
+        criteria = missing[0]
+        for more in missing[1:]:
+            criteria = _("%(first)s và %(second)s") % {"first": criteria, "second": more}
         raise ActionError(
-            f"Hãy phân loại câu hỏi theo {' và '.join(missing)} trước khi chuyển ({param.source})."
+            _("Hãy phân loại câu hỏi theo %(criteria)s trước khi chuyển (%(source)s).")
+            % {"criteria": criteria, "source": param.source}
         )
 
 
@@ -322,9 +362,9 @@ def route_question(
     (BK-7.1.f¶1, LC-13.1); after a return it re-routes it (ST-24.3), telling the asker where it went."""
     _check("route", acting_user, question)
     if agency is None:
-        raise ActionError("Hãy chọn cơ quan có thẩm quyền.")
+        raise ActionError(_("Hãy chọn cơ quan có thẩm quyền."))
     if question.status == Question.Status.RETURNED and agency.pk == question.agency_id:
-        raise ActionError("Cơ quan này vừa trả lại câu hỏi; hãy chọn cơ quan khác.")
+        raise ActionError(_("Cơ quan này vừa trả lại câu hỏi; hãy chọn cơ quan khác."))
     profile = get_profile()
     _check_classification(field or question.field, policy_group or question.policy_group)
     now = timezone.now()
@@ -340,18 +380,21 @@ def route_question(
         question.routed_at = now
         running = _running(question, ANSWER_CLOCK)
         if not running or (rerouted and profile["qa.transfer_restarts_clock"]):
-            _stop(question, ANSWER_CLOCK, now, f"Chuyển đến {agency}")
+            _stop(question, ANSWER_CLOCK, now, _("Chuyển đến %(agency)s") % {"agency": agency})
             _start_answer_clock(question, now)
         if rerouted:
-            _stop(question, NOTICE_CLOCK, now, "Đã chuyển cơ quan khác và báo người hỏi")
+            _stop(question, NOTICE_CLOCK, now, _("Đã chuyển cơ quan khác và báo người hỏi"))
             question.notice_due_at = None
             question.asker_notified_at = now
             _queue_notice(
                 question,
                 AskerNotice.Kind.OUT_OF_SCOPE,
-                f"{question.reference}: đã chuyển cơ quan có thẩm quyền",
-                f"Câu hỏi không thuộc thẩm quyền của cơ quan được chuyển trước đó nên đã được chuyển đến {agency}. "
-                f"Hạn trả lời: {_fmt(question.answer_due_at)}.",
+                _("%(reference)s: đã chuyển cơ quan có thẩm quyền") % {"reference": question.reference},
+                _(
+                    "Câu hỏi không thuộc thẩm quyền của cơ quan được chuyển trước đó nên đã được chuyển đến"
+                    " %(agency)s. Hạn trả lời: %(due)s."
+                )
+                % {"agency": agency, "due": _fmt(question.answer_due_at)},
             )
         question.refresh_search_text()
         question.save()
@@ -363,9 +406,10 @@ def route_question(
         )
         _staff_mail(
             agency,
-            f"[Hỏi – Đáp] {question.reference} chuyển đến {agency}",
-            f"Ban Biên tập đã chuyển {question.reference} “{question.title}” đến cơ quan. "
-            f"Hạn trả lời: {_fmt(question.answer_due_at)}.",
+            _("[Hỏi – Đáp] %(reference)s chuyển đến %(agency)s")
+            % {"reference": question.reference, "agency": agency},
+            _("Ban Biên tập đã chuyển %(reference)s “%(title)s” đến cơ quan. Hạn trả lời: %(due)s.")
+            % {"reference": question.reference, "title": question.title, "due": _fmt(question.answer_due_at)},
         )
     return question
 
@@ -379,14 +423,16 @@ def return_question(question: Question, reason: str, *, acting_user) -> Question
     """
     _check("return", acting_user, question)
     if not reason.strip():
-        raise ActionError("Hãy nêu lý do câu hỏi không thuộc thẩm quyền và, nếu biết, cơ quan có thẩm quyền.")
+        raise ActionError(
+            _("Hãy nêu lý do câu hỏi không thuộc thẩm quyền và, nếu biết, cơ quan có thẩm quyền.")
+        )
     profile = get_profile()
     now = timezone.now()
     with transaction.atomic():
         if profile["qa.transfer_restarts_clock"]:
-            _stop(question, ANSWER_CLOCK, now, "Cơ quan trả lại: không thuộc thẩm quyền")
+            _stop(question, ANSWER_CLOCK, now, _("Cơ quan trả lại: không thuộc thẩm quyền"))
             question.answer_due_at = None
-        _stop(question, PROMISE_CLOCK, now, "Cơ quan trả lại")
+        _stop(question, PROMISE_CLOCK, now, _("Cơ quan trả lại"))
         question.status = Question.Status.RETURNED
         question.returned_at = now
         question.return_reason = reason.strip()
@@ -437,12 +483,15 @@ def default_router(question: Question) -> Agency | None:
     agency = Agency.objects.filter(name__iexact=name).first()
     if agency is None:
         raise ActionError(
-            f"Chưa có «{name}» trong danh mục cơ quan (nơi nhận câu hỏi chưa rõ thẩm quyền theo "
-            f"{param.source}); hãy chọn cơ quan có thẩm quyền hoặc đề nghị quản trị thêm cơ quan này."
+            _(
+                "Chưa có «%(name)s» trong danh mục cơ quan (nơi nhận câu hỏi chưa rõ thẩm quyền theo "
+                "%(source)s); hãy chọn cơ quan có thẩm quyền hoặc đề nghị quản trị thêm cơ quan này."
+            )
+            % {"name": name, "source": param.source}
         )
     if agency.pk == question.agency_id:
         raise ActionError(
-            "Cơ quan của bạn là nơi nhận câu hỏi chưa rõ thẩm quyền; hãy chọn cơ quan có thẩm quyền."
+            _("Cơ quan của bạn là nơi nhận câu hỏi chưa rõ thẩm quyền; hãy chọn cơ quan có thẩm quyền.")
         )
     return agency
 
@@ -465,20 +514,25 @@ def transfer_question(
     """
     _check("transfer", acting_user, question)
     if not reason.strip():
-        raise ActionError("Hãy nêu vì sao câu hỏi không thuộc thẩm quyền của cơ quan.")
+        raise ActionError(_("Hãy nêu vì sao câu hỏi không thuộc thẩm quyền của cơ quan."))
     if to_agency is not None and to_agency.pk == question.agency_id:
-        raise ActionError("Câu hỏi đang ở chính cơ quan này; hãy chọn cơ quan có thẩm quyền khác.")
+        raise ActionError(_("Câu hỏi đang ở chính cơ quan này; hãy chọn cơ quan có thẩm quyền khác."))
     destination = to_agency if to_agency is not None else default_router(question)
     profile = get_profile()
     now = now or timezone.now()
     previous = question.agency
     with transaction.atomic():
         notice = start_clock(NOTICE_CLOCK, notice_clock_event(question, now), subject=question)
-        stop_clock(notice, at=now, reason="Đã báo người hỏi và chuyển câu hỏi")
+        stop_clock(notice, at=now, reason=_("Đã báo người hỏi và chuyển câu hỏi"))
         notice_late = notice.due_at is not None and now > notice.due_at
-        _stop(question, PROMISE_CLOCK, now, "Chuyển cơ quan khác")
+        _stop(question, PROMISE_CLOCK, now, _("Chuyển cơ quan khác"))
         if profile["qa.transfer_restarts_clock"]:
-            _stop(question, ANSWER_CLOCK, now, f"Chuyển khỏi {previous}: không thuộc thẩm quyền")
+            _stop(
+                question,
+                ANSWER_CLOCK,
+                now,
+                _("Chuyển khỏi %(agency)s: không thuộc thẩm quyền") % {"agency": previous},
+            )
             question.answer_due_at = None
         question.asker_notified_at = now
         question.notice_due_at = None
@@ -487,7 +541,7 @@ def transfer_question(
             question.returned_at = now
             question.return_reason = reason.strip()
             question.return_count += 1
-            where = BOARD_ROUTER
+            where = _("Ban Biên tập")
         else:
             question.agency = destination
             question.status = Question.Status.ROUTED
@@ -497,16 +551,18 @@ def transfer_question(
                 _start_answer_clock(question, now)
             where = str(destination)
         due = (
-            f"Hạn trả lời: {_fmt(question.answer_due_at)}."
+            _("Hạn trả lời: %(due)s.") % {"due": _fmt(question.answer_due_at)}
             if destination is not None
-            else "Cổng sẽ thông báo khi câu hỏi được chuyển đến cơ quan có thẩm quyền."
+            else _("Cổng sẽ thông báo khi câu hỏi được chuyển đến cơ quan có thẩm quyền.")
         )
         _queue_notice(
             question,
             AskerNotice.Kind.OUT_OF_SCOPE,
-            f"{question.reference}: đã chuyển đến {where}",
-            f"{previous} thông báo: câu hỏi không thuộc thẩm quyền của cơ quan ({reason.strip()}).\n"
-            f"Câu hỏi đã được chuyển đến {where}. {due}",
+            _("%(reference)s: đã chuyển đến %(where)s") % {"reference": question.reference, "where": where},
+            _("%(agency)s thông báo: câu hỏi không thuộc thẩm quyền của cơ quan (%(reason)s).")
+            % {"agency": previous, "reason": reason.strip()}
+            + "\n"
+            + _("Câu hỏi đã được chuyển đến %(where)s. %(due)s") % {"where": where, "due": due},
         )
         question.refresh_search_text()
         question.save()
@@ -525,9 +581,18 @@ def transfer_question(
         if destination is not None:
             _staff_mail(
                 destination,
-                f"[Hỏi – Đáp] {question.reference} chuyển đến {destination}",
-                f"{previous} đã chuyển {question.reference} “{question.title}” đến cơ quan vì không thuộc "
-                f"thẩm quyền của mình. Hạn trả lời: {_fmt(question.answer_due_at)}.",
+                _("[Hỏi – Đáp] %(reference)s chuyển đến %(agency)s")
+                % {"reference": question.reference, "agency": destination},
+                _(
+                    "%(agency)s đã chuyển %(reference)s “%(title)s” đến cơ quan vì không thuộc "
+                    "thẩm quyền của mình. Hạn trả lời: %(due)s."
+                )
+                % {
+                    "agency": previous,
+                    "reference": question.reference,
+                    "title": question.title,
+                    "due": _fmt(question.answer_due_at),
+                },
             )
     return question
 
@@ -538,12 +603,18 @@ def _notify_return(
     _queue_notice(
         question,
         AskerNotice.Kind.OUT_OF_SCOPE,
-        f"{question.reference}: không thuộc thẩm quyền của {question.agency}",
-        (message.strip() or f"{question.agency} thông báo câu hỏi không thuộc thẩm quyền của cơ quan.")
-        + "\nCâu hỏi đang được chuyển đến cơ quan có thẩm quyền; Cổng sẽ thông báo khi có kết quả.",
+        _("%(reference)s: không thuộc thẩm quyền của %(agency)s")
+        % {"reference": question.reference, "agency": question.agency},
+        (
+            message.strip()
+            or _("%(agency)s thông báo câu hỏi không thuộc thẩm quyền của cơ quan.")
+            % {"agency": question.agency}
+        )
+        + "\n"
+        + _("Câu hỏi đang được chuyển đến cơ quan có thẩm quyền; Cổng sẽ thông báo khi có kết quả."),
     )
     for running in [clock] if clock else _running(question, NOTICE_CLOCK):
-        stop_clock(running, at=now, reason="Đã thông báo người hỏi")
+        stop_clock(running, at=now, reason=_("Đã thông báo người hỏi"))
     question.asker_notified_at = now
 
 
@@ -552,7 +623,7 @@ def notify_asker_of_return(question: Question, message: str = "", *, acting_user
     (ST-24.3 within 2 days) before it is re-routed; stops the notice clock."""
     _check("notify_return", acting_user, question)
     if question.asker_notified_at:
-        raise ActionError("Người hỏi đã được thông báo.")
+        raise ActionError(_("Người hỏi đã được thông báo."))
     now = timezone.now()
     with transaction.atomic():
         _notify_return(question, now, message=message)
@@ -570,22 +641,25 @@ def send_progress_notice(question: Question, message: str, new_date: dt.date, *,
     new clock runs to the promised date."""
     _require_who("progress", acting_user, question)
     if not get_profile()["qa.progress_notice"]:
-        raise ActionError("Quy chế không cho phép thông báo tiến độ thay cho câu trả lời.")
+        raise ActionError(_("Quy chế không cho phép thông báo tiến độ thay cho câu trả lời."))
     _require_state("progress", question)
     now = timezone.now()
     today = timezone.localdate(now)
     if not message.strip():
-        raise ActionError("Hãy ghi nội dung thông báo tiến độ.")
+        raise ActionError(_("Hãy ghi nội dung thông báo tiến độ."))
     if new_date is None or new_date <= today:
-        raise ActionError("Ngày hẹn trả lời phải sau hôm nay.")
+        raise ActionError(_("Ngày hẹn trả lời phải sau hôm nay."))
     calendar = working_calendar()
     if not calendar.is_working_day(new_date):
-        raise ActionError(f"Ngày {new_date:%d/%m/%Y} không phải ngày làm việc; hãy chọn ngày làm việc.")
+        raise ActionError(
+            _("Ngày %(date)s không phải ngày làm việc; hãy chọn ngày làm việc.")
+            % {"date": f"{new_date:%d/%m/%Y}"}
+        )
     with transaction.atomic():
         if question.answer_due_at and now > question.answer_due_at:
             question.answered_on_time = False  # the notice itself came late: counted as late in reports
-        _stop(question, ANSWER_CLOCK, now, "Đã thông báo tiến độ")
-        _stop(question, PROMISE_CLOCK, now, "Thông báo tiến độ mới")
+        _stop(question, ANSWER_CLOCK, now, _("Đã thông báo tiến độ"))
+        _stop(question, PROMISE_CLOCK, now, _("Thông báo tiến độ mới"))
         param = get_profile().param("qa.progress_notice")
         clock = start_clock(
             PROMISE_CLOCK,
@@ -606,8 +680,10 @@ def send_progress_notice(question: Question, message: str, new_date: dt.date, *,
         _queue_notice(
             question,
             AskerNotice.Kind.PROGRESS,
-            f"{question.reference}: thông báo tiến độ xử lý",
-            f"{question.agency} thông báo: {message.strip()}\nNgày hẹn trả lời: {new_date:%d/%m/%Y}.",
+            _("%(reference)s: thông báo tiến độ xử lý") % {"reference": question.reference},
+            _("%(agency)s thông báo: %(message)s") % {"agency": question.agency, "message": message.strip()}
+            + "\n"
+            + _("Ngày hẹn trả lời: %(date)s.") % {"date": f"{new_date:%d/%m/%Y}"},
         )
     return question
 
@@ -643,14 +719,17 @@ def answer_question(
     relies on (ST-15.4, ST-15.6, LC-13.4, LC-13.5, LC-13.7). Stops the answer clock."""
     _check("answer", acting_user, question)
     if not body.strip():
-        raise ActionError("Nội dung trả lời không được để trống.")
+        raise ActionError(_("Nội dung trả lời không được để trống."))
     if mode not in Answer.Mode.values:
-        raise ActionError("Hình thức trả lời không hợp lệ.")
+        raise ActionError(_("Hình thức trả lời không hợp lệ."))
     publication = get_profile().param("qa.publication")
     if mode not in publication.value:
         raise ActionError(
-            f"Quy chế ({publication.source}) không cho phép hình thức «{Answer.Mode(mode).label}»; câu trả lời"
-            " gửi Ban Biên tập để đăng trên Cổng."
+            _(
+                "Quy chế (%(source)s) không cho phép hình thức «%(mode)s»; câu trả lời"
+                " gửi Ban Biên tập để đăng trên Cổng."
+            )
+            % {"source": publication.source, "mode": Answer.Mode(mode).label}
         )
     required = set(get_profile()["qa.answer_citations"])
     for number, citation in enumerate(citations, start=1):
@@ -663,7 +742,11 @@ def answer_question(
         missing = [key for key in required if not values[key]]
         if missing:
             raise ActionError(
-                f"Văn bản viện dẫn thứ {number} thiếu số ký hiệu, trích yếu, ngày ban hành hoặc cơ quan ban hành."
+                _(
+                    "Văn bản viện dẫn thứ %(number)s thiếu số ký hiệu, trích yếu, ngày ban hành hoặc cơ quan"
+                    " ban hành."
+                )
+                % {"number": number}
             )
     staff = AgencyStaff.objects.filter(user=acting_user).first()
     now = timezone.now()
@@ -672,7 +755,7 @@ def answer_question(
         if question.answered_on_time is not False:
             question.answered_on_time = _outcome_on_time(question, now)
         for purpose in (ANSWER_CLOCK, PROMISE_CLOCK):
-            _stop(question, purpose, now, "Đã trả lời")
+            _stop(question, purpose, now, _("Đã trả lời"))
         answer = Answer.objects.create(
             question=question,
             body=body.strip(),
@@ -708,7 +791,8 @@ def answer_question(
             _queue_notice(
                 question,
                 AskerNotice.Kind.ANSWER,
-                f"{question.reference}: trả lời của {question.agency}",
+                _("%(reference)s: trả lời của %(agency)s")
+                % {"reference": question.reference, "agency": question.agency},
                 _answer_text(answer),
             )
     return question
@@ -717,7 +801,9 @@ def answer_question(
 def _answer_text(answer: Answer) -> str:
     lines = [answer.body, "", f"{answer.signer_position} {answer.signer_name} – {answer.agency}".strip()]
     for citation in answer.citations.all():
-        lines.append(f"Căn cứ: {citation}, {citation.summary}")
+        lines.append(
+            _("Căn cứ: %(citation)s, %(summary)s") % {"citation": citation, "summary": citation.summary}
+        )
     disclaimer = get_profile()["qa.disclaimer"]
     if disclaimer:
         lines += ["", disclaimer]
@@ -743,9 +829,11 @@ def publish_answer(question: Question, *, acting_user) -> Question:
         _queue_notice(
             question,
             AskerNotice.Kind.PUBLISHED,
-            f"{question.reference}: đã có câu trả lời",
+            _("%(reference)s: đã có câu trả lời") % {"reference": question.reference},
             _answer_text(question.answer)
-            + f"\n\nCâu hỏi và câu trả lời được đăng tại {absolute_url(question.get_absolute_url(), question.site)}",
+            + "\n\n"
+            + _("Câu hỏi và câu trả lời được đăng tại %(url)s")
+            % {"url": absolute_url(question.get_absolute_url(), question.site)},
         )
     return question
 
@@ -755,10 +843,13 @@ def close_question(question: Question, *, acting_user) -> Question:
     publish. Refused for socio-economic management matters, whose answers must be public (BK-7.1.f¶2s2)."""
     _check("close", acting_user, question)
     if question.socio_economic:
-        raise ActionError("Câu hỏi về quản lý kinh tế – xã hội phải được đăng câu trả lời trên Cổng.")
+        raise ActionError(_("Câu hỏi về quản lý kinh tế – xã hội phải được đăng câu trả lời trên Cổng."))
     publication = get_profile().param("qa.publication")
     if Answer.Mode.DIRECT not in publication.value:
-        raise ActionError(f"Theo quy chế ({publication.source}), câu trả lời phải được đăng trên Cổng.")
+        raise ActionError(
+            _("Theo quy chế (%(source)s), câu trả lời phải được đăng trên Cổng.")
+            % {"source": publication.source}
+        )
     with transaction.atomic():
         question.status = Question.Status.CLOSED
         question.closed_at = timezone.now()
@@ -767,7 +858,8 @@ def close_question(question: Question, *, acting_user) -> Question:
             _queue_notice(
                 question,
                 AskerNotice.Kind.ANSWER,
-                f"{question.reference}: trả lời của {question.agency}",
+                _("%(reference)s: trả lời của %(agency)s")
+                % {"reference": question.reference, "agency": question.agency},
                 _answer_text(question.answer),
             )
         log(question, "citizens.close", user=acting_user)
@@ -778,9 +870,11 @@ def unpublish_answer(question: Question, reason: str, *, acting_user) -> Questio
     """Gỡ khỏi danh sách công khai, only after the minimum display period (ST-15.7); kept internally."""
     _check("unpublish", acting_user, question)
     if question.public_until and timezone.now() < question.public_until:
-        raise ActionError(f"Câu trả lời phải được đăng ít nhất đến {_fmt(question.public_until)}.")
+        raise ActionError(
+            _("Câu trả lời phải được đăng ít nhất đến %(date)s.") % {"date": _fmt(question.public_until)}
+        )
     if not reason.strip():
-        raise ActionError("Hãy nêu lý do gỡ.")
+        raise ActionError(_("Hãy nêu lý do gỡ."))
     with transaction.atomic():
         question.status = Question.Status.CLOSED
         question.save()
@@ -795,7 +889,7 @@ def correct_personal_data(question: Question, changes: dict, *, acting_user) -> 
     """Đính chính: the asker corrects their personal data with the lookup code (TT25-7)."""
     allowed = {key: value for key, value in changes.items() if key in PERSONAL_FIELDS or key == "district"}
     if question.personal_data_erased_at:
-        raise ActionError("Thông tin cá nhân đã được xoá; không thể sửa.")
+        raise ActionError(_("Thông tin cá nhân đã được xoá; không thể sửa."))
     with transaction.atomic():
         changed = [key for key, value in allowed.items() if getattr(question, key) != value]
         for key in changed:
@@ -839,13 +933,13 @@ def grant_answer_delegation(
 ) -> AnswerDelegation:
     """Ủy quyền trả lời: the head authorises a staff member of the same agency to submit answers."""
     staff = AgencyStaff.objects.filter(user=acting_user, is_head=True).select_related("agency").first()
-    _require(staff is not None, "Chỉ thủ trưởng cơ quan được ủy quyền trả lời.")
+    _require(staff is not None, _("Chỉ thủ trưởng cơ quan được ủy quyền trả lời."))
     if not get_profile()["qa.answer_delegation"]:
-        raise ActionError("Quy chế không cho phép ủy quyền trả lời.")
+        raise ActionError(_("Quy chế không cho phép ủy quyền trả lời."))
     if not AgencyStaff.objects.filter(user=delegate, agency=staff.agency, handles_questions=True).exists():
-        raise ActionError("Người được ủy quyền phải là cán bộ xử lý hỏi – đáp của cơ quan.")
+        raise ActionError(_("Người được ủy quyền phải là cán bộ xử lý hỏi – đáp của cơ quan."))
     if valid_until and valid_until < valid_from:
-        raise ActionError("Ngày kết thúc ủy quyền phải sau ngày bắt đầu.")
+        raise ActionError(_("Ngày kết thúc ủy quyền phải sau ngày bắt đầu."))
     with transaction.atomic():
         delegation = AnswerDelegation.objects.create(
             agency=staff.agency,
@@ -860,7 +954,7 @@ def grant_answer_delegation(
 
 def revoke_answer_delegation(delegation: AnswerDelegation, *, acting_user) -> AnswerDelegation:
     staff = AgencyStaff.objects.filter(user=acting_user, agency=delegation.agency, is_head=True).exists()
-    _require(staff, "Chỉ thủ trưởng cơ quan được thu hồi ủy quyền.")
+    _require(staff, _("Chỉ thủ trưởng cơ quan được thu hồi ủy quyền."))
     with transaction.atomic():
         delegation.revoked_at = timezone.now()
         delegation.save(update_fields=["revoked_at"])

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from cong.core.search import index_words
@@ -43,14 +45,14 @@ def normalise_code(raw: str) -> str:
 class Field(models.Model):
     """Lĩnh vực: the field a question belongs to, for routing, filters and reports (ST-24.4)."""
 
-    name = models.CharField("tên lĩnh vực", max_length=120, unique=True)
-    slug = models.SlugField("mã", max_length=60, unique=True)
-    order = models.PositiveIntegerField("thứ tự", default=100)
+    name = models.CharField(_("tên lĩnh vực"), max_length=120, unique=True)
+    slug = models.SlugField(_("mã"), max_length=60, unique=True)
+    order = models.PositiveIntegerField(_("thứ tự"), default=100)
 
     class Meta:
         ordering = ["order", "name"]
-        verbose_name = "lĩnh vực"
-        verbose_name_plural = "lĩnh vực hỏi – đáp"
+        verbose_name = _("lĩnh vực")
+        verbose_name_plural = _("lĩnh vực hỏi – đáp")
 
     def __str__(self) -> str:
         return self.name
@@ -75,104 +77,106 @@ class Question(index.Indexed, models.Model):
     """Câu hỏi hoặc phản ánh, kiến nghị of a person or organisation, from reception to publication."""
 
     class Kind(models.TextChoices):
-        QUESTION = "question", "Câu hỏi"
-        PETITION = "petition", "Phản ánh, kiến nghị"
+        QUESTION = "question", _("Câu hỏi")
+        PETITION = "petition", _("Phản ánh, kiến nghị")
 
     class AskerType(models.TextChoices):
-        INDIVIDUAL = "individual", "Cá nhân"
-        ORGANISATION = "organisation", "Tổ chức, doanh nghiệp"
+        INDIVIDUAL = "individual", _("Cá nhân")
+        ORGANISATION = "organisation", _("Tổ chức, doanh nghiệp")
 
     class Status(models.TextChoices):
-        RECEIVED = "received", "Đã tiếp nhận, chờ phân loại"
-        ROUTED = "routed", "Đã chuyển cơ quan có thẩm quyền"
-        RETURNED = "returned", "Cơ quan trả lại: không thuộc thẩm quyền"
-        PROGRESS = "progress", "Đã thông báo tiến độ xử lý"
-        ANSWERED = "answered", "Đã trả lời, chờ đăng"
-        PUBLISHED = "published", "Đã đăng câu trả lời"
-        CLOSED = "closed", "Đã trả lời trực tiếp người hỏi"
-        REFUSED = "refused", "Không tiếp nhận"
+        RECEIVED = "received", _("Đã tiếp nhận, chờ phân loại")
+        ROUTED = "routed", _("Đã chuyển cơ quan có thẩm quyền")
+        RETURNED = "returned", _("Cơ quan trả lại: không thuộc thẩm quyền")
+        PROGRESS = "progress", _("Đã thông báo tiến độ xử lý")
+        ANSWERED = "answered", _("Đã trả lời, chờ đăng")
+        PUBLISHED = "published", _("Đã đăng câu trả lời")
+        CLOSED = "closed", _("Đã trả lời trực tiếp người hỏi")
+        REFUSED = "refused", _("Không tiếp nhận")
 
     class Refusal(models.TextChoices):
-        VIOLATION = "violation", "Vi phạm quy định về nội dung thông tin"
-        COMPLAINT = "complaint", "Là khiếu nại, tố cáo"
-        OUT_OF_SCOPE = "out_of_scope", "Không thuộc thẩm quyền của các cơ quan trong tỉnh"
+        VIOLATION = "violation", _("Vi phạm quy định về nội dung thông tin")
+        COMPLAINT = "complaint", _("Là khiếu nại, tố cáo")
+        OUT_OF_SCOPE = "out_of_scope", _("Không thuộc thẩm quyền của các cơ quan trong tỉnh")
 
     OPEN_STATUSES = (Status.ROUTED, Status.PROGRESS)
     ANSWERED_STATUSES = (Status.ANSWERED, Status.PUBLISHED, Status.CLOSED)
 
-    kind = models.CharField("loại", max_length=16, choices=Kind.choices, default=Kind.QUESTION)
-    code = models.CharField("mã tra cứu", max_length=16, unique=True, default=new_lookup_code, editable=False)
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, default=Kind.QUESTION)
+    code = models.CharField(
+        _("mã tra cứu"), max_length=16, unique=True, default=new_lookup_code, editable=False
+    )
     site = models.ForeignKey(
-        "wagtailcore.Site", verbose_name="gửi qua cổng", null=True, blank=True, on_delete=models.SET_NULL
+        "wagtailcore.Site", verbose_name=_("gửi qua cổng"), null=True, blank=True, on_delete=models.SET_NULL
     )
 
     # Asker (personal data — PERSONAL_FIELDS)
-    asker_type = models.CharField("người hỏi là", max_length=16, choices=AskerType.choices)
-    full_name = models.CharField("họ và tên", max_length=120, blank=True)
-    organisation_name = models.CharField("tên tổ chức", max_length=255, blank=True)
-    position = models.CharField("chức vụ", max_length=120, blank=True)
-    id_number = models.CharField("số CMND/CCCD/hộ chiếu", max_length=20, blank=True)
-    founding_decision = models.CharField("số quyết định thành lập/giấy phép", max_length=80, blank=True)
-    house_number = models.CharField("số nhà", max_length=60, blank=True)
-    street = models.CharField("đường, phố, thôn, xóm", max_length=120, blank=True)
-    commune = models.CharField("xã, phường, thị trấn", max_length=120, blank=True)
-    district = models.CharField("quận, huyện, thị xã", max_length=120, blank=True)
-    province = models.CharField("tỉnh, thành phố", max_length=120, blank=True)
-    phone = models.CharField("điện thoại", max_length=20, blank=True)
-    email = models.EmailField("thư điện tử", blank=True)
-    consent_at = models.DateTimeField("đồng ý xử lý dữ liệu cá nhân lúc")
-    personal_data_erased_at = models.DateTimeField("đã xoá dữ liệu cá nhân lúc", null=True, blank=True)
+    asker_type = models.CharField(_("người hỏi là"), max_length=16, choices=AskerType.choices)
+    full_name = models.CharField(_("họ và tên"), max_length=120, blank=True)
+    organisation_name = models.CharField(_("tên tổ chức"), max_length=255, blank=True)
+    position = models.CharField(_("chức vụ"), max_length=120, blank=True)
+    id_number = models.CharField(_("số CMND/CCCD/hộ chiếu"), max_length=20, blank=True)
+    founding_decision = models.CharField(_("số quyết định thành lập/giấy phép"), max_length=80, blank=True)
+    house_number = models.CharField(_("số nhà"), max_length=60, blank=True)
+    street = models.CharField(_("đường, phố, thôn, xóm"), max_length=120, blank=True)
+    commune = models.CharField(_("xã, phường, thị trấn"), max_length=120, blank=True)
+    district = models.CharField(_("quận, huyện, thị xã"), max_length=120, blank=True)
+    province = models.CharField(_("tỉnh, thành phố"), max_length=120, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=20, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    consent_at = models.DateTimeField(_("đồng ý xử lý dữ liệu cá nhân lúc"))
+    personal_data_erased_at = models.DateTimeField(_("đã xoá dữ liệu cá nhân lúc"), null=True, blank=True)
 
     # The question
-    topic = models.CharField("nội dung hỏi", max_length=120, blank=True)
+    topic = models.CharField(_("nội dung hỏi"), max_length=120, blank=True)
     field = models.ForeignKey(
         Field,
-        verbose_name="lĩnh vực",
+        verbose_name=_("lĩnh vực"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="questions",
     )
-    policy_group = models.CharField("nhóm chính sách", max_length=120, blank=True)
-    socio_economic = models.BooleanField("vấn đề quản lý kinh tế – xã hội", default=False)
-    title = models.CharField("tiêu đề", max_length=255)
-    content = models.TextField("nội dung")
-    regulation = models.CharField("quy định hành chính được phản ánh", max_length=500, blank=True)
+    policy_group = models.CharField(_("nhóm chính sách"), max_length=120, blank=True)
+    socio_economic = models.BooleanField(_("vấn đề quản lý kinh tế – xã hội"), default=False)
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    content = models.TextField(_("nội dung"))
+    regulation = models.CharField(_("quy định hành chính được phản ánh"), max_length=500, blank=True)
 
     # Handling
     status = models.CharField(
-        "trạng thái", max_length=16, choices=Status.choices, default=Status.RECEIVED, db_index=True
+        _("trạng thái"), max_length=16, choices=Status.choices, default=Status.RECEIVED, db_index=True
     )
     agency = models.ForeignKey(
         "agencies.Agency",
-        verbose_name="cơ quan xử lý",
+        verbose_name=_("cơ quan xử lý"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="questions",
     )
-    received_at = models.DateTimeField("tiếp nhận lúc", db_index=True)
-    routed_at = models.DateTimeField("chuyển lúc", null=True, blank=True)
-    answer_due_at = models.DateTimeField("hạn trả lời", null=True, blank=True, db_index=True)
-    returned_at = models.DateTimeField("trả lại lúc", null=True, blank=True)
-    return_reason = models.TextField("lý do trả lại", blank=True)
-    return_count = models.PositiveIntegerField("số lần bị trả lại", default=0)
-    notice_due_at = models.DateTimeField("hạn thông báo người hỏi", null=True, blank=True)
-    asker_notified_at = models.DateTimeField("đã thông báo người hỏi lúc", null=True, blank=True)
-    promised_date = models.DateField("hẹn trả lời ngày", null=True, blank=True)
-    answered_at = models.DateTimeField("trả lời lúc", null=True, blank=True)
-    answered_on_time = models.BooleanField("trả lời đúng hạn", null=True, blank=True)
-    published_at = models.DateTimeField("đăng lúc", null=True, blank=True)
-    public_until = models.DateTimeField("đăng ít nhất đến", null=True, blank=True)
-    closed_at = models.DateTimeField("kết thúc lúc", null=True, blank=True)
-    refused_at = models.DateTimeField("từ chối lúc", null=True, blank=True)
+    received_at = models.DateTimeField(_("tiếp nhận lúc"), db_index=True)
+    routed_at = models.DateTimeField(_("chuyển lúc"), null=True, blank=True)
+    answer_due_at = models.DateTimeField(_("hạn trả lời"), null=True, blank=True, db_index=True)
+    returned_at = models.DateTimeField(_("trả lại lúc"), null=True, blank=True)
+    return_reason = models.TextField(_("lý do trả lại"), blank=True)
+    return_count = models.PositiveIntegerField(_("số lần bị trả lại"), default=0)
+    notice_due_at = models.DateTimeField(_("hạn thông báo người hỏi"), null=True, blank=True)
+    asker_notified_at = models.DateTimeField(_("đã thông báo người hỏi lúc"), null=True, blank=True)
+    promised_date = models.DateField(_("hẹn trả lời ngày"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("trả lời lúc"), null=True, blank=True)
+    answered_on_time = models.BooleanField(_("trả lời đúng hạn"), null=True, blank=True)
+    published_at = models.DateTimeField(_("đăng lúc"), null=True, blank=True)
+    public_until = models.DateTimeField(_("đăng ít nhất đến"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("kết thúc lúc"), null=True, blank=True)
+    refused_at = models.DateTimeField(_("từ chối lúc"), null=True, blank=True)
     refusal_kind = models.CharField(
-        "lý do không tiếp nhận", max_length=16, choices=Refusal.choices, blank=True
+        _("lý do không tiếp nhận"), max_length=16, choices=Refusal.choices, blank=True
     )
-    refusal_reason = models.TextField("giải thích", blank=True)
-    reminded_for_due = models.DateTimeField("đã nhắc cho hạn", null=True, blank=True)
-    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
-    search_text = models.TextField("văn bản tìm kiếm (không dấu)", blank=True, editable=False)
+    refusal_reason = models.TextField(_("giải thích"), blank=True)
+    reminded_for_due = models.DateTimeField(_("đã nhắc cho hạn"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    search_text = models.TextField(_("văn bản tìm kiếm (không dấu)"), blank=True, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 
@@ -187,11 +191,11 @@ class Question(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["-received_at", "-pk"]
-        verbose_name = "câu hỏi, phản ánh"
-        verbose_name_plural = "câu hỏi, phản ánh kiến nghị"
+        verbose_name = _("câu hỏi, phản ánh")
+        verbose_name_plural = _("câu hỏi, phản ánh kiến nghị")
         permissions = [
-            ("handle_as_board", "Phân loại, chuyển, từ chối và đăng câu hỏi (Ban Biên tập)"),
-            ("view_question_reports", "Xem và xuất báo cáo hỏi – đáp"),
+            ("handle_as_board", _("Phân loại, chuyển, từ chối và đăng câu hỏi (Ban Biên tập)")),
+            ("view_question_reports", _("Xem và xuất báo cáo hỏi – đáp")),
         ]
         indexes = [
             models.Index(fields=["status", "published_at"]),
@@ -208,17 +212,17 @@ class Question(index.Indexed, models.Model):
     @property
     def reference(self) -> str:
         """Public number (số hiệu): HĐ-123 for questions, PA-45 for petitions."""
-        prefix = "PA" if self.kind == self.Kind.PETITION else "HĐ"
+        prefix = "PA" if self.kind == self.Kind.PETITION else "HĐ"  # i18n: data (the public number's prefix)
         return f"{prefix}-{self.pk}"
 
     @property
     def public_name(self) -> str:
         """The only identity shown publicly: the asker's name (or organisation), nothing else."""
         if self.personal_data_erased_at:
-            return "Người hỏi (đã ẩn thông tin cá nhân)"
+            return gettext("Người hỏi (đã ẩn thông tin cá nhân)")
         if self.asker_type == self.AskerType.ORGANISATION and self.organisation_name:
             return self.organisation_name
-        return self.full_name or "Người hỏi"
+        return self.full_name or gettext("Người hỏi")
 
     @property
     def is_open(self) -> bool:
@@ -274,13 +278,13 @@ class Attachment(models.Model):
     """
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField("tệp", upload_to=attachment_path, storage=PrivateStorage(), max_length=200)
-    name = models.CharField("tên tệp", max_length=255)
-    size = models.PositiveIntegerField("dung lượng (byte)")
+    file = models.FileField(_("tệp"), upload_to=attachment_path, storage=PrivateStorage(), max_length=200)
+    name = models.CharField(_("tên tệp"), max_length=255)
+    size = models.PositiveIntegerField(_("dung lượng (byte)"))
 
     class Meta:
-        verbose_name = "tệp đính kèm"
-        verbose_name_plural = "tệp đính kèm"
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
 
     def __str__(self) -> str:
         return self.name
@@ -290,26 +294,28 @@ class Answer(models.Model):
     """Câu trả lời of the competent agency, submitted by its head or a delegate (ST-15.6, LC-13.7)."""
 
     class Mode(models.TextChoices):
-        VIA_BOARD = "via_board", "Gửi Ban Biên tập đăng trên Cổng"
-        DIRECT = "direct", "Trả lời trực tiếp người hỏi, báo Ban Biên tập"
+        VIA_BOARD = "via_board", _("Gửi Ban Biên tập đăng trên Cổng")
+        DIRECT = "direct", _("Trả lời trực tiếp người hỏi, báo Ban Biên tập")
 
     question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="answer")
-    body = models.TextField("nội dung trả lời")
-    mode = models.CharField("hình thức trả lời", max_length=16, choices=Mode.choices, default=Mode.VIA_BOARD)
-    agency = models.ForeignKey("agencies.Agency", verbose_name="cơ quan trả lời", on_delete=models.PROTECT)
-    answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="người trả lời", null=True, on_delete=models.SET_NULL
+    body = models.TextField(_("nội dung trả lời"))
+    mode = models.CharField(
+        _("hình thức trả lời"), max_length=16, choices=Mode.choices, default=Mode.VIA_BOARD
     )
-    signer_name = models.CharField("người ký", max_length=255)
-    signer_position = models.CharField("chức vụ người ký", max_length=255, blank=True)
-    answered_at = models.DateTimeField("trả lời lúc")
+    agency = models.ForeignKey("agencies.Agency", verbose_name=_("cơ quan trả lời"), on_delete=models.PROTECT)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người trả lời"), null=True, on_delete=models.SET_NULL
+    )
+    signer_name = models.CharField(_("người ký"), max_length=255)
+    signer_position = models.CharField(_("chức vụ người ký"), max_length=255, blank=True)
+    answered_at = models.DateTimeField(_("trả lời lúc"))
 
     class Meta:
-        verbose_name = "câu trả lời"
-        verbose_name_plural = "câu trả lời"
+        verbose_name = _("câu trả lời")
+        verbose_name_plural = _("câu trả lời")
 
     def __str__(self) -> str:
-        return f"Trả lời {self.question.reference}"
+        return gettext("Trả lời %(reference)s") % {"reference": self.question.reference}
 
 
 class Citation(models.Model):
@@ -320,38 +326,42 @@ class Citation(models.Model):
     """
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="citations")
-    number_symbol = models.CharField("số, ký hiệu", max_length=80)
-    summary = models.CharField("trích yếu", max_length=500)
-    issued_on = models.DateField("ngày ban hành")
-    issuer = models.CharField("cơ quan ban hành", max_length=255)
-    legal_document_id = models.PositiveBigIntegerField("văn bản trong CSDL", null=True, blank=True)
+    number_symbol = models.CharField(_("số, ký hiệu"), max_length=80)
+    summary = models.CharField(_("trích yếu"), max_length=500)
+    issued_on = models.DateField(_("ngày ban hành"))
+    issuer = models.CharField(_("cơ quan ban hành"), max_length=255)
+    legal_document_id = models.PositiveBigIntegerField(_("văn bản trong CSDL"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["order", "pk"]
-        verbose_name = "văn bản viện dẫn"
-        verbose_name_plural = "văn bản viện dẫn"
+        verbose_name = _("văn bản viện dẫn")
+        verbose_name_plural = _("văn bản viện dẫn")
 
     def __str__(self) -> str:
-        return f"{self.number_symbol} ngày {self.issued_on:%d/%m/%Y} của {self.issuer}"
+        return gettext("%(number)s ngày %(date)s của %(issuer)s") % {
+            "number": self.number_symbol,
+            "date": f"{self.issued_on:%d/%m/%Y}",
+            "issuer": self.issuer,
+        }
 
 
 class ProgressNotice(models.Model):
     """Thông báo tiến độ: instead of an answer, the agency tells the asker a new answer date."""
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="progress_notices")
-    message = models.TextField("nội dung thông báo")
-    new_date = models.DateField("hẹn trả lời ngày")
+    message = models.TextField(_("nội dung thông báo"))
+    new_date = models.DateField(_("hẹn trả lời ngày"))
     sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
-    sent_at = models.DateTimeField("gửi lúc", default=timezone.now)
+    sent_at = models.DateTimeField(_("gửi lúc"), default=timezone.now)
 
     class Meta:
         ordering = ["sent_at", "pk"]
-        verbose_name = "thông báo tiến độ"
-        verbose_name_plural = "thông báo tiến độ"
+        verbose_name = _("thông báo tiến độ")
+        verbose_name_plural = _("thông báo tiến độ")
 
     def __str__(self) -> str:
-        return f"Hẹn trả lời {self.new_date:%d/%m/%Y}"
+        return gettext("Hẹn trả lời %(date)s") % {"date": f"{self.new_date:%d/%m/%Y}"}
 
 
 class AskerNotice(models.Model):
@@ -362,17 +372,17 @@ class AskerNotice(models.Model):
     """
 
     class Kind(models.TextChoices):
-        RECEIPT = "receipt", "Biên nhận"
-        OUT_OF_SCOPE = "out_of_scope", "Thông báo không đúng thẩm quyền"
-        REFUSAL = "refusal", "Thông báo không tiếp nhận"
-        PROGRESS = "progress", "Thông báo tiến độ"
-        ANSWER = "answer", "Câu trả lời"
-        PUBLISHED = "published", "Câu trả lời đã đăng"
+        RECEIPT = "receipt", _("Biên nhận")
+        OUT_OF_SCOPE = "out_of_scope", _("Thông báo không đúng thẩm quyền")
+        REFUSAL = "refusal", _("Thông báo không tiếp nhận")
+        PROGRESS = "progress", _("Thông báo tiến độ")
+        ANSWER = "answer", _("Câu trả lời")
+        PUBLISHED = "published", _("Câu trả lời đã đăng")
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notices")
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    subject = models.CharField("tiêu đề", max_length=255)
-    body = models.TextField("nội dung")
+    subject = models.CharField(_("tiêu đề"), max_length=255)
+    body = models.TextField(_("nội dung"))
     to_email = models.EmailField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -381,8 +391,8 @@ class AskerNotice(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
-        verbose_name = "thông báo cho người hỏi"
-        verbose_name_plural = "thông báo cho người hỏi"
+        verbose_name = _("thông báo cho người hỏi")
+        verbose_name_plural = _("thông báo cho người hỏi")
 
     def __str__(self) -> str:
         return self.subject
@@ -397,25 +407,25 @@ class AnswerDelegation(models.Model):
     agency = models.ForeignKey("agencies.Agency", on_delete=models.CASCADE, related_name="answer_delegations")
     delegate = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="người được ủy quyền",
+        verbose_name=_("người được ủy quyền"),
         on_delete=models.CASCADE,
         related_name="+",
     )
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="thủ trưởng ủy quyền",
+        verbose_name=_("thủ trưởng ủy quyền"),
         on_delete=models.PROTECT,
         related_name="+",
     )
-    valid_from = models.DateField("từ ngày")
-    valid_until = models.DateField("đến ngày", null=True, blank=True)
-    revoked_at = models.DateTimeField("thu hồi lúc", null=True, blank=True)
+    valid_from = models.DateField(_("từ ngày"))
+    valid_until = models.DateField(_("đến ngày"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("thu hồi lúc"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = "ủy quyền trả lời"
-        verbose_name_plural = "ủy quyền trả lời"
+        verbose_name = _("ủy quyền trả lời")
+        verbose_name_plural = _("ủy quyền trả lời")
 
     def __str__(self) -> str:
         return f"{self.delegate} – {self.agency}"
