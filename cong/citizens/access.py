@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cong.agencies.models import AgencyStaff, agency_of
 from cong.core.profiles import get_profile
@@ -84,7 +86,9 @@ def who_may_answer() -> str:
     staff and in refusals. Who may submit is checked by ``can_submit_answer``."""
     param = get_profile().param("qa.answerer_roles")
     roles = [role[:1].lower() + role[1:] for role in param.value]
-    return f"{', '.join(roles[:-1])} hoặc {roles[-1]}" if len(roles) > 1 else "".join(roles)
+    if len(roles) > 1:
+        return _("%(others)s hoặc %(last)s") % {"others": ", ".join(roles[:-1]), "last": roles[-1]}
+    return "".join(roles)
 
 
 # --- What a user may do with a question now -------------------------------------------------------
@@ -141,7 +145,10 @@ IN_HAND = (S.RECEIVED, S.ROUTED, S.RETURNED, S.PROGRESS)
 
 
 def _answer_denied() -> str:
-    return f"Chỉ {who_may_answer()} được trả lời ({get_profile().param('qa.answerer_roles').source})."
+    return _("Chỉ %(who)s được trả lời (%(source)s).") % {
+        "who": who_may_answer(),
+        "source": get_profile().param("qa.answerer_roles").source,
+    }
 
 
 def _may_close(question: Question) -> bool:
@@ -154,66 +161,66 @@ def _may_close(question: Question) -> bool:
 RULES: dict[str, Rule] = {
     "route": Rule(
         lambda actor, q: actor.board,
-        "Chỉ Ban Biên tập được phân loại và chuyển câu hỏi.",
+        gettext_lazy("Chỉ Ban Biên tập được phân loại và chuyển câu hỏi."),
         (S.RECEIVED, S.RETURNED),
-        "Chỉ chuyển được câu hỏi mới hoặc bị trả lại",
+        gettext_lazy("Chỉ chuyển được câu hỏi mới hoặc bị trả lại"),
     ),
     "refuse": Rule(
         lambda actor, q: actor.board or bool(q.agency_id and actor.handles(q)),
-        "Chỉ Ban Biên tập hoặc cơ quan xử lý được từ chối.",
+        gettext_lazy("Chỉ Ban Biên tập hoặc cơ quan xử lý được từ chối."),
         IN_HAND,
-        "Chỉ từ chối được câu hỏi đang xử lý",
+        gettext_lazy("Chỉ từ chối được câu hỏi đang xử lý"),
     ),
     "notify_return": Rule(
         lambda actor, q: actor.handles(q),
-        "Không có quyền thông báo cho người hỏi.",
+        gettext_lazy("Không có quyền thông báo cho người hỏi."),
         (S.RETURNED,),
-        "Chỉ thông báo được câu hỏi bị trả lại",
+        gettext_lazy("Chỉ thông báo được câu hỏi bị trả lại"),
         offered=lambda q: not q.asker_notified_at,
     ),
     "transfer": Rule(
         lambda actor, q: actor.assigned(q),
-        "Chỉ cơ quan đang được giao câu hỏi mới chuyển được câu hỏi.",
+        gettext_lazy("Chỉ cơ quan đang được giao câu hỏi mới chuyển được câu hỏi."),
         Question.OPEN_STATUSES,
-        "Chỉ chuyển được câu hỏi đang chờ cơ quan trả lời",
+        gettext_lazy("Chỉ chuyển được câu hỏi đang chờ cơ quan trả lời"),
     ),
     "return": Rule(
         lambda actor, q: actor.assigned(q),
-        "Chỉ cơ quan đang được giao mới trả lại được câu hỏi.",
+        gettext_lazy("Chỉ cơ quan đang được giao mới trả lại được câu hỏi."),
         Question.OPEN_STATUSES,
-        "Chỉ trả lại được câu hỏi đang chờ cơ quan trả lời",
+        gettext_lazy("Chỉ trả lại được câu hỏi đang chờ cơ quan trả lời"),
     ),
     "progress": Rule(
         lambda actor, q: actor.may_answer(q),
-        lambda: f"Chỉ {who_may_answer()} được gửi thông báo tiến độ.",
+        lambda: _("Chỉ %(who)s được gửi thông báo tiến độ.") % {"who": who_may_answer()},
         Question.OPEN_STATUSES,
-        "Chỉ gửi thông báo tiến độ cho câu hỏi đang chờ trả lời",
+        gettext_lazy("Chỉ gửi thông báo tiến độ cho câu hỏi đang chờ trả lời"),
         offered=lambda q: bool(get_profile()["qa.progress_notice"]),
     ),
     "answer": Rule(
         lambda actor, q: actor.may_answer(q),
         _answer_denied,
         Question.OPEN_STATUSES,
-        "Chỉ trả lời được câu hỏi đang chờ trả lời",
+        gettext_lazy("Chỉ trả lời được câu hỏi đang chờ trả lời"),
     ),
     "publish": Rule(
         lambda actor, q: actor.board,
-        "Chỉ Ban Biên tập được đăng câu trả lời.",
+        gettext_lazy("Chỉ Ban Biên tập được đăng câu trả lời."),
         (S.ANSWERED, S.CLOSED),
-        "Chỉ đăng được câu hỏi đã có trả lời",
+        gettext_lazy("Chỉ đăng được câu hỏi đã có trả lời"),
     ),
     "close": Rule(
         lambda actor, q: actor.board,
-        "Chỉ Ban Biên tập được kết thúc câu hỏi.",
+        gettext_lazy("Chỉ Ban Biên tập được kết thúc câu hỏi."),
         (S.ANSWERED,),
-        "Chỉ kết thúc được câu hỏi đã có trả lời",
+        gettext_lazy("Chỉ kết thúc được câu hỏi đã có trả lời"),
         offered=_may_close,
     ),
     "unpublish": Rule(
         lambda actor, q: actor.board,
-        "Chỉ Ban Biên tập được gỡ câu trả lời.",
+        gettext_lazy("Chỉ Ban Biên tập được gỡ câu trả lời."),
         (S.PUBLISHED,),
-        "Câu hỏi chưa được đăng",
+        gettext_lazy("Câu hỏi chưa được đăng"),
     ),
 }
 

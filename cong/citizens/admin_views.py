@@ -18,6 +18,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
@@ -35,11 +37,17 @@ from .models import Answer, AnswerDelegation, Attachment, Field, Question
 
 
 class RouteForm(forms.Form):
-    agency = forms.ModelChoiceField(label="Cơ quan có thẩm quyền", queryset=Agency.objects.all())
-    field = forms.ModelChoiceField(label="Lĩnh vực", queryset=Field.objects.all(), required=False)
-    policy_group = forms.CharField(label="Nhóm chính sách (ST-24.4)", max_length=120, required=False)
+    agency = forms.ModelChoiceField(
+        label=gettext_lazy("Cơ quan có thẩm quyền"), queryset=Agency.objects.all()
+    )
+    field = forms.ModelChoiceField(
+        label=gettext_lazy("Lĩnh vực"), queryset=Field.objects.all(), required=False
+    )
+    policy_group = forms.CharField(
+        label=gettext_lazy("Nhóm chính sách (ST-24.4)"), max_length=120, required=False
+    )
     socio_economic = forms.BooleanField(
-        label="Vấn đề quản lý kinh tế – xã hội (bắt buộc đăng)", required=False
+        label=gettext_lazy("Vấn đề quản lý kinh tế – xã hội (bắt buộc đăng)"), required=False
     )
 
     def __init__(self, *args, **kwargs):
@@ -48,23 +56,27 @@ class RouteForm(forms.Form):
         for name in ("field", "policy_group"):
             if name in required.value:
                 self.fields[name].required = True
-                self.fields[name].help_text = f"Bắt buộc theo {required.source}."
+                self.fields[name].help_text = _("Bắt buộc theo %(source)s.") % {"source": required.source}
 
 
 class RefuseForm(forms.Form):
-    refusal = forms.ChoiceField(label="Lý do", choices=Question.Refusal.choices)
-    reason = forms.CharField(label="Giải thích gửi người hỏi", widget=forms.Textarea(attrs={"rows": 3}))
+    refusal = forms.ChoiceField(label=gettext_lazy("Lý do"), choices=Question.Refusal.choices)
+    reason = forms.CharField(
+        label=gettext_lazy("Giải thích gửi người hỏi"), widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         grounds = get_profile().param("qa.may_reject")  # ST-24.1, ST-24.7: only violations
         self.fields["refusal"].choices = [c for c in Question.Refusal.choices if c[0] in grounds.value]
-        self.fields["refusal"].help_text = f"Các lý do được từ chối theo {grounds.source}."
+        self.fields["refusal"].help_text = _("Các lý do được từ chối theo %(source)s.") % {
+            "source": grounds.source
+        }
 
 
 class ReturnForm(forms.Form):
     reason = forms.CharField(
-        label="Vì sao không thuộc thẩm quyền; cơ quan có thẩm quyền (nếu biết)",
+        label=gettext_lazy("Vì sao không thuộc thẩm quyền; cơ quan có thẩm quyền (nếu biết)"),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -73,40 +85,51 @@ class TransferForm(forms.Form):
     """Chuyển câu hỏi không thuộc thẩm quyền (ST-24.3): to a named agency, or to the routing body."""
 
     agency = forms.ModelChoiceField(
-        label="Cơ quan có thẩm quyền",
+        label=gettext_lazy("Cơ quan có thẩm quyền"),
         queryset=Agency.objects.all(),
         required=False,
-        empty_label="Chưa rõ cơ quan nào",
+        empty_label=gettext_lazy("Chưa rõ cơ quan nào"),
     )
     reason = forms.CharField(
-        label="Vì sao không thuộc thẩm quyền (gửi người hỏi)", widget=forms.Textarea(attrs={"rows": 3})
+        label=gettext_lazy("Vì sao không thuộc thẩm quyền (gửi người hỏi)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
     def __init__(self, *args, question: Question, **kwargs):
         super().__init__(*args, **kwargs)
         router = get_profile().param("qa.default_router")
         self.fields["agency"].queryset = Agency.objects.exclude(pk=question.agency_id)
-        self.fields["agency"].empty_label = f"Chưa rõ cơ quan nào: gửi {router.value} ({router.source})"
+        self.fields["agency"].empty_label = _("Chưa rõ cơ quan nào: gửi %(router)s (%(source)s)") % {
+            "router": router.value,
+            "source": router.source,
+        }
 
 
 class NotifyReturnForm(forms.Form):
     message = forms.CharField(
-        label="Nội dung thông báo người hỏi", widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=gettext_lazy("Nội dung thông báo người hỏi"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
 
 
 class ProgressForm(forms.Form):
-    message = forms.CharField(label="Tình hình xử lý", widget=forms.Textarea(attrs={"rows": 3}))
-    new_date = forms.DateField(label="Ngày hẹn trả lời", widget=forms.DateInput(attrs={"type": "date"}))
+    message = forms.CharField(label=gettext_lazy("Tình hình xử lý"), widget=forms.Textarea(attrs={"rows": 3}))
+    new_date = forms.DateField(
+        label=gettext_lazy("Ngày hẹn trả lời"), widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 class AnswerForm(forms.Form):
     body = forms.CharField(
-        label="Nội dung trả lời (ngắn gọn, đúng trọng tâm)", widget=forms.Textarea(attrs={"rows": 8})
+        label=gettext_lazy("Nội dung trả lời (ngắn gọn, đúng trọng tâm)"),
+        widget=forms.Textarea(attrs={"rows": 8}),
     )
-    mode = forms.ChoiceField(label="Hình thức", choices=Answer.Mode.choices, initial=Answer.Mode.VIA_BOARD)
-    signer_name = forms.CharField(label="Người ký", max_length=255, required=False)
-    signer_position = forms.CharField(label="Chức vụ", max_length=255, required=False)
+    mode = forms.ChoiceField(
+        label=gettext_lazy("Hình thức"), choices=Answer.Mode.choices, initial=Answer.Mode.VIA_BOARD
+    )
+    signer_name = forms.CharField(label=gettext_lazy("Người ký"), max_length=255, required=False)
+    signer_position = forms.CharField(label=gettext_lazy("Chức vụ"), max_length=255, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,19 +138,19 @@ class AnswerForm(forms.Form):
 
 
 class CitationForm(forms.Form):
-    number_symbol = forms.CharField(label="Số, ký hiệu", max_length=80, required=False)
-    summary = forms.CharField(label="Trích yếu", max_length=500, required=False)
+    number_symbol = forms.CharField(label=gettext_lazy("Số, ký hiệu"), max_length=80, required=False)
+    summary = forms.CharField(label=gettext_lazy("Trích yếu"), max_length=500, required=False)
     issued_on = forms.DateField(
-        label="Ngày ban hành", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Ngày ban hành"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    issuer = forms.CharField(label="Cơ quan ban hành", max_length=255, required=False)
+    issuer = forms.CharField(label=gettext_lazy("Cơ quan ban hành"), max_length=255, required=False)
 
     def clean(self):
         data = super().clean()
         filled = [data.get(k) for k in ("number_symbol", "summary", "issued_on", "issuer")]
         if any(filled) and not all(filled):
             raise forms.ValidationError(
-                "Văn bản viện dẫn cần đủ số ký hiệu, trích yếu, ngày ban hành và cơ quan ban hành."
+                _("Văn bản viện dẫn cần đủ số ký hiệu, trích yếu, ngày ban hành và cơ quan ban hành.")
             )
         return data
 
@@ -136,7 +159,7 @@ CitationFormSet = forms.formset_factory(CitationForm, extra=3, max_num=10)
 
 
 class UnpublishForm(forms.Form):
-    reason = forms.CharField(label="Lý do gỡ", max_length=300)
+    reason = forms.CharField(label=gettext_lazy("Lý do gỡ"), max_length=300)
 
 
 # --- Access -----------------------------------------------------------------------------------------
@@ -150,7 +173,7 @@ def visible_questions(user):
         return qs
     staff = actions.question_staff(user)
     if staff is None:
-        raise PermissionDenied("Chỉ Ban Biên tập và cán bộ cơ quan xử lý được xem câu hỏi.")
+        raise PermissionDenied(_("Chỉ Ban Biên tập và cán bộ cơ quan xử lý được xem câu hỏi."))
     return qs.filter(agency_id=staff.agency_id)
 
 
@@ -174,7 +197,7 @@ class QuestionListView(CitizensAdminView):
     """Hàng đợi: new, routed, returned, overdue… with filters."""
 
     template_name = "citizens/admin/list.html"
-    page_title = "Hỏi – Đáp, phản ánh kiến nghị"
+    page_title = gettext_lazy("Hỏi – Đáp, phản ánh kiến nghị")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -219,7 +242,7 @@ class QuestionListView(CitizensAdminView):
             is_board=board,
         )
         if overdue:
-            self.page_title = "Câu hỏi quá hạn trả lời"
+            self.page_title = _("Câu hỏi quá hạn trả lời")
         return context
 
 
@@ -253,36 +276,36 @@ def _route(question, user, forms):
     d = forms["route"].cleaned_data
     actions.route_question(question, d["agency"], acting_user=user, field=d["field"],
                            policy_group=d["policy_group"], socio_economic=d["socio_economic"])  # fmt: skip
-    return f"Đã chuyển đến {d['agency']}."
+    return _("Đã chuyển đến %(agency)s.") % {"agency": d["agency"]}
 
 
 def _refuse(question, user, forms):
     d = forms["refuse"].cleaned_data
     actions.refuse_question(question, d["refusal"], d["reason"], acting_user=user)
-    return "Đã từ chối và thông báo người hỏi."
+    return _("Đã từ chối và thông báo người hỏi.")
 
 
 def _return(question, user, forms):
     actions.return_question(question, forms["return"].cleaned_data["reason"], acting_user=user)
-    return "Đã trả lại Ban Biên tập."
+    return _("Đã trả lại Ban Biên tập.")
 
 
 def _transfer(question, user, forms):
     d = forms["transfer"].cleaned_data
     actions.transfer_question(question, acting_user=user, to_agency=d["agency"], reason=d["reason"])
-    where = question.agency if question.is_open else actions.BOARD_ROUTER
-    return f"Đã báo người hỏi và chuyển câu hỏi đến {where}."
+    where = question.agency if question.is_open else _("Ban Biên tập")
+    return _("Đã báo người hỏi và chuyển câu hỏi đến %(where)s.") % {"where": where}
 
 
 def _notify_return(question, user, forms):
     actions.notify_asker_of_return(question, forms["notify_return"].cleaned_data["message"], acting_user=user)
-    return "Đã thông báo người hỏi."
+    return _("Đã thông báo người hỏi.")
 
 
 def _progress(question, user, forms):
     d = forms["progress"].cleaned_data
     actions.send_progress_notice(question, d["message"], d["new_date"], acting_user=user)
-    return "Đã gửi thông báo tiến độ."
+    return _("Đã gửi thông báo tiến độ.")
 
 
 def _answer_forms(question, data=None):
@@ -300,22 +323,22 @@ def _answer(question, user, forms):
     d = forms["answer"].cleaned_data
     actions.answer_question(question, d["body"], acting_user=user, citations=citations, mode=d["mode"],
                             signer_name=d["signer_name"], signer_position=d["signer_position"])  # fmt: skip
-    return "Đã gửi câu trả lời."
+    return _("Đã gửi câu trả lời.")
 
 
 def _publish(question, user, forms):
     actions.publish_answer(question, acting_user=user)
-    return "Đã đăng câu hỏi và câu trả lời."
+    return _("Đã đăng câu hỏi và câu trả lời.")
 
 
 def _close(question, user, forms):
     actions.close_question(question, acting_user=user)
-    return "Đã kết thúc câu hỏi (không đăng)."
+    return _("Đã kết thúc câu hỏi (không đăng).")
 
 
 def _unpublish(question, user, forms):
     actions.unpublish_answer(question, forms["unpublish"].cleaned_data["reason"], acting_user=user)
-    return "Đã gỡ khỏi danh sách công khai."
+    return _("Đã gỡ khỏi danh sách công khai.")
 
 
 def _one(name, form_class):
@@ -343,7 +366,7 @@ assert set(STEPS) == set(actions.RULES), "every action of the rules has its butt
 
 class QuestionDetailView(CitizensAdminView):
     template_name = "citizens/admin/detail.html"
-    page_title = "Xử lý câu hỏi"
+    page_title = gettext_lazy("Xử lý câu hỏi")
 
     def get_question(self) -> Question:
         return get_object_or_404(visible_questions(self.request.user), pk=self.kwargs["pk"])
@@ -393,7 +416,7 @@ class QuestionDetailView(CitizensAdminView):
         bound = {}
         try:
             if step is None:
-                raise actions.ActionError("Thao tác không hợp lệ.")
+                raise actions.ActionError(_("Thao tác không hợp lệ."))
             actions.check_action(name, request.user, question)
             bound = step.forms(question, request.POST)
             if all([form.is_valid() for form in bound.values()]):  # every form shows its errors
@@ -415,23 +438,25 @@ class QuestionDetailView(CitizensAdminView):
 
 
 class ReportForm(forms.Form):
-    start = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="Đến ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=gettext_lazy("Từ ngày"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=gettext_lazy("Đến ngày"), widget=forms.DateInput(attrs={"type": "date"}))
     group = forms.ChoiceField(label="Theo", choices=reports.GROUPS.items())
     kind = forms.ChoiceField(
-        label="Loại", choices=[("", "Câu hỏi và phản ánh"), *Question.Kind.choices], required=False
+        label=gettext_lazy("Loại"),
+        choices=[("", gettext_lazy("Câu hỏi và phản ánh")), *Question.Kind.choices],
+        required=False,
     )
 
     def clean(self):
         data = super().clean()
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            raise forms.ValidationError("Ngày kết thúc phải sau ngày bắt đầu.")
+            raise forms.ValidationError(_("Ngày kết thúc phải sau ngày bắt đầu."))
         return data
 
 
 class ReportView(CitizensAdminView):
     template_name = "citizens/admin/report.html"
-    page_title = "Báo cáo hỏi – đáp"
+    page_title = gettext_lazy("Báo cáo hỏi – đáp")
 
     def dispatch(self, request, *args, **kwargs):
         if not (
@@ -481,8 +506,13 @@ def _xlsx_response(table: reports.Table, d) -> HttpResponse:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Hỏi – Đáp"
-    sheet.append([f"Báo cáo hỏi – đáp từ {d['start']:%d/%m/%Y} đến {d['end']:%d/%m/%Y}"])
+    sheet.title = _("Hỏi – Đáp")
+    sheet.append(
+        [
+            _("Báo cáo hỏi – đáp từ %(start)s đến %(end)s")
+            % {"start": f"{d['start']:%d/%m/%Y}", "end": f"{d['end']:%d/%m/%Y}"}
+        ]
+    )
     sheet.append(table.header)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
@@ -505,9 +535,11 @@ def attachment_download(request, pk: int):
     is in the audit log. Anyone else gets the same 404 as for a file that does not exist."""
     attachment = get_object_or_404(Attachment.objects.select_related("question"), pk=pk)
     if not actions.handles(request.user, attachment.question):
-        raise Http404("Không có tệp đính kèm này.")
+        raise Http404(_("Không có tệp đính kèm này."))
     if not attachment.file or not attachment.file.storage.exists(attachment.file.name):
-        raise Http404("Tệp đính kèm không còn trong kho lưu trữ (đã xoá theo yêu cầu hoặc hết thời hạn lưu).")
+        raise Http404(
+            _("Tệp đính kèm không còn trong kho lưu trữ (đã xoá theo yêu cầu hoặc hết thời hạn lưu).")
+        )
     log(
         attachment.question, "citizens.download_attachment", user=request.user, data={"name": attachment.name}
     )
@@ -518,10 +550,14 @@ def attachment_download(request, pk: int):
 
 
 class DelegationForm(forms.Form):
-    delegate = forms.ModelChoiceField(label="Cán bộ được ủy quyền", queryset=AgencyStaff.objects.none())
-    valid_from = forms.DateField(label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
+    delegate = forms.ModelChoiceField(
+        label=gettext_lazy("Cán bộ được ủy quyền"), queryset=AgencyStaff.objects.none()
+    )
+    valid_from = forms.DateField(
+        label=gettext_lazy("Từ ngày"), widget=forms.DateInput(attrs={"type": "date"})
+    )
     valid_until = forms.DateField(
-        label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
     def __init__(self, *args, agency=None, **kwargs):
@@ -533,7 +569,7 @@ class DelegationForm(forms.Form):
 
 class DelegationView(CitizensAdminView):
     template_name = "citizens/admin/delegations.html"
-    page_title = "Ủy quyền trả lời câu hỏi"
+    page_title = gettext_lazy("Ủy quyền trả lời câu hỏi")
 
     def head_staff(self):
         return (
@@ -563,11 +599,11 @@ class DelegationView(CitizensAdminView):
     def post(self, request, *args, **kwargs):
         staff = self.head_staff()
         if staff is None:
-            raise PermissionDenied("Chỉ thủ trưởng cơ quan được ủy quyền.")
+            raise PermissionDenied(_("Chỉ thủ trưởng cơ quan được ủy quyền."))
         if "revoke" in request.POST:
             delegation = get_object_or_404(AnswerDelegation, pk=request.POST["revoke"], agency=staff.agency)
             actions.revoke_answer_delegation(delegation, acting_user=request.user)
-            messages.success(request, "Đã thu hồi ủy quyền.")
+            messages.success(request, _("Đã thu hồi ủy quyền."))
             return redirect("citizens_admin_delegations")
         form = DelegationForm(request.POST, agency=staff.agency)
         if form.is_valid():
@@ -581,6 +617,6 @@ class DelegationView(CitizensAdminView):
             except actions.ActionError as error:
                 messages.error(request, str(error))
             else:
-                messages.success(request, "Đã ủy quyền trả lời.")
+                messages.success(request, _("Đã ủy quyền trả lời."))
                 return redirect("citizens_admin_delegations")
         return self.render_to_response(self.get_context_data(form=form), status=400)

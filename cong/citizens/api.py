@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -16,7 +17,7 @@ from cong.core.api import ErrorOut, paged
 from .filters import QuestionFilters
 from .models import Citation, Question
 
-router = Router(tags=["Hỏi – Đáp"])
+router = Router(tags=[gettext_lazy("Hỏi – Đáp")])
 
 
 class CitationOut(Schema):
@@ -85,7 +86,9 @@ def _out(request, q: Question) -> dict:
 
 
 @router.get(
-    "/", response={200: QuestionList, 400: ErrorOut, 404: ErrorOut}, summary="Câu hỏi và câu trả lời đã đăng"
+    "/",
+    response={200: QuestionList, 400: ErrorOut, 404: ErrorOut},
+    summary=gettext_lazy("Câu hỏi và câu trả lời đã đăng"),
 )
 def list_questions(
     request,

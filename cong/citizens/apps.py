@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CitizensConfig(AppConfig):
@@ -6,7 +7,7 @@ class CitizensConfig(AppConfig):
 
     name = "cong.citizens"
     label = "citizens"
-    verbose_name = "Hỏi – Đáp, phản ánh kiến nghị"
+    verbose_name = _("Hỏi – Đáp, phản ánh kiến nghị")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -3,6 +3,8 @@ and the open-data API (/api/v1/questions/), as ``cong.legal.views.DocumentFilter
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from cong.core.params import text_param, year_error, year_param
 from cong.core.search import MAX_QUERY_CHARS, QueryError, SearchQuery
 
@@ -39,7 +41,9 @@ class QuestionFilters:
         self.terms: list[str] = []
         self.errors: list[str] = []
         if self.kind and self.kind not in Question.Kind.values:
-            self.errors.append(f"«kind» phải là một trong: {', '.join(Question.Kind.values)}.")
+            self.errors.append(
+                _("«kind» phải là một trong: %(values)s.") % {"values": ", ".join(Question.Kind.values)}
+            )
             self.kind = ""
         if self.query:
             try:

@@ -11,6 +11,9 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from cong.accounts.purge import register_purge
@@ -53,8 +56,18 @@ def send_due_reminders(now: dt.datetime | None = None) -> int:
             )
             _staff_mail(
                 question.agency,
-                f"[Hỏi – Đáp] {'QUÁ HẠN' if overdue else 'Sắp đến hạn'}: {question.reference}",
-                f"{question.reference} “{question.title}” — hạn trả lời {_fmt(question.answer_due_at)}.",
+                (
+                    _("[Hỏi – Đáp] QUÁ HẠN: %(reference)s")
+                    if overdue
+                    else _("[Hỏi – Đáp] Sắp đến hạn: %(reference)s")
+                )
+                % {"reference": question.reference},
+                _("%(reference)s “%(title)s” — hạn trả lời %(due)s.")
+                % {
+                    "reference": question.reference,
+                    "title": question.title,
+                    "due": _fmt(question.answer_due_at),
+                },
             )
         sent += 1
     for question in Question.objects.filter(
@@ -122,12 +135,12 @@ def retry_unsent_notices(now: dt.datetime | None = None, max_attempts: int = 20)
 
 @periodic(every=dt.timedelta(minutes=15), name="citizens.reminders")
 def remind() -> str:
-    return f"nhắc hạn: {send_due_reminders()}"
+    return _("nhắc hạn: %(count)s") % {"count": send_due_reminders()}
 
 
 @periodic(every=dt.timedelta(minutes=10), name="citizens.resend_notices")
 def resend() -> str:
-    return f"thư gửi lại: {retry_unsent_notices()}"
+    return _("thư gửi lại: %(count)s") % {"count": retry_unsent_notices()}
 
 
 def purge_personal_data(now: dt.datetime | None = None) -> int:
@@ -171,9 +184,13 @@ def register_purge_of_askers() -> None:
     register_purge(
         "citizens.asker_personal_data",
         purge_personal_data,
-        label="Người hỏi, người phản ánh (Hỏi – Đáp)",
-        purpose="Chuyển câu hỏi, phản ánh đến cơ quan có thẩm quyền, trả lời và liên hệ với người hỏi",
-        retention=f"{get_profile().period(PERSONAL_DATA_PERIOD)} sau khi kết thúc xử lý",
+        label=gettext_lazy("Người hỏi, người phản ánh (Hỏi – Đáp)"),
+        purpose=gettext_lazy(
+            "Chuyển câu hỏi, phản ánh đến cơ quan có thẩm quyền, trả lời và liên hệ với người hỏi"
+        ),
+        retention=format_lazy(
+            gettext_lazy("{period} sau khi kết thúc xử lý"), period=get_profile().period(PERSONAL_DATA_PERIOD)
+        ),
         export=export_subject,
         erase=erase_subject,
     )

@@ -4,6 +4,8 @@ Only published items are public (``Question.objects.published()``); the asker's 
 appears (see ``cong/portal/registers.py`` for what the portal does with a register).
 """
 
+from django.utils.translation import gettext_lazy
+
 from cong.core.profiles import get_profile
 from cong.portal.registers import HitText, PublicRegister, register
 
@@ -37,19 +39,21 @@ _register_kind(
     enabled="qa.enabled",
     code="hoi-dap",
     name=lambda: get_profile()["qa.title"],
-    hit_label="Hỏi – đáp",
+    hit_label=gettext_lazy("Hỏi – đáp"),
     url_name="citizens:questions",
-    description="Câu hỏi của người dân, doanh nghiệp và câu trả lời của cơ quan có thẩm quyền; "
-    "đặt câu hỏi, tra cứu tình trạng.",
+    description=gettext_lazy(
+        "Câu hỏi của người dân, doanh nghiệp và câu trả lời của cơ quan có thẩm quyền; "
+        "đặt câu hỏi, tra cứu tình trạng."
+    ),
     order=40,
 )
 _register_kind(
     Question.Kind.PETITION,
     enabled="petitions.enabled",
     code="phan-anh-kien-nghi",
-    name="Phản ánh, kiến nghị",
-    hit_label="Phản ánh, kiến nghị",
+    name=gettext_lazy("Phản ánh, kiến nghị"),
+    hit_label=gettext_lazy("Phản ánh, kiến nghị"),
     url_name="citizens:petitions",
-    description="Phản ánh, kiến nghị về quy định hành chính và kết quả xử lý.",
+    description=gettext_lazy("Phản ánh, kiến nghị về quy định hành chính và kết quả xử lý."),
     order=50,
 )

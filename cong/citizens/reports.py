@@ -11,24 +11,30 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cong.core.clock import TZ
 
 from .models import Question
 
-GROUPS = {"agency": "Cơ quan", "field": "Lĩnh vực", "policy_group": "Nhóm chính sách"}
+GROUPS = {
+    "agency": gettext_lazy("Cơ quan"),
+    "field": gettext_lazy("Lĩnh vực"),
+    "policy_group": gettext_lazy("Nhóm chính sách"),
+}
 COLUMNS = {
-    "received": "Tiếp nhận",
-    "on_time": "Trả lời đúng hạn",
-    "late": "Trả lời quá hạn",
-    "overdue": "Quá hạn chưa trả lời",
-    "returned": "Trả lại (không đúng thẩm quyền)",
-    "refused": "Không tiếp nhận",
+    "received": gettext_lazy("Tiếp nhận"),
+    "on_time": gettext_lazy("Trả lời đúng hạn"),
+    "late": gettext_lazy("Trả lời quá hạn"),
+    "overdue": gettext_lazy("Quá hạn chưa trả lời"),
+    "returned": gettext_lazy("Trả lại (không đúng thẩm quyền)"),
+    "refused": gettext_lazy("Không tiếp nhận"),
 }
 NONE_LABEL = {
-    "agency": "(chưa chuyển cơ quan)",
-    "field": "(chưa phân loại)",
-    "policy_group": "(chưa phân nhóm)",
+    "agency": gettext_lazy("(chưa chuyển cơ quan)"),
+    "field": gettext_lazy("(chưa phân loại)"),
+    "policy_group": gettext_lazy("(chưa phân nhóm)"),
 }
 
 
@@ -39,7 +45,7 @@ class Table:
 
     @property
     def header(self) -> list[str]:
-        return [GROUPS[self.group], *COLUMNS.values()]
+        return [str(GROUPS[self.group]), *(str(label) for label in COLUMNS.values())]
 
     @property
     def total(self) -> dict[str, int]:
@@ -50,7 +56,7 @@ class Table:
 
     def rows_as_lists(self) -> list[list]:
         lines = [[label, *(row[c] for c in COLUMNS)] for label, row in self.sorted_rows()]
-        lines.append(["Tổng cộng", *(self.total[c] for c in COLUMNS)])
+        lines.append([_("Tổng cộng"), *(self.total[c] for c in COLUMNS)])
         return lines
 
 
@@ -86,7 +92,7 @@ def build(
     )
     overdue_ids = set(qs.filter(overdue).values_list("pk", flat=True))
     for row in values:
-        label = row[key_field] or NONE_LABEL[group]
+        label = row[key_field] or str(NONE_LABEL[group])
         counts = table.rows.setdefault(label, dict.fromkeys(COLUMNS, 0))
         inside = lambda moment: moment is not None and begin <= moment < finish  # noqa: E731
         counts["received"] += inside(row["received_at"])
