@@ -13,6 +13,8 @@ import filetype
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cong.core.forms import identify_input_purpose
 from cong.core.profiles import get_profile
@@ -22,17 +24,17 @@ from .models import Field, Question
 
 # Labels of the asker fields of the profile (ASKER_FIELDS in cong.core.profiles), and the model field each fills.
 ASKER_LABELS = {
-    "full_name": "Họ và tên (tổ chức: họ tên người đại diện)",
-    "position": "Chức vụ của người đại diện",
-    "id_number": "Số CMND, CCCD hoặc hộ chiếu",
-    "founding_decision": "Số quyết định thành lập hoặc giấy phép",
-    "house_number": "Số nhà",
-    "street": "Đường, phố, thôn, xóm",
-    "commune": "Xã, phường, thị trấn",
-    "district": "Quận, huyện, thị xã, thành phố",
-    "province": "Tỉnh, thành phố",
-    "phone": "Điện thoại",
-    "email": "Thư điện tử",
+    "full_name": gettext_lazy("Họ và tên (tổ chức: họ tên người đại diện)"),
+    "position": gettext_lazy("Chức vụ của người đại diện"),
+    "id_number": gettext_lazy("Số CMND, CCCD hoặc hộ chiếu"),
+    "founding_decision": gettext_lazy("Số quyết định thành lập hoặc giấy phép"),
+    "house_number": gettext_lazy("Số nhà"),
+    "street": gettext_lazy("Đường, phố, thôn, xóm"),
+    "commune": gettext_lazy("Xã, phường, thị trấn"),
+    "district": gettext_lazy("Quận, huyện, thị xã, thành phố"),
+    "province": gettext_lazy("Tỉnh, thành phố"),
+    "phone": gettext_lazy("Điện thoại"),
+    "email": gettext_lazy("Thư điện tử"),
 }
 # Fields that only an organisation fills in (a private person never sees them once JavaScript runs).
 ORGANISATION_ONLY = ("organisation_name", "position", "founding_decision")
@@ -80,12 +82,14 @@ def check_attachment(upload) -> None:
     limit = settings.CONG_CITIZENS_ATTACHMENT_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
-            f"Tệp “{upload.name}” dung lượng {upload.size / 1048576:.1f} MB, vượt quá {limit // 1048576} MB."
+            _("Tệp “%(name)s” dung lượng %(size)s MB, vượt quá %(limit)s MB.")
+            % {"name": upload.name, "size": f"{upload.size / 1048576:.1f}", "limit": limit // 1048576}
         )
     extension = Path(upload.name).suffix.lower().lstrip(".")
     if extension not in ALLOWED_EXTENSIONS:
         raise ValidationError(
-            f"Tệp “{upload.name}” không được chấp nhận. Chỉ nhận: {', '.join(sorted(ALLOWED_EXTENSIONS))}."
+            _("Tệp “%(name)s” không được chấp nhận. Chỉ nhận: %(allowed)s.")
+            % {"name": upload.name, "allowed": ", ".join(sorted(ALLOWED_EXTENSIONS))}
         )
     try:
         from cong.core.uploads import check_upload
@@ -100,18 +104,21 @@ def check_attachment(upload) -> None:
     kind = filetype.guess(head)
     mime = kind.mime if kind else ""
     if mime not in MAGIC_TYPES[extension] and not (extension == "doc" and head[:4] == b"\xd0\xcf\x11\xe0"):
-        raise ValidationError(f"Nội dung tệp “{upload.name}” không đúng định dạng .{extension}.")
+        raise ValidationError(
+            _("Nội dung tệp “%(name)s” không đúng định dạng .%(extension)s.")
+            % {"name": upload.name, "extension": extension}
+        )
 
 
 class QuestionForm(forms.Form):
     """Đặt câu hỏi / gửi phản ánh, kiến nghị."""
 
     asker_type = forms.ChoiceField(
-        label="Người gửi là", choices=Question.AskerType.choices, widget=forms.RadioSelect,
+        label=gettext_lazy("Người gửi là"), choices=Question.AskerType.choices, widget=forms.RadioSelect,
         initial=Question.AskerType.INDIVIDUAL,
     )  # fmt: skip
     organisation_name = forms.CharField(
-        label="Tên cơ quan, tổ chức, doanh nghiệp", max_length=255, required=False
+        label=gettext_lazy("Tên cơ quan, tổ chức, doanh nghiệp"), max_length=255, required=False
     )
     full_name = forms.CharField(label=ASKER_LABELS["full_name"], max_length=120, required=False)
     position = forms.CharField(label=ASKER_LABELS["position"], max_length=120, required=False)
@@ -127,33 +134,42 @@ class QuestionForm(forms.Form):
     phone = forms.CharField(label=ASKER_LABELS["phone"], max_length=20, required=False)
     email = forms.EmailField(
         label=ASKER_LABELS["email"], required=False,
-        error_messages={"invalid": "Địa chỉ thư điện tử không đúng dạng (ví dụ: ten@example.com)."},
+        error_messages={"invalid": gettext_lazy("Địa chỉ thư điện tử không đúng dạng (ví dụ: ten@example.com).")},
     )  # fmt: skip
-    topic = forms.ChoiceField(label="Nội dung hỏi", required=False)
+    topic = forms.ChoiceField(label=gettext_lazy("Nội dung hỏi"), required=False)
     field = forms.ModelChoiceField(
-        label="Lĩnh vực", queryset=Field.objects.none(), required=False, empty_label="— Chọn lĩnh vực —"
+        label=gettext_lazy("Lĩnh vực"),
+        queryset=Field.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("— Chọn lĩnh vực —"),
     )
-    title = forms.CharField(label="Tiêu đề", max_length=255)
+    title = forms.CharField(label=gettext_lazy("Tiêu đề"), max_length=255)
     regulation = forms.CharField(
-        label="Quy định hành chính được phản ánh, kiến nghị (tên, số hiệu văn bản, điều khoản)",
+        label=gettext_lazy("Quy định hành chính được phản ánh, kiến nghị (tên, số hiệu văn bản, điều khoản)"),
         max_length=500, required=False,
     )  # fmt: skip
-    content = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 10}), max_length=10000)
-    attachments = MultipleFileField(label="Tệp đính kèm (không bắt buộc)", required=False)
+    content = forms.CharField(
+        label=gettext_lazy("Nội dung"), widget=forms.Textarea(attrs={"rows": 10}), max_length=10000
+    )
+    attachments = MultipleFileField(label=gettext_lazy("Tệp đính kèm (không bắt buộc)"), required=False)
     not_a_complaint = forms.BooleanField(
-        label="Tôi xác nhận đây là câu hỏi, không phải đơn khiếu nại, tố cáo.", required=False
+        label=gettext_lazy("Tôi xác nhận đây là câu hỏi, không phải đơn khiếu nại, tố cáo."), required=False
     )
     consent = forms.BooleanField(
-        label="Tôi đồng ý để Cổng xử lý thông tin cá nhân nêu trên theo thông báo về mục đích, thời gian lưu và quyền của tôi.",
+        label=gettext_lazy(
+            "Tôi đồng ý để Cổng xử lý thông tin cá nhân nêu trên theo thông báo về mục đích, thời gian lưu và quyền của tôi."
+        ),
         error_messages={
-            "required": "Cần đồng ý xử lý thông tin cá nhân thì Cổng mới tiếp nhận được câu hỏi."
+            "required": gettext_lazy(
+                "Cần đồng ý xử lý thông tin cá nhân thì Cổng mới tiếp nhận được câu hỏi."
+            )
         },
     )
     # Honeypot: hidden from people by CSS and aria-hidden; a bot that fills it must solve the proof-of-work.
-    website = forms.CharField(label="Để trống ô này", required=False)
+    website = forms.CharField(label=gettext_lazy("Để trống ô này"), required=False)
     altcha = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    error_messages_required = "Vui lòng nhập «{label}»."
+    error_messages_required = gettext_lazy("Vui lòng nhập «%(label)s».")
 
     def __init__(self, data=None, *args, kind: str = Question.Kind.QUESTION, **kwargs):
         if data is not None:
@@ -170,16 +186,16 @@ class QuestionForm(forms.Form):
             del self.fields["field"]
         topics = self.profile["qa.accepted_topics"]
         if topics and kind == Question.Kind.QUESTION:
-            self.fields["topic"].choices = [("", "— Chọn nội dung hỏi —"), *[(t, t) for t in topics]]
+            self.fields["topic"].choices = [("", _("— Chọn nội dung hỏi —")), *[(t, t) for t in topics]]
             self.fields["topic"].required = True
         else:
             del self.fields["topic"]
         if kind == Question.Kind.PETITION:
             self.fields["regulation"].required = True
-            self.fields["title"].label = "Tiêu đề phản ánh, kiến nghị"
-            self.fields[
-                "not_a_complaint"
-            ].label = "Tôi xác nhận đây là phản ánh, kiến nghị về quy định hành chính, không phải đơn khiếu nại, tố cáo."
+            self.fields["title"].label = _("Tiêu đề phản ánh, kiến nghị")
+            self.fields["not_a_complaint"].label = _(
+                "Tôi xác nhận đây là phản ánh, kiến nghị về quy định hành chính, không phải đơn khiếu nại, tố cáo."
+            )
         else:
             del self.fields["regulation"]
         self.individual_required = set(required_asker_fields(Question.AskerType.INDIVIDUAL))
@@ -187,14 +203,15 @@ class QuestionForm(forms.Form):
             "organisation_name"
         }
         for name in ASKER_LABELS:
-            needed_by = []
-            if name in self.individual_required:
-                needed_by.append("cá nhân")
-            if name in self.organisation_required:
-                needed_by.append("tổ chức")
-            if needed_by:
-                self.fields[name].help_text = "Bắt buộc với " + " và ".join(needed_by) + "."
-        self.fields["organisation_name"].help_text = "Bắt buộc với tổ chức."
+            by_individual = name in self.individual_required
+            by_organisation = name in self.organisation_required
+            if by_individual and by_organisation:
+                self.fields[name].help_text = _("Bắt buộc với cá nhân và tổ chức.")
+            elif by_individual:
+                self.fields[name].help_text = _("Bắt buộc với cá nhân.")
+            elif by_organisation:
+                self.fields[name].help_text = _("Bắt buộc với tổ chức.")
+        self.fields["organisation_name"].help_text = _("Bắt buộc với tổ chức.")
         self.complaint_detected = False
         identify_input_purpose(self)
 
@@ -213,21 +230,23 @@ class QuestionForm(forms.Form):
         value = "".join(self.cleaned_data["id_number"].split()).upper()
         if value and not ID_NUMBER_RE.match(value):
             raise ValidationError(
-                "Số giấy tờ không đúng: CMND gồm 9 chữ số, CCCD gồm 12 chữ số, hộ chiếu gồm 1 chữ cái và 7 chữ số."
+                _(
+                    "Số giấy tờ không đúng: CMND gồm 9 chữ số, CCCD gồm 12 chữ số, hộ chiếu gồm 1 chữ cái và 7 chữ số."
+                )
             )
         return value
 
     def clean_phone(self):
         value = re.sub(r"[\s.\-()]", "", self.cleaned_data["phone"])
         if value and not PHONE_RE.match(value):
-            raise ValidationError("Số điện thoại không đúng (ví dụ: 0912 345 678 hoặc 0213 3876 543).")
+            raise ValidationError(_("Số điện thoại không đúng (ví dụ: 0912 345 678 hoặc 0213 3876 543)."))
         return value
 
     def clean_attachments(self):
         files = self.cleaned_data.get("attachments") or []
         limit = settings.CONG_CITIZENS_MAX_ATTACHMENTS
         if len(files) > limit:
-            raise ValidationError(f"Chỉ được đính kèm tối đa {limit} tệp.")
+            raise ValidationError(_("Chỉ được đính kèm tối đa %(limit)s tệp.") % {"limit": limit})
         errors = []
         for upload in files:
             try:
@@ -252,7 +271,7 @@ class QuestionForm(forms.Form):
             )
             for name in sorted(required, key=list(self.fields).index):
                 if name in self.fields and not data.get(name) and name not in self.errors:
-                    self.add_error(name, f"Vui lòng nhập «{self.fields[name].label}».")
+                    self.add_error(name, self.error_messages_required % {"label": self.fields[name].label})
         # LC-13.2: complaints and denunciations are not accepted; ask the person to confirm it is not one.
         excluded = self.profile["qa.excluded_topics"]
         text = fold(f"{data.get('title', '')} {data.get('content', '')}")
@@ -260,8 +279,10 @@ class QuestionForm(forms.Form):
             self.complaint_detected = True
             self.add_error(
                 "not_a_complaint",
-                "Nội dung có vẻ là khiếu nại hoặc tố cáo — Cổng không tiếp nhận khiếu nại, tố cáo. "
-                "Nếu đây thực sự là câu hỏi (ví dụ hỏi về thủ tục khiếu nại), hãy đánh dấu xác nhận rồi gửi lại.",
+                _(
+                    "Nội dung có vẻ là khiếu nại hoặc tố cáo — Cổng không tiếp nhận khiếu nại, tố cáo. "
+                    "Nếu đây thực sự là câu hỏi (ví dụ hỏi về thủ tục khiếu nại), hãy đánh dấu xác nhận rồi gửi lại."
+                ),
             )
         return data
 
@@ -281,8 +302,8 @@ class QuestionForm(forms.Form):
 
 class LookupForm(forms.Form):
     code = forms.CharField(
-        label="Mã tra cứu", max_length=20,
-        help_text="Mã gồm 12 ký tự in trên biên nhận, ví dụ ABCD-EFGH-JKMN.",
+        label=gettext_lazy("Mã tra cứu"), max_length=20,
+        help_text=gettext_lazy("Mã gồm 12 ký tự in trên biên nhận, ví dụ ABCD-EFGH-JKMN."),
     )  # fmt: skip
 
 
@@ -308,5 +329,5 @@ class PersonalDataForm(forms.ModelForm):
         required = required_asker_fields(self.instance.asker_type)
         for name in required:
             if name in self.fields and not data.get(name) and name not in self.errors:
-                self.add_error(name, f"Vui lòng nhập «{self.fields[name].label}».")
+                self.add_error(name, _("Vui lòng nhập «%(label)s».") % {"label": self.fields[name].label})
         return data
