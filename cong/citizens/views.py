@@ -16,6 +16,8 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
@@ -44,7 +46,7 @@ KIND_PAGES = {
         "detail_url": "citizens:question-detail",
     },
     Question.Kind.PETITION: {
-        "title": "Phản ánh, kiến nghị về quy định hành chính",
+        "title": gettext_lazy("Phản ánh, kiến nghị về quy định hành chính"),
         "list_url": "citizens:petitions",
         "form_url": "citizens:petition-form",
         "detail_url": "citizens:petition-detail",
@@ -64,7 +66,7 @@ def _channel(kind: str) -> dict:
 def _require_enabled(kind: str) -> dict:
     channel = _channel(kind)
     if not channel["enabled"]:
-        raise Http404("Cổng này không có chuyên mục này theo quy chế.")
+        raise Http404(_("Cổng này không có chuyên mục này theo quy chế."))
     return channel
 
 
@@ -194,8 +196,11 @@ def ask(request, kind: str = Question.Kind.QUESTION):
         if guard.too_many():
             status = 429
             errors.append(
-                "Địa chỉ của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau "
-                f"{guard.window // 60} phút; nội dung bạn nhập vẫn được giữ dưới đây."
+                _(
+                    "Địa chỉ của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau "
+                    "%(minutes)s phút; nội dung bạn nhập vẫn được giữ dưới đây."
+                )
+                % {"minutes": guard.window // 60}
             )
             form.is_valid()
         else:
@@ -218,9 +223,11 @@ def ask(request, kind: str = Question.Kind.QUESTION):
                     logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
                     status = 503
                     errors.append(
-                        "Hệ thống đang quá tải nên chưa tiếp nhận được nội dung của bạn — chưa có biên nhận "
-                        "và chưa có mã tra cứu. Nội dung bạn nhập vẫn được giữ dưới đây: vui lòng bấm «Gửi» "
-                        "lại sau ít phút."
+                        _(
+                            "Hệ thống đang quá tải nên chưa tiếp nhận được nội dung của bạn — chưa có biên nhận "
+                            "và chưa có mã tra cứu. Nội dung bạn nhập vẫn được giữ dưới đây: vui lòng bấm «Gửi» "
+                            "lại sau ít phút."
+                        )
                     )
             if question is not None:
                 request.session[RECEIPT_SESSION_KEY] = question.pk
@@ -228,8 +235,10 @@ def ask(request, kind: str = Question.Kind.QUESTION):
             status = status if status == 503 else 400
             if not proof_ok:
                 errors.append(
-                    "Cần xác minh bạn không phải máy gửi tự động: trình duyệt sẽ tự giải một phép tính trong "
-                    "vài giây (cần bật JavaScript), rồi bạn bấm «Gửi» lại. Nội dung bạn nhập vẫn được giữ."
+                    _(
+                        "Cần xác minh bạn không phải máy gửi tự động: trình duyệt sẽ tự giải một phép tính trong "
+                        "vài giây (cần bật JavaScript), rồi bạn bấm «Gửi» lại. Nội dung bạn nhập vẫn được giữ."
+                    )
                 )
     else:
         form = QuestionForm(kind=kind)
@@ -282,7 +291,11 @@ def lookup(request):
     if action == "find":
         form = LookupForm(request.POST)
         if guard.too_many():
-            form.add_error(None, f"Quá nhiều lần tra cứu. Vui lòng thử lại sau {guard.window // 60} phút.")
+            form.add_error(
+                None,
+                _("Quá nhiều lần tra cứu. Vui lòng thử lại sau %(minutes)s phút.")
+                % {"minutes": guard.window // 60},
+            )
             status = 429
         elif form.is_valid():
             code = normalise_code(form.cleaned_data["code"])
@@ -290,7 +303,7 @@ def lookup(request):
             if found is None:
                 guard.record_attempt()  # only wrong codes count: guessing is what we limit
                 form.add_error(
-                    "code", "Không tìm thấy câu hỏi với mã này. Hãy kiểm tra lại mã trên biên nhận."
+                    "code", _("Không tìm thấy câu hỏi với mã này. Hãy kiểm tra lại mã trên biên nhận.")
                 )
                 status = 404
             else:
@@ -302,11 +315,11 @@ def lookup(request):
     elif action == "correct" and question is not None:
         personal_form = PersonalDataForm(request.POST, instance=Question.objects.get(pk=question.pk))
         if question.personal_data_erased_at:
-            messages.error(request, "Thông tin cá nhân đã được xoá; không thể sửa.")
+            messages.error(request, _("Thông tin cá nhân đã được xoá; không thể sửa."))
             return redirect("citizens:lookup")
         if personal_form.is_valid():
             actions.correct_personal_data(question, personal_form.cleaned_data, acting_user=None)
-            messages.success(request, "Đã cập nhật thông tin cá nhân.")
+            messages.success(request, _("Đã cập nhật thông tin cá nhân."))
             return redirect("citizens:lookup")
         status = 400
     elif action == "withdraw" and question is not None:
@@ -314,10 +327,12 @@ def lookup(request):
             actions.withdraw_personal_data(question, acting_user=None)
             messages.success(
                 request,
-                "Đã xoá thông tin cá nhân của bạn. Câu hỏi vẫn được xử lý; bạn xem kết quả tại đây bằng mã tra cứu.",
+                _(
+                    "Đã xoá thông tin cá nhân của bạn. Câu hỏi vẫn được xử lý; bạn xem kết quả tại đây bằng mã tra cứu."
+                ),
             )
         else:
-            messages.error(request, "Hãy đánh dấu xác nhận nếu muốn xoá thông tin cá nhân.")
+            messages.error(request, _("Hãy đánh dấu xác nhận nếu muốn xoá thông tin cá nhân."))
         return redirect("citizens:lookup")
     if question is not None and personal_form is None and not question.personal_data_erased_at:
         personal_form = PersonalDataForm(instance=question)
