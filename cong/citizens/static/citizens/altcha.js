@@ -1,6 +1,7 @@
 /* Self-hosted ALTCHA proof-of-work (only loaded when the server asks for it).
    Finds n with SHA-256(salt + n) = challenge and puts the signed solution in the hidden "altcha" field.
-   No third-party service, no inline script: the challenge comes in data-* attributes. */
+   No third-party service, no inline script: the challenge comes in data-* attributes, and so do the
+   messages shown to the person (data-msg-*, translated by the template citizens/ask.html). */
 (function () {
   "use strict";
   function hex(buffer) {
@@ -17,7 +18,7 @@
     var salt = box.dataset.altchaSalt;
     var max = parseInt(box.dataset.altchaMax, 10) || 1000000;
     if (!window.crypto || !window.crypto.subtle) {
-      status.textContent = "Trình duyệt không hỗ trợ xác minh tự động. Vui lòng thử lại sau ít phút.";
+      status.textContent = box.dataset.msgUnsupported;
       return;
     }
     if (button) { button.disabled = true; }
@@ -30,12 +31,12 @@
           algorithm: box.dataset.altchaAlgorithm, challenge: challenge, number: n,
           salt: salt, signature: box.dataset.altchaSignature, took: Date.now() - started
         }));
-        status.textContent = "Đã xác minh. Bạn có thể bấm «Gửi».";
+        status.textContent = box.dataset.msgDone;
         if (button) { button.disabled = false; }
         return;
       }
     }
-    status.textContent = "Không xác minh được. Vui lòng tải lại trang.";
+    status.textContent = box.dataset.msgFailed;
     if (button) { button.disabled = false; }
   }
   document.addEventListener("DOMContentLoaded", function () {
