@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 from wagtail.users.apps import WagtailUsersAppConfig
 
 
@@ -8,7 +9,7 @@ class AccountsConfig(AppConfig):
     default = True  # this module also holds ScopedUsersConfig
     name = "cong.accounts"
     label = "accounts"
-    verbose_name = "Tài khoản và an toàn thông tin"
+    verbose_name = gettext_lazy("Tài khoản và an toàn thông tin")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models.signals import pre_save
 from django.utils import timezone
 from django.utils.functional import LazyObject, empty
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -23,35 +24,35 @@ _current_request: contextvars.ContextVar = contextvars.ContextVar("cong_current_
 
 # Actions this app writes, with their Vietnamese label (registered through the register_log_actions hook).
 ACTIONS = {
-    "cong.login.success": "Đăng nhập thành công",
-    "cong.login.failure": "Đăng nhập thất bại",
-    "cong.logout": "Đăng xuất",
-    "cong.session.expired": "Hết phiên do không hoạt động",
-    "cong.account.created": "Tạo tài khoản",
-    "cong.account.activated": "Kích hoạt tài khoản",
-    "cong.account.deactivated": "Khoá (vô hiệu hoá) tài khoản",
-    "cong.account.superuser_granted": "Cấp quyền quản trị tối cao",
-    "cong.account.superuser_revoked": "Thu hồi quyền quản trị tối cao",
-    "cong.account.password_changed": "Tự đổi mật khẩu",
-    "cong.account.password_set": "Đặt mật khẩu cho tài khoản",
-    "cong.account.groups_changed": "Thay đổi nhóm quyền của tài khoản",
-    "cong.account.permissions_changed": "Thay đổi quyền riêng của tài khoản",
-    "cong.account.locked": "Tài khoản bị tạm khoá do đăng nhập sai nhiều lần",
-    "cong.account.unlocked": "Mở khoá đăng nhập",
-    "cong.account.two_factor_enabled": "Bật xác thực hai bước",
-    "cong.account.two_factor_verified": "Xác thực hai bước thành công",
-    "cong.account.two_factor_failed": "Xác thực hai bước thất bại",
-    "cong.account.two_factor_reset": "Đặt lại xác thực hai bước",
-    "cong.account.two_factor_opt_in": "Tự chọn dùng xác thực hai bước",
-    "cong.account.two_factor_opt_out": "Thôi tự chọn xác thực hai bước",
-    "cong.group.created": "Tạo nhóm quyền",
-    "cong.group.deleted": "Xoá nhóm quyền",
-    "cong.group.permissions_changed": "Thay đổi quyền của nhóm",
-    "cong.personal_data.export": "Trích xuất dữ liệu cá nhân theo yêu cầu",
-    "cong.personal_data.erase": "Xoá dữ liệu cá nhân theo yêu cầu",
-    "cong.personal_data.purge": "Xoá dữ liệu cá nhân hết thời hạn lưu",
-    "cong.audit.export": "Tải nhật ký kiểm tra",
-    "cong.audit.purge": "Xoá bản ghi đăng nhập hết thời hạn lưu",
+    "cong.login.success": gettext_lazy("Đăng nhập thành công"),
+    "cong.login.failure": gettext_lazy("Đăng nhập thất bại"),
+    "cong.logout": gettext_lazy("Đăng xuất"),
+    "cong.session.expired": gettext_lazy("Hết phiên do không hoạt động"),
+    "cong.account.created": gettext_lazy("Tạo tài khoản"),
+    "cong.account.activated": gettext_lazy("Kích hoạt tài khoản"),
+    "cong.account.deactivated": gettext_lazy("Khoá (vô hiệu hoá) tài khoản"),
+    "cong.account.superuser_granted": gettext_lazy("Cấp quyền quản trị tối cao"),
+    "cong.account.superuser_revoked": gettext_lazy("Thu hồi quyền quản trị tối cao"),
+    "cong.account.password_changed": gettext_lazy("Tự đổi mật khẩu"),
+    "cong.account.password_set": gettext_lazy("Đặt mật khẩu cho tài khoản"),
+    "cong.account.groups_changed": gettext_lazy("Thay đổi nhóm quyền của tài khoản"),
+    "cong.account.permissions_changed": gettext_lazy("Thay đổi quyền riêng của tài khoản"),
+    "cong.account.locked": gettext_lazy("Tài khoản bị tạm khoá do đăng nhập sai nhiều lần"),
+    "cong.account.unlocked": gettext_lazy("Mở khoá đăng nhập"),
+    "cong.account.two_factor_enabled": gettext_lazy("Bật xác thực hai bước"),
+    "cong.account.two_factor_verified": gettext_lazy("Xác thực hai bước thành công"),
+    "cong.account.two_factor_failed": gettext_lazy("Xác thực hai bước thất bại"),
+    "cong.account.two_factor_reset": gettext_lazy("Đặt lại xác thực hai bước"),
+    "cong.account.two_factor_opt_in": gettext_lazy("Tự chọn dùng xác thực hai bước"),
+    "cong.account.two_factor_opt_out": gettext_lazy("Thôi tự chọn xác thực hai bước"),
+    "cong.group.created": gettext_lazy("Tạo nhóm quyền"),
+    "cong.group.deleted": gettext_lazy("Xoá nhóm quyền"),
+    "cong.group.permissions_changed": gettext_lazy("Thay đổi quyền của nhóm"),
+    "cong.personal_data.export": gettext_lazy("Trích xuất dữ liệu cá nhân theo yêu cầu"),
+    "cong.personal_data.erase": gettext_lazy("Xoá dữ liệu cá nhân theo yêu cầu"),
+    "cong.personal_data.purge": gettext_lazy("Xoá dữ liệu cá nhân hết thời hạn lưu"),
+    "cong.audit.export": gettext_lazy("Tải nhật ký kiểm tra"),
+    "cong.audit.purge": gettext_lazy("Xoá bản ghi đăng nhập hết thời hạn lưu"),
 }
 # Login records pile up fastest and carry no content; only they are purged after the retention period.
 PURGEABLE_ACTIONS = ("cong.login.success", "cong.login.failure", "cong.logout", "cong.session.expired")

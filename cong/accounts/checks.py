@@ -6,6 +6,7 @@ import re
 
 from django.conf import settings
 from django.core.checks import Error, Info, Tags, Warning, register
+from django.utils.translation import gettext as _
 
 
 @register(Tags.security, deploy=True)
@@ -14,21 +15,21 @@ def check_account_policy(app_configs=None, **kwargs):
     if not settings.DEBUG and not settings.CONG_ENFORCE_ACCOUNT_POLICY:
         problems.append(
             Error(
-                "Chính sách tài khoản (xác thực hai bước, đổi mật khẩu, hết phiên) đang tắt khi DEBUG=0.",
-                hint="Bỏ biến môi trường CONG_TESTING: biến này chỉ dùng khi chạy kiểm thử.",
+                _("Chính sách tài khoản (xác thực hai bước, đổi mật khẩu, hết phiên) đang tắt khi DEBUG=0."),
+                hint=_("Bỏ biến môi trường CONG_TESTING: biến này chỉ dùng khi chạy kiểm thử."),
                 id="cong.E101",
             )
         )
     if not settings.AXES_ENABLED:
         problems.append(
             Error(
-                "Khoá tài khoản sau nhiều lần đăng nhập sai (django-axes) đang tắt.",
-                hint="Bỏ CONG_TESTING / đặt AXES_ENABLED=1.",
+                _("Khoá tài khoản sau nhiều lần đăng nhập sai (django-axes) đang tắt."),
+                hint=_("Bỏ CONG_TESTING / đặt AXES_ENABLED=1."),
                 id="cong.E102",
             )  # fmt: skip
         )
     if settings.AUTHENTICATION_BACKENDS[0] != "axes.backends.AxesStandaloneBackend":
-        problems.append(Error("django-axes phải là backend xác thực đầu tiên.", id="cong.E103"))
+        problems.append(Error(_("django-axes phải là backend xác thực đầu tiên."), id="cong.E103"))
     required = {
         "django_otp.middleware.OTPMiddleware",
         "cong.accounts.middleware.AccountPolicyMiddleware",
@@ -37,23 +38,27 @@ def check_account_policy(app_configs=None, **kwargs):
     }
     missing = sorted(required - set(settings.MIDDLEWARE))
     if missing:
-        problems.append(Error(f"Thiếu middleware an toàn: {', '.join(missing)}.", id="cong.E104"))
+        problems.append(
+            Error(_("Thiếu middleware an toàn: %(names)s.") % {"names": ", ".join(missing)}, id="cong.E104")
+        )
     names = {item["NAME"] for item in settings.AUTH_PASSWORD_VALIDATORS}
     for validator in ("cong.accounts.validators.CharacterClassesValidator",
                       "cong.accounts.validators.PasswordHistoryValidator"):  # fmt: skip
         if validator not in names:
-            problems.append(Warning(f"Thiếu quy tắc mật khẩu {validator}.", id="cong.W105"))
+            problems.append(
+                Warning(_("Thiếu quy tắc mật khẩu %(validator)s.") % {"validator": validator}, id="cong.W105")
+            )
     if not settings.SESSION_COOKIE_HTTPONLY:
-        problems.append(Warning("Cookie phiên phải là HttpOnly.", id="cong.W106"))
+        problems.append(Warning(_("Cookie phiên phải là HttpOnly."), id="cong.W106"))
     if settings.CONG_SESSION_IDLE_MINUTES <= 0 or settings.CONG_SESSION_IDLE_MINUTES > 60:
         problems.append(
-            Warning("Thời gian hết phiên khi không hoạt động nên từ 1 đến 60 phút.", id="cong.W107")
+            Warning(_("Thời gian hết phiên khi không hoạt động nên từ 1 đến 60 phút."), id="cong.W107")
         )
     if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
         problems.append(
             Info(
-                "Thư điện tử đang in ra màn hình: báo lỗi sao lưu sẽ không tới quản trị viên.",
-                hint="Đặt EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend và EMAIL_HOST.",
+                _("Thư điện tử đang in ra màn hình: báo lỗi sao lưu sẽ không tới quản trị viên."),
+                hint=_("Đặt EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend và EMAIL_HOST."),
                 id="cong.I108",
             )  # fmt: skip
         )
@@ -78,9 +83,12 @@ def check_shared_cache(app_configs=None, **kwargs):
     if workers > 1 and not shared_cache_configured():
         return [
             Warning(
-                f"Máy chủ web chạy {workers} tiến trình nhưng không có bộ nhớ đệm dùng chung: mỗi tiến trình "
-                "giữ bộ nhớ đệm riêng, bộ đếm giới hạn tần suất phải ghi vào cơ sở dữ liệu ở mỗi yêu cầu.",
-                hint="Cài Redis và đặt REDIS_URL=redis://… (xem README, mục triển khai).",
+                _(
+                    "Máy chủ web chạy %(workers)s tiến trình nhưng không có bộ nhớ đệm dùng chung: mỗi tiến trình "
+                    "giữ bộ nhớ đệm riêng, bộ đếm giới hạn tần suất phải ghi vào cơ sở dữ liệu ở mỗi yêu cầu."
+                )
+                % {"workers": workers},
+                hint=_("Cài Redis và đặt REDIS_URL=redis://… (xem README, mục triển khai)."),
                 id="cong.W110",
             )
         ]
@@ -104,8 +112,8 @@ def check_database_privileges(app_configs=None, databases=None, **kwargs):
     if row and row[0]:
         return [
             Warning(
-                "Cổng kết nối PostgreSQL bằng tài khoản superuser.",
-                hint="Tạo tài khoản riêng chỉ có quyền trên cơ sở dữ liệu của Cổng (BK-8.1).",
+                _("Cổng kết nối PostgreSQL bằng tài khoản superuser."),
+                hint=_("Tạo tài khoản riêng chỉ có quyền trên cơ sở dữ liệu của Cổng (BK-8.1)."),
                 id="cong.W109",
             )  # fmt: skip
         ]

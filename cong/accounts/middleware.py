@@ -22,6 +22,7 @@ from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from cong.core.client import client_address
 
@@ -135,7 +136,7 @@ class AccountPolicyMiddleware:
                 user, "cong.session.expired", user=user, request=request, data={"idle_seconds": now - last}
             )
             logout(request)
-            messages.info(request, "Phiên làm việc đã hết do không hoạt động. Xin đăng nhập lại.")
+            messages.info(request, _("Phiên làm việc đã hết do không hoạt động. Xin đăng nhập lại."))
             if is_back_office(request):
                 return redirect(
                     f"{reverse('wagtailadmin_login')}?{urlencode({'next': request.get_full_path()})}"
@@ -173,8 +174,8 @@ class AccountPolicyMiddleware:
             request.session["cong_password_warned"] = True
             messages.warning(
                 request,
-                f"Mật khẩu của bạn sẽ hết hạn sau {state.days_left} ngày "
-                f"({state.expires_at:%d/%m/%Y}). Xin đổi mật khẩu sớm.",
+                _("Mật khẩu của bạn sẽ hết hạn sau %(days)s ngày (%(date)s). Xin đổi mật khẩu sớm.")
+                % {"days": state.days_left, "date": f"{state.expires_at:%d/%m/%Y}"},
             )
         return None
 
@@ -199,14 +200,16 @@ class AccountPolicyMiddleware:
             bulk_users and match.kwargs.get("action") == "delete"
         ):
             return refuse(
-                "Không xoá tài khoản. Hãy bỏ chọn «Hoạt động» để khoá tài khoản; lịch sử của tài khoản được "
-                "giữ nguyên."
+                _(
+                    "Không xoá tài khoản. Hãy bỏ chọn «Hoạt động» để khoá tài khoản; lịch sử của tài khoản được "
+                    "giữ nguyên."
+                )
             )
         if namespace == "admin" and (
             (name or "").startswith("auth_") or match.kwargs.get("app_label") == "auth"
         ):
             if not request.user.is_superuser:
-                return refuse("Chỉ quản trị hệ thống dùng màn hình tài khoản của Django.")
+                return refuse(_("Chỉ quản trị hệ thống dùng màn hình tài khoản của Django."))
             return None
         users_screen = namespace == "wagtailusers_users" and name not in ("index", "index_results")
         groups_screen = namespace == "wagtailusers_groups"
@@ -216,16 +219,16 @@ class AccountPolicyMiddleware:
         from .scope import ALL, NONE, PROVINCE, account_scope
 
         if not is_administrator(request.user):
-            return refuse("Chỉ cán bộ cấp quản trị được tạo, sửa hoặc khoá tài khoản và nhóm quyền.")
+            return refuse(_("Chỉ cán bộ cấp quản trị được tạo, sửa hoặc khoá tài khoản và nhóm quyền."))
         scope = account_scope(request.user)
-        outside = "Tài khoản này nằm ngoài phạm vi bạn quản trị."
+        outside = _("Tài khoản này nằm ngoài phạm vi bạn quản trị.")
         if scope.level == NONE or (groups_screen and scope.level not in (ALL, PROVINCE)):
-            return refuse("Tài khoản quản trị của bạn không được quản lý tài khoản và nhóm quyền ở đây.")
+            return refuse(_("Tài khoản quản trị của bạn không được quản lý tài khoản và nhóm quyền ở đây."))
         if users_screen and "pk" in match.kwargs and not scope.includes(match.kwargs["pk"]):
             return refuse(outside)
         if bulk_users:
             if scope.level not in (ALL, PROVINCE):
-                return refuse("Quản trị cổng thành viên sửa từng tài khoản, không thao tác hàng loạt.")
+                return refuse(_("Quản trị cổng thành viên sửa từng tài khoản, không thao tác hàng loạt."))
             ids = request.GET.getlist("id")
             if (
                 not ids
@@ -235,7 +238,7 @@ class AccountPolicyMiddleware:
                 return refuse(outside)
             role = request.POST.get("role")
             if role and not scope.groups().filter(pk=role if role.isdigit() else None).exists():
-                return refuse("Nhóm quyền này nằm ngoài phạm vi bạn được cấp.")
+                return refuse(_("Nhóm quyền này nằm ngoài phạm vi bạn được cấp."))
         return None
 
 

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 
 # Django's four model permissions, and those Wagtail adds to models with drafts, locking and choosers.
 VERBS = {
-    "add": "Thêm",
-    "change": "Sửa",
-    "delete": "Xóa",
+    "add": gettext_lazy("Thêm"),
+    "change": gettext_lazy("Sửa"),
+    "delete": gettext_lazy("Xóa"),
     "view": "Xem",
-    "publish": "Xuất bản",
-    "lock": "Khóa",
-    "unlock": "Mở khóa",
-    "choose": "Chọn",
+    "publish": gettext_lazy("Xuất bản"),
+    "lock": gettext_lazy("Khóa"),
+    "unlock": gettext_lazy("Mở khóa"),
+    "choose": gettext_lazy("Chọn"),
 }
 DEFAULT_NAME = re.compile(r"^Can (" + "|".join(VERBS) + ") ")
 

@@ -25,6 +25,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,9 @@ def run_purges(now: datetime | None = None) -> dict[str, int]:
     if site is not None and results:
         record(site, "cong.personal_data.purge", data={"counts": results})
     if failures:
-        raise RuntimeError(f"Không xoá được dữ liệu hết hạn của: {', '.join(failures)}")
+        raise RuntimeError(
+            _("Không xoá được dữ liệu hết hạn của: %(names)s") % {"names": ", ".join(failures)}
+        )
     return results
 
 

@@ -28,7 +28,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q, QuerySet
 
 PERSONAL_DATA_PERMISSION = "accounts.handle_personal_data_requests"
-DATA_CONTROLLER_GROUP = "Kiểm soát dữ liệu cá nhân"
+DATA_CONTROLLER_GROUP = "Kiểm soát dữ liệu cá nhân"  # i18n: data (a group name stored in the database)
 
 ALL, PROVINCE, PORTAL, NONE = "all", "province", "portal", "none"
 

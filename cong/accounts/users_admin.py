@@ -9,6 +9,7 @@ screen of one account (history, usage) is refused by the account-admin guard in 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users
 
@@ -25,17 +26,17 @@ class ScopedUserFormMixin:
         groups.queryset = scope.groups()
         if scope.level == PORTAL:
             groups.required = True
-            groups.help_text = "Chỉ các nhóm biên tập, kiểm duyệt của cổng thành viên do bạn quản trị."
+            groups.help_text = _("Chỉ các nhóm biên tập, kiểm duyệt của cổng thành viên do bạn quản trị.")
         groups.error_messages = {
             **groups.error_messages,
-            "invalid_choice": "Nhóm quyền %(value)s nằm ngoài phạm vi bạn được cấp.",
-            "required": "Hãy chọn ít nhất một nhóm quyền của cổng thành viên.",
+            "invalid_choice": _("Nhóm quyền %(value)s nằm ngoài phạm vi bạn được cấp."),
+            "required": _("Hãy chọn ít nhất một nhóm quyền của cổng thành viên."),
         }
 
     def clean_is_superuser(self):
         value = self.cleaned_data.get("is_superuser", False)
         if value and not self.scope.grants_superuser:  # the field is removed; kept as a second lock
-            raise ValidationError("Chỉ quản trị hệ thống được cấp quyền quản trị toàn hệ thống.")
+            raise ValidationError(_("Chỉ quản trị hệ thống được cấp quyền quản trị toàn hệ thống."))
         return value
 
     def _save_m2m(self):

@@ -18,6 +18,8 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 from django_otp import devices_for_user
@@ -83,7 +85,7 @@ class AdministratorRequired:
 
     def dispatch(self, request, *args, **kwargs):
         if not is_administrator(request.user):
-            message = "Chỉ cán bộ cấp quản trị được dùng chức năng này."
+            message = _("Chỉ cán bộ cấp quản trị được dùng chức năng này.")
             return render(request, "accounts/forbidden.html", {"message": message}, status=403)
         return super().dispatch(request, *args, **kwargs)
 
@@ -95,7 +97,7 @@ class DataControllerRequired:
         from .scope import is_data_controller
 
         if not is_data_controller(request.user):
-            message = (
+            message = _(
                 "Chỉ cán bộ kiểm soát dữ liệu cá nhân của tỉnh được tra cứu, trích xuất, xoá dữ liệu cá nhân."
             )
             return render(request, "accounts/forbidden.html", {"message": message}, status=403)
@@ -107,19 +109,21 @@ class DataControllerRequired:
 
 class TokenForm(forms.Form):
     token = forms.CharField(
-        label="Mã xác thực 6 chữ số",
+        label=gettext_lazy("Mã xác thực 6 chữ số"),
         min_length=6,
         max_length=8,
         widget=forms.TextInput(
             attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "autofocus": True}
         ),
-        help_text="Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…) và nhập mã đang hiển thị.",
+        help_text=gettext_lazy(
+            "Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…) và nhập mã đang hiển thị."
+        ),
     )
 
     def clean_token(self):
         token = "".join(self.cleaned_data["token"].split())
         if not token.isdigit():
-            raise forms.ValidationError("Mã xác thực chỉ gồm chữ số.")
+            raise forms.ValidationError(_("Mã xác thực chỉ gồm chữ số."))
         return token
 
 
@@ -127,7 +131,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, View):
     """Xác thực hai bước: set up an authenticator (first time) or enter its code after signing in."""
 
     template_name = "accounts/admin/two_factor.html"
-    page_title = "Xác thực hai bước"
+    page_title = gettext_lazy("Xác thực hai bước")
     header_icon = "key"
 
     def _device(self, user):
@@ -136,7 +140,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, View):
             return confirmed, False
         device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
         if device is None:
-            device = TOTPDevice.objects.create(user=user, name="Ứng dụng xác thực", confirmed=False)
+            device = TOTPDevice.objects.create(user=user, name=_("Ứng dụng xác thực"), confirmed=False)
         return device, True
 
     def get(self, request):
@@ -154,7 +158,7 @@ class TwoFactorView(WagtailAdminTemplateMixin, View):
             return redirect(_next_url(request))
         if form.is_valid():
             record(request.user, "cong.account.two_factor_failed", request=request)
-            form.add_error("token", "Mã xác thực không đúng hoặc đã hết hạn. Xin nhập mã mới nhất.")
+            form.add_error("token", _("Mã xác thực không đúng hoặc đã hết hạn. Xin nhập mã mới nhất."))
         return self._render(request, form, device, setting_up, status=400)
 
     def _render(self, request, form, device, setting_up, status=200):
@@ -186,22 +190,22 @@ class TwoFactorQRView(View):
 class VietnamesePasswordChangeForm(PasswordChangeForm):
     error_messages = {
         **PasswordChangeForm.error_messages,
-        "password_incorrect": "Mật khẩu hiện tại không đúng.",
-        "password_mismatch": "Hai lần nhập mật khẩu mới không khớp.",
+        "password_incorrect": gettext_lazy("Mật khẩu hiện tại không đúng."),
+        "password_mismatch": gettext_lazy("Hai lần nhập mật khẩu mới không khớp."),
     }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["old_password"].label = "Mật khẩu hiện tại"
-        self.fields["new_password1"].label = "Mật khẩu mới"
-        self.fields["new_password2"].label = "Nhập lại mật khẩu mới"
+        self.fields["old_password"].label = _("Mật khẩu hiện tại")
+        self.fields["new_password1"].label = _("Mật khẩu mới")
+        self.fields["new_password2"].label = _("Nhập lại mật khẩu mới")
 
 
 class PasswordView(WagtailAdminTemplateMixin, View):
     """Đổi mật khẩu: at first login, after expiry (LC-16.3) or whenever the owner wants."""
 
     template_name = "accounts/admin/password.html"
-    page_title = "Đổi mật khẩu"
+    page_title = gettext_lazy("Đổi mật khẩu")
     header_icon = "password"
 
     def get(self, request):
@@ -215,7 +219,7 @@ class PasswordView(WagtailAdminTemplateMixin, View):
             )
             update_session_auth_hash(request, request.user)
             request.session.pop("cong_password_warned", None)
-            messages.success(request, "Đã đổi mật khẩu.")
+            messages.success(request, _("Đã đổi mật khẩu."))
             return redirect(_next_url(request))
         return self._render(request, form, status=400)
 
@@ -234,19 +238,19 @@ class PasswordView(WagtailAdminTemplateMixin, View):
 
 
 class AuditFilterForm(forms.Form):
-    action = forms.ChoiceField(label="Hành động", required=False)
-    user = forms.CharField(label="Người thực hiện (tên đăng nhập)", required=False)
-    q = forms.CharField(label="Đối tượng, địa chỉ IP hoặc nội dung", required=False)
+    action = forms.ChoiceField(label=gettext_lazy("Hành động"), required=False)
+    user = forms.CharField(label=gettext_lazy("Người thực hiện (tên đăng nhập)"), required=False)
+    q = forms.CharField(label=gettext_lazy("Đối tượng, địa chỉ IP hoặc nội dung"), required=False)
     date_from = forms.DateField(
-        label="Từ ngày", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     date_to = forms.DateField(
-        label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [("", "Tất cả")] + [
+        self.fields["action"].choices = [("", _("Tất cả"))] + [
             (action, str(label)) for action, label in log_registry.get_choices()
         ]
 
@@ -316,7 +320,7 @@ class AuditLogView(AdministratorScreen):
     """Nhật ký kiểm tra: every login and staff action, searchable; read-only for everyone."""
 
     template_name = "accounts/admin/audit_log.html"
-    page_title = "Nhật ký kiểm tra"
+    page_title = gettext_lazy("Nhật ký kiểm tra")
     header_icon = "history"
 
     def get_context_data(self, **kwargs):
@@ -353,8 +357,8 @@ class AuditExportView(AdministratorRequired, View):
 
         def rows():
             yield "\ufeff"
-            yield writer.writerow(["Thời điểm", "Hành động", "Mã hành động", "Đối tượng", "Loại", "Mã",
-                                   "Người thực hiện", "Địa chỉ IP", "Chi tiết"])  # fmt: skip
+            yield writer.writerow([_("Thời điểm"), _("Hành động"), _("Mã hành động"), _("Đối tượng"), _("Loại"), _("Mã"),
+                                   _("Người thực hiện"), _("Địa chỉ IP"), _("Chi tiết")])  # fmt: skip
             for row in audit_entries(params, scope).iterator():
                 data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"] or "{}")
                 details = {k: v for k, v in data.items() if k not in ("ip",)}
@@ -373,14 +377,14 @@ class AuditExportView(AdministratorRequired, View):
 # --- Accounts: locks, two-factor reset, activation -----------------------------------------------------
 
 
-OUTSIDE_SCOPE = "Tài khoản này nằm ngoài phạm vi bạn quản trị."
+OUTSIDE_SCOPE = gettext_lazy("Tài khoản này nằm ngoài phạm vi bạn quản trị.")
 
 
 class AccountsSecurityView(AdministratorScreen):
     """An tài khoản: locked sign-ins with their unlock button, and the state of every staff account."""
 
     template_name = "accounts/admin/accounts.html"
-    page_title = "An toàn tài khoản"
+    page_title = gettext_lazy("An toàn tài khoản")
     header_icon = "user"
 
     def get_context_data(self, **kwargs):
@@ -419,7 +423,7 @@ class AccountsSecurityView(AdministratorScreen):
             if scope.level == PORTAL and not scope.users().filter(username=username).exists():
                 return render(request, "accounts/forbidden.html", {"message": OUTSIDE_SCOPE}, status=403)
             unlock_account(username, acting_user=request.user, request=request)
-            messages.success(request, f"Đã mở khoá đăng nhập cho «{username}».")
+            messages.success(request, _("Đã mở khoá đăng nhập cho «%(username)s».") % {"username": username})
             return redirect("accounts_security")
         if not str(request.POST.get("user", "")).isdigit():
             raise Http404
@@ -428,18 +432,26 @@ class AccountsSecurityView(AdministratorScreen):
             return render(request, "accounts/forbidden.html", {"message": OUTSIDE_SCOPE}, status=403)
         if action == "reset_two_factor":
             reset_two_factor(user, acting_user=request.user, request=request)
-            messages.success(request, f"Đã đặt lại xác thực hai bước của «{user.username}».")
+            messages.success(
+                request, _("Đã đặt lại xác thực hai bước của «%(username)s».") % {"username": user.username}
+            )
         elif action == "force_password_change":
             require_password_change(user, acting_user=request.user, request=request)
-            messages.success(request, f"«{user.username}» phải đổi mật khẩu ở lần đăng nhập tới.")
+            messages.success(
+                request,
+                _("«%(username)s» phải đổi mật khẩu ở lần đăng nhập tới.") % {"username": user.username},
+            )
         elif action in ("deactivate", "activate"):
             if user.pk == request.user.pk:
-                messages.error(request, "Không tự khoá tài khoản của chính mình.")
+                messages.error(request, _("Không tự khoá tài khoản của chính mình."))
             else:
                 set_account_active(user, action == "activate", acting_user=request.user, request=request)
-                messages.success(
-                    request, f"Đã {'mở' if action == 'activate' else 'khoá'} tài khoản «{user.username}»."
+                done = (
+                    _("Đã mở tài khoản «%(username)s».")
+                    if action == "activate"
+                    else _("Đã khoá tài khoản «%(username)s».")
                 )
+                messages.success(request, done % {"username": user.username})
         return redirect("accounts_security")
 
 
@@ -447,7 +459,7 @@ class MySecurityView(WagtailAdminTemplateMixin, View):
     """Bảo mật của tôi: password age and the opt-in to two-factor sign-in for staff who need not use it."""
 
     template_name = "accounts/admin/my_security.html"
-    page_title = "Bảo mật tài khoản của tôi"
+    page_title = gettext_lazy("Bảo mật tài khoản của tôi")
     header_icon = "lock"
 
     def get(self, request):
@@ -465,7 +477,7 @@ class MySecurityView(WagtailAdminTemplateMixin, View):
     def post(self, request):
         opt_in = request.POST.get("two_factor_opt_in") == "on"
         set_two_factor_opt_in(request.user, opt_in, acting_user=request.user, request=request)
-        messages.success(request, "Đã lưu lựa chọn xác thực hai bước.")
+        messages.success(request, _("Đã lưu lựa chọn xác thực hai bước."))
         return redirect("accounts_two_factor" if opt_in else "accounts_mine")
 
 
@@ -474,11 +486,12 @@ class MySecurityView(WagtailAdminTemplateMixin, View):
 
 class SubjectForm(forms.Form):
     subject = forms.CharField(
-        label="Thư điện tử hoặc số điện thoại của người yêu cầu", max_length=255,
-        help_text="Nhập đúng như người đó đã khai trên Cổng.",
+        label=gettext_lazy("Thư điện tử hoặc số điện thoại của người yêu cầu"), max_length=255,
+        help_text=gettext_lazy("Nhập đúng như người đó đã khai trên Cổng."),
     )  # fmt: skip
     confirm = forms.BooleanField(
-        label="Tôi đã xác minh người yêu cầu và đồng ý xoá vĩnh viễn dữ liệu của họ", required=False
+        label=gettext_lazy("Tôi đã xác minh người yêu cầu và đồng ý xoá vĩnh viễn dữ liệu của họ"),
+        required=False,
     )
 
     def clean_subject(self):
@@ -489,7 +502,7 @@ class PersonalDataView(DataControllerRequired, WagtailAdminTemplateMixin, View):
     """Dữ liệu cá nhân: export or erase one person's data on request; every request audited."""
 
     template_name = "accounts/admin/personal_data.html"
-    page_title = "Dữ liệu cá nhân theo yêu cầu"
+    page_title = gettext_lazy("Dữ liệu cá nhân theo yêu cầu")
     header_icon = "user"
 
     def get(self, request):
@@ -502,11 +515,15 @@ class PersonalDataView(DataControllerRequired, WagtailAdminTemplateMixin, View):
         subject = form.cleaned_data["subject"]
         if request.POST.get("action") == "erase":
             if not form.cleaned_data["confirm"]:
-                form.add_error("confirm", "Xin xác nhận trước khi xoá dữ liệu.")
+                form.add_error("confirm", _("Xin xác nhận trước khi xoá dữ liệu."))
                 return self._render(request, form, status=400)
             done = erase_subject(subject, acting_user=request.user, request=request)
             total = sum(done.counts.values())
-            messages.success(request, f"Đã xoá {total} bản ghi dữ liệu cá nhân của «{subject}».")
+            messages.success(
+                request,
+                _("Đã xoá %(total)s bản ghi dữ liệu cá nhân của «%(subject)s».")
+                % {"total": total, "subject": subject},
+            )
             return redirect("accounts_personal_data")
         done, data = export_subject(subject, acting_user=request.user, request=request)
         body = json.dumps({"subject": subject, "exported_at": done.handled_at.isoformat(), "data": data},

@@ -1,6 +1,7 @@
 """Admin menu, URLs and audit actions of the account policy."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -41,14 +42,14 @@ class AdministratorMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def register_accounts_security_menu_item():
     return AdministratorMenuItem(
-        "An toàn tài khoản", reverse("accounts_security"), icon_name="lock", order=610
+        _("An toàn tài khoản"), reverse("accounts_security"), icon_name="lock", order=610
     )
 
 
 @hooks.register("register_settings_menu_item")
 def register_audit_menu_item():
     return AdministratorMenuItem(
-        "Nhật ký kiểm tra", reverse("accounts_audit_log"), icon_name="history", order=620
+        _("Nhật ký kiểm tra"), reverse("accounts_audit_log"), icon_name="history", order=620
     )
 
 
@@ -62,10 +63,10 @@ class DataControllerMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def register_personal_data_menu_item():
     return DataControllerMenuItem(
-        "Dữ liệu cá nhân theo yêu cầu", reverse("accounts_personal_data"), icon_name="user", order=630
+        _("Dữ liệu cá nhân theo yêu cầu"), reverse("accounts_personal_data"), icon_name="user", order=630
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_my_security_menu_item():
-    return MenuItem("Bảo mật của tôi", reverse("accounts_mine"), icon_name="key", order=9000)
+    return MenuItem(_("Bảo mật của tôi"), reverse("accounts_mine"), icon_name="key", order=9000)
