@@ -349,7 +349,7 @@ class AuditExportView(AdministratorRequired, View):
     def get(self, request):
         from .scope import account_scope
 
-        _, params = _params(request)
+        _form, params = _params(request)
         scope = account_scope(request.user)
         record(request.user, "cong.audit.export", request=request,
                data={k: str(v) for k, v in params.items() if v})  # fmt: skip
