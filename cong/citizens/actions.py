@@ -237,7 +237,7 @@ def receive_question(
         log(question, "citizens.receive", user=acting_user, data={"kind": kind})
         values = {
             "reference": question.reference,
-            "portal": OPTION_LABELS[profile["site.kind"]],
+            "portal": _(OPTION_LABELS[profile["site.kind"]]),
             "title": question.title,
             "time": _fmt(now),
         }
