@@ -20,50 +20,52 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
+from django.utils.translation import gettext as _
+
 from cong.core.text import fold, is_vietnamese_syllable, nfc
 
 from .kinds import KINDS_LONGEST_FIRST, code_for, kind_from_number
 
 # --- Patterns ---------------------------------------------------------------------------------
 
-_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"  # i18n: data
 # A number/symbol (số, ký hiệu): 17/2018/QĐ-UBND, 1347 /QĐ-UBND, 105/TTr- VPUBND, 43/2008/TTLT-BTC-BTTTT.
-NUMBER_RE = re.compile(
+NUMBER_RE = re.compile(  # i18n: data
     r"(?<![\w/])(\d{1,6}[a-zA-Z]?)\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?"
     r"([A-ZĐ][\wĐđ&.]*(?:\s*[-–]\s*[A-ZĐ0-9][\wĐđ&.]*)*)"
 )
-_DATE_WORDS = r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-_DATE_NUMERIC = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+_DATE_WORDS = r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"  # i18n: data
+_DATE_NUMERIC = r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"  # i18n: data
 DATE_RE = re.compile(rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC})", re.IGNORECASE)
-_MOTTO_RE = re.compile(
+_MOTTO_RE = re.compile(  # i18n: data
     r"C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|"
     r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
     re.IGNORECASE,
 )
-_NUMBER_LINE_RE = re.compile(r"^Số\s*(?:hiệu|ký hiệu)?\s*[:.]?\s*(.*)$")
-_ENACTING_RE = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|BAN HÀNH|NGHỊ QUYẾT)\s*:")
-_PREAMBLE_END_RE = re.compile(
+_NUMBER_LINE_RE = re.compile(r"^Số\s*(?:hiệu|ký hiệu)?\s*[:.]?\s*(.*)$")  # i18n: data
+_ENACTING_RE = re.compile(r"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|BAN HÀNH|NGHỊ QUYẾT)\s*:")  # i18n: data
+_PREAMBLE_END_RE = re.compile(  # i18n: data
     r"^(Theo đề nghị|Xét đề nghị|Theo đề xuất|Xét Tờ trình|Theo Tờ trình|Xét đề xuất|QUYẾT ĐỊNH\s*:|"
     r"QUYẾT NGHỊ\s*:|Điều\s+1\b)",
     re.IGNORECASE,
 )
-_GROUND_RE = re.compile(r"(?:^|(?<=[\s;.]))Căn\s+cứ\s+(?:vào\s+)?", re.IGNORECASE)
-_ARTICLE_RE = re.compile(r"^Điều\s+\d+\s*[.:]")
-_RECIPIENTS_RE = re.compile(r"^Nơi\s+nhận\s*:?", re.IGNORECASE)
+_GROUND_RE = re.compile(r"(?:^|(?<=[\s;.]))Căn\s+cứ\s+(?:vào\s+)?", re.IGNORECASE)  # i18n: data
+_ARTICLE_RE = re.compile(r"^Điều\s+\d+\s*[.:]")  # i18n: data
+_RECIPIENTS_RE = re.compile(r"^Nơi\s+nhận\s*:?", re.IGNORECASE)  # i18n: data
 # A signing capacity: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC".
-_ON_BEHALF_RE = re.compile(r"^(TM|KT|TL|TUQ|Q|QUYỀN)\s*\.\s*[" + _UPPER + r"]")
-_POSITION_HEADS = (
+_ON_BEHALF_RE = re.compile(r"^(TM|KT|TL|TUQ|Q|QUYỀN)\s*\.\s*[" + _UPPER + r"]")  # i18n: data
+_POSITION_HEADS = (  # i18n: data
     "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
     "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TRƯỞNG BAN",
     "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHÁNH ÁN",
     "VIỆN TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "TỔNG THANH TRA", "CHÁNH THANH TRA", "TRƯỞNG PHÒNG",
     "BÍ THƯ", "TỔNG GIÁM ĐỐC", "HIỆU TRƯỞNG", "CHỦ TỊCH NƯỚC", "TRƯỞNG ĐOÀN",
 )  # fmt: skip
-_SIGNATURE_NOISE_RE = re.compile(r"^\(?\s*(đã ký|ký tên|ký,|\[?daky\]?|signed)", re.IGNORECASE)
-_PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
-_ABBREVIATIONS = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN", "TP.": "THÀNH PHỐ"}
+_SIGNATURE_NOISE_RE = re.compile(r"^\(?\s*(đã ký|ký tên|ký,|\[?daky\]?|signed)", re.IGNORECASE)  # i18n: data
+_PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")  # i18n: data
+_ABBREVIATIONS = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN", "TP.": "THÀNH PHỐ"}  # i18n: data
 # National bodies whose names are fixed; matched folded, written as here.
-KNOWN_BODIES = (
+KNOWN_BODIES = (  # i18n: data
     "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chủ tịch nước", "Chính phủ", "Thủ tướng Chính phủ",
     "Văn phòng Chính phủ", "Thanh tra Chính phủ", "Ngân hàng Nhà nước Việt Nam", "Kiểm toán nhà nước",
     "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao", "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
@@ -75,11 +77,11 @@ KNOWN_BODIES = (
     "Bảo hiểm xã hội Việt Nam", "Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam",
 )  # fmt: skip
 _KNOWN_BY_FOLD = {fold(name): name for name in KNOWN_BODIES}
-_HEADS_NEXT_CAPITAL = {"bộ", "sở", "cục", "vụ", "ban", "viện", "đài", "báo", "trung tâm", "học viện",
+_HEADS_NEXT_CAPITAL = {"bộ", "sở", "cục", "vụ", "ban", "viện", "đài", "báo", "trung tâm", "học viện",  # i18n: data
                        "văn phòng", "tổng cục", "chi cục", "ngân hàng", "kho bạc", "thanh tra", "công an"}  # fmt: skip
 _CENTRAL_HINTS = ("quoc hoi", "chinh phu", "bo ", "chu tich nuoc", "toa an nhan dan toi cao",
                   "vien kiem sat nhan dan toi cao", "ngan hang nha nuoc", "kiem toan nha nuoc", "uy ban dan toc")  # fmt: skip
-_NUMBER_WORDS = {
+_NUMBER_WORDS = {  # i18n: data
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "mười lăm": 15, "hai mươi": 20, "ba mươi": 30, "bốn mươi lăm": 45, "sáu mươi": 60,
 }  # fmt: skip
@@ -202,7 +204,7 @@ def institution_case(caps: str) -> str:
     known = _KNOWN_BY_FOLD.get(fold(text))
     if known:
         return known
-    lowered = text.lower().replace("uỷ", "ủy")
+    lowered = text.lower().replace("uỷ", "ủy")  # i18n: data
     tokens = lowered.split(" ")
     out: list[str] = []
     place = False
@@ -228,13 +230,13 @@ def institution_case(caps: str) -> str:
                 i += size
                 break
         else:
-            if pair in ("ủy ban", "hội đồng"):
+            if pair in ("ủy ban", "hội đồng"):  # i18n: data
                 out.extend([_capitalise(tokens[i]), tokens[i + 1]])
                 i += 2
-                capital_next = tokens[i : i + 2] != ["nhân", "dân"]
+                capital_next = tokens[i : i + 2] != ["nhân", "dân"]  # i18n: data
                 continue
             out.append(_capitalise(token) if capital_next else token)
-            capital_next = (
+            capital_next = (  # i18n: data
                 token in _HEADS_NEXT_CAPITAL or pair in _HEADS_NEXT_CAPITAL or token in ("và", "-", "–")
             )
             if token.endswith(","):
@@ -256,7 +258,9 @@ def position_case(caps: str) -> str:
     out = []
     for index, word in enumerate(words_):
         previous = words_[index - 1] if index else ""
-        capital = index == 0 or previous in ("phó", "chánh") or (word, previous) == ("văn", "chánh")
+        capital = (
+            index == 0 or previous in ("phó", "chánh") or (word, previous) == ("văn", "chánh")  # i18n: data
+        )
         out.append(_capitalise(word) if capital else word)
     return " ".join(out)
 
@@ -315,7 +319,7 @@ class Extractor:
         return None
 
     def first_ground(self) -> int | None:
-        return self._index(lambda line: bool(re.match(r"^Căn\s+cứ\b", line, re.IGNORECASE)))
+        return self._index(lambda line: bool(re.match(r"^Căn\s+cứ\b", line, re.IGNORECASE)))  # i18n: data
 
     def header_end(self) -> int:
         """End of the header: the first ground, enacting word or article, or 60 lines in."""
@@ -341,7 +345,7 @@ class Extractor:
                 if line == upper or line.startswith(upper + " "):
                     rest = line[len(upper) :].strip()
                     # "LUẬT CÔNG NGHỆ THÔNG TIN" names a law; "QUY CHẾ …" under a decision is an annex.
-                    if rest and name not in ("Luật", "Bộ luật", "Pháp lệnh"):
+                    if rest and name not in ("Luật", "Bộ luật", "Pháp lệnh"):  # i18n: data
                         continue
                     return i, name
         return None
@@ -368,7 +372,7 @@ class Extractor:
     def annex_reference(self) -> dict | None:
         """ "(Ban hành kèm theo Quyết định số 65/QĐ-CVP ngày 15/9/2011 của …)": the annex names its decision."""
         joined = " ".join(self.flat)
-        pattern = re.compile(
+        pattern = re.compile(  # i18n: data
             r"\(\s*(?:Ban hành\s+)?kèm theo\s+(?P<kind>[^\d()]{3,30}?)\s+số\s*:?\s*(?P<rest>[^()]{0,300})\)",
             re.IGNORECASE,
         )
@@ -379,7 +383,7 @@ class Extractor:
                 continue
             date = first_date(rest)
             issuer = None
-            of = re.search(r"\bcủa\s+(.+?)\s*$", rest)
+            of = re.search(r"\bcủa\s+(.+?)\s*$", rest)  # i18n: data
             if of:
                 issuer = of.group(1).strip(" .,;")
             return {"kind": match.group("kind").strip(), "number": number, "date": date, "issuer": issuer}
@@ -448,7 +452,7 @@ class Extractor:
             if fold(line) in ("van phong",):
                 name = f"{line} {parent}"
             else:
-                place = re.search(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b.*$", parent)
+                place = re.search(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b.*$", parent)  # i18n: data
                 name = f"{line} {place.group(0)}" if place and not fold(line).startswith("uy ban") else line
         return institution_case(name)
 
@@ -468,7 +472,7 @@ class Extractor:
             return header
         authority = self.enacting_authority()
         if authority:
-            for head, body in (("CHÁNH VĂN PHÒNG ", "VĂN PHÒNG "), ("GIÁM ĐỐC ", ""), ("BỘ TRƯỞNG ", ""),
+            for head, body in (("CHÁNH VĂN PHÒNG ", "VĂN PHÒNG "), ("GIÁM ĐỐC ", ""), ("BỘ TRƯỞNG ", ""),  # i18n: data
                                ("CHỦ TỊCH ỦY BAN", "ỦY BAN"), ("CHỦ TỊCH UBND", "UBND")):  # fmt: skip
                 if authority.startswith(head):
                     authority = body + authority[len(head) :]
@@ -477,8 +481,8 @@ class Extractor:
         annex = self.annex_reference()
         if annex and annex["issuer"]:
             issuer = annex["issuer"]
-            if issuer.startswith("Chánh Văn phòng "):
-                issuer = issuer[len("Chánh ") :]
+            if issuer.startswith("Chánh Văn phòng "):  # i18n: data
+                issuer = issuer[len("Chánh ") :]  # i18n: data
                 issuer = _capitalise(issuer)
             return institution_case(issuer.upper()) if is_caps(issuer) else issuer
         return None
@@ -491,14 +495,16 @@ class Extractor:
             if rest:  # "LUẬT CÔNG NGHỆ THÔNG TIN"
                 return rest
         else:
-            match = self._index(lambda line: bool(re.match(r"^(V/v|Về việc)\s", line)), 0, self.header_end())
+            match = self._index(  # i18n: data
+                lambda line: bool(re.match(r"^(V/v|Về việc)\s", line)), 0, self.header_end()
+            )
             if match is None:
                 return None
             start = match
         collected: list[str] = []
         for i in range(start, min(start + 12, len(self.flat))):
             # In a two-column header the place and date share the line with the summary: drop them.
-            cells = [
+            cells = [  # i18n: data
                 c
                 for c in self.lines[i].split("\t")
                 if not re.search(r",\s*ngày\b", c) and not _MOTTO_RE.search(c)
@@ -508,7 +514,7 @@ class Extractor:
                 if collected:
                     break
                 continue
-            if (
+            if (  # i18n: data
                 re.match(r"^Căn\s+cứ\b", line, re.IGNORECASE)
                 or _ENACTING_RE.match(line)
                 or _ARTICLE_RE.match(line)
@@ -521,7 +527,7 @@ class Extractor:
                 continue
             collected.append(line)
         title = " ".join(collected).strip()
-        title = re.sub(
+        title = re.sub(  # i18n: data
             r"^(V/v|Về việc)\s*:?\s*", lambda m: "Về việc " if m.group(1) == "V/v" else m.group(0), title
         )
         return title or None
@@ -574,16 +580,16 @@ class Extractor:
 
     def effective(self, issued_on: dt.date | None) -> tuple[str | None, dt.date | None]:
         part = self._part_text()
-        candidates = list(re.finditer(r"[^.;]*?\bcó hiệu lực\b[^;]*?(?=\.\s|\./|;|$)", part))
+        candidates = list(re.finditer(r"[^.;]*?\bcó hiệu lực\b[^;]*?(?=\.\s|\./|;|$)", part))  # i18n: data
         if not candidates:
             return None, None
-        own = [m for m in candidates if re.search(r"\bnày\s+có hiệu lực", m.group(0))]
+        own = [m for m in candidates if re.search(r"\bnày\s+có hiệu lực", m.group(0))]  # i18n: data
         clause = (own or candidates)[0].group(0).strip()
-        clause = re.sub(r"^(Điều\s+\d+\s*[.:]\s*)", "", clause)
-        clause = re.split(r",?\s+(?:và\s+)?(?:thay thế|bãi bỏ)\b", clause)[0].strip(" ,./")
+        clause = re.sub(r"^(Điều\s+\d+\s*[.:]\s*)", "", clause)  # i18n: data
+        clause = re.split(r",?\s+(?:và\s+)?(?:thay thế|bãi bỏ)\b", clause)[0].strip(" ,./")  # i18n: data
         folded = fold(clause)
         date_match = DATE_RE.search(clause)
-        after = re.search(
+        after = re.search(  # i18n: data
             r"sau\s+(\d+|[a-zà-ỹđ ]+?)\s*(?:\(\d+\)\s*)?ngày\s+(?:kể\s+)?từ\s+ngày\s+(ký|ban hành|thông qua)",
             clause,
         )
@@ -613,7 +619,9 @@ class Extractor:
     def _numbers_after(self, verb: str) -> list[str]:
         part = self._part_text()
         numbers: list[str] = []
-        for match in re.finditer(rf"(?<!được )(?<!bị ){verb}\b(.*?)(?:\.\s|\./|$)", part, re.IGNORECASE):
+        for match in re.finditer(  # i18n: data
+            rf"(?<!được )(?<!bị ){verb}\b(.*?)(?:\.\s|\./|$)", part, re.IGNORECASE
+        ):  # i18n: data
             for number in NUMBER_RE.finditer(match.group(1)):
                 value = normalise_number(number.group(0))
                 if value and value not in numbers:
@@ -624,8 +632,8 @@ class Extractor:
         """Documents the enacting part says end: "Nghị định số 43/2011/NĐ-CP … hết hiệu lực kể từ …"."""
         numbers: list[str] = []
         for sentence in re.split(r"(?<=[.;])\s", self._part_text()):
-            if "hết hiệu lực" in sentence:
-                for number in NUMBER_RE.finditer(sentence.split("hết hiệu lực")[0]):
+            if "hết hiệu lực" in sentence:  # i18n: data
+                for number in NUMBER_RE.finditer(sentence.split("hết hiệu lực")[0]):  # i18n: data
                     value = normalise_number(number.group(0))
                     if value and value not in numbers:
                         numbers.append(value)
@@ -673,19 +681,24 @@ class Extractor:
         rule, effective = self.effective(issued)
         result.effective_rule = rule
         result.effective_on = effective.isoformat() if effective else None
-        result.replaces = [n for n in self._numbers_after("thay thế") if n != result.number]
-        repeals = self._numbers_after("bãi bỏ") + self._numbers_ending()
+        result.replaces = [n for n in self._numbers_after("thay thế") if n != result.number]  # i18n: data
+        repeals = self._numbers_after("bãi bỏ") + self._numbers_ending()  # i18n: data
         result.repeals = [n for n in dict.fromkeys(repeals) if n != result.number]
-        result.amends = [n for n in self._numbers_after("sửa đổi, bổ sung") if n != result.number]
+        amended = self._numbers_after("sửa đổi, bổ sung")  # i18n: data
+        result.amends = [n for n in amended if n != result.number]
         result.based_on = self.based_on()
         if not result.number and not result.kind:
             raise NotALegalDocument(
-                "Không nhận ra văn bản: không thấy số, ký hiệu (“Số: …”) và không thấy tên loại văn bản "
-                "(QUYẾT ĐỊNH, NGHỊ QUYẾT, THÔNG TƯ…) ở phần đầu."
+                _(
+                    "Không nhận ra văn bản: không thấy số, ký hiệu (“Số: …”) và không thấy tên loại văn bản "
+                    "(QUYẾT ĐỊNH, NGHỊ QUYẾT, THÔNG TƯ…) ở phần đầu."
+                )
             )
         if not result.issued_on and not result.number:
             raise NotALegalDocument(
-                "Không nhận ra văn bản: không thấy số, ký hiệu và ngày ban hành (“…, ngày … tháng … năm …”)."
+                _(
+                    "Không nhận ra văn bản: không thấy số, ký hiệu và ngày ban hành (“…, ngày … tháng … năm …”)."
+                )
             )
         return result
 
@@ -693,13 +706,13 @@ class Extractor:
 def _citation_issuer(text: str) -> tuple[str, int] | None:
     """The issuer after "của" and where its name ends in ``text``: a known national body, a provincial
     body with its place, or None."""
-    match = re.search(r"\bcủa\s+(.*)$", text)
+    match = re.search(r"\bcủa\s+(.*)$", text)  # i18n: data
     if not match:
         return None
     base = match.start(1)
     rest = match.group(1)
     folded_rest = fold(rest)
-    head = re.match(r"(Bộ trưởng|Thủ trưởng|Chủ nhiệm|Tổng Giám đốc)\s+", rest)
+    head = re.match(r"(Bộ trưởng|Thủ trưởng|Chủ nhiệm|Tổng Giám đốc)\s+", rest)  # i18n: data
     offset = head.end() if head else 0
     for name in sorted(KNOWN_BODIES, key=len, reverse=True):
         if folded_rest[offset:].startswith(fold(name)) and (
@@ -708,21 +721,25 @@ def _citation_issuer(text: str) -> tuple[str, int] | None:
             names = [name]
             end = base + offset + len(name)
             # Joint documents: "của Bộ Tài chính và Bộ Thông tin và Truyền thông".
-            joint = re.match(r"\s+và\s+", text[end:])
+            joint = re.match(r"\s+và\s+", text[end:])  # i18n: data
             if joint:
-                other = _citation_issuer("của " + text[end + joint.end() :])
+                other = _citation_issuer("của " + text[end + joint.end() :])  # i18n: data
                 if other and fold(other[0]) in _KNOWN_BY_FOLD:
                     names.append(other[0])
-                    end = end + joint.end() + other[1] - len("của ")
-            return " và ".join(names), end
-    local = re.match(
+                    end = end + joint.end() + other[1] - len("của ")  # i18n: data
+            return " và ".join(names), end  # i18n: data
+    local = re.match(  # i18n: data
         r"((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
         r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?)((?:\s+[" + _UPPER + r"][\w]*)*)",
         rest,
     )
     if local:
         body = local.group(1) + local.group(2)
-        for short, long in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("Uỷ", "Ủy")):
+        for short, long in (
+            ("UBND", "Ủy ban nhân dân"),  # i18n: data
+            ("HĐND", "Hội đồng nhân dân"),  # i18n: data
+            ("Uỷ", "Ủy"),  # i18n: data
+        ):  # i18n: data
             body = body.replace(short, long)
         return body.strip(), base + local.end()
     return None
@@ -746,8 +763,8 @@ def parse_citation(text: str) -> Citation | None:
     issuer = found_issuer[0] if found_issuer else None
     # The subject: a law's own name, or what follows the issuer ("về …", "quy định …").
     title = None
-    if kind in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
-        name = re.split(r"\s+(?:số\s*:?\s*(?=\d)|ngày\s+(?=\d))", text)[0].strip(" ,")
+    if kind in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):  # i18n: data
+        name = re.split(r"\s+(?:số\s*:?\s*(?=\d)|ngày\s+(?=\d))", text)[0].strip(" ,")  # i18n: data
         title = name if len(name) > len(kind) else None
     if title is None:
         tail = text
@@ -770,7 +787,7 @@ def parse_citation(text: str) -> Citation | None:
 def extract(text: str, encoding: str = "unicode") -> Extraction:
     """Extract the fields of one document's text; raises ``NotALegalDocument`` when it is not one."""
     if not text or not text.strip():
-        raise NotALegalDocument("Tệp không có nội dung chữ.")
+        raise NotALegalDocument(_("Tệp không có nội dung chữ."))
     result = Extractor(text).extract()
     result.encoding = encoding
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 from cong.core.text import fold, slugify
 
 # (name as written in running text, abbreviation in the number/symbol or "" when none is used)
-KIND_NAMES: tuple[tuple[str, str], ...] = (
+KIND_NAMES: tuple[tuple[str, str], ...] = (  # i18n: data
     ("Hiến pháp", ""),
     ("Bộ luật", ""),
     ("Luật", ""),
@@ -39,7 +39,7 @@ KIND_NAMES: tuple[tuple[str, str], ...] = (
     ("Văn bản hợp nhất", "VBHN"),
 )
 
-KIND_CHOICES = [(slugify(name), name) for name, _ in KIND_NAMES] + [("khac", "Văn bản khác")]
+KIND_CHOICES = [(slugify(name), name) for name, _ in KIND_NAMES] + [("khac", "Văn bản khác")]  # i18n: data
 NAME_BY_CODE = dict(KIND_CHOICES)
 CODE_BY_FOLDED_NAME = {fold(name): slugify(name) for name, _ in KIND_NAMES}
 _NAME_BY_ABBREVIATION = {abbr: name for name, abbr in KIND_NAMES if abbr}
@@ -72,9 +72,9 @@ def kind_from_number(number: str | None) -> str | None:
     if first in _NAME_BY_ABBREVIATION:
         return _NAME_BY_ABBREVIATION[first]
     if len(parts) == 3 and first.startswith("QH") and first[2:].isdigit():
-        return "Luật"
+        return "Luật"  # i18n: data
     if len(parts) == 3 and first.startswith("UBTVQH"):
-        return "Pháp lệnh"
+        return "Pháp lệnh"  # i18n: data
     if len(parts) == 2 and "-" in symbol:
-        return "Công văn"
+        return "Công văn"  # i18n: data
     return None

@@ -12,6 +12,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from cong.core.text import LegacyTextError, decode_bytes, fix_text
 from cong.core.uploads import ArchiveRefused, check_archive
 
@@ -32,9 +34,11 @@ class DocumentText:
 def read_bytes(data: bytes, name: str) -> DocumentText:
     suffix = Path(name).suffix.lower()
     if len(data) > MAX_BYTES:
-        raise UnreadableDocument(f"Tệp “{name}” lớn hơn {MAX_BYTES // (1024 * 1024)} MB.")
+        raise UnreadableDocument(
+            _("Tệp “%(name)s” lớn hơn %(size)s MB.") % {"name": name, "size": MAX_BYTES // (1024 * 1024)}
+        )
     if not data.strip():
-        raise UnreadableDocument(f"Tệp “{name}” rỗng.")
+        raise UnreadableDocument(_("Tệp “%(name)s” rỗng.") % {"name": name})
     try:
         if suffix in (".txt", ".text", ".md", ""):
             fixed = decode_bytes(data)
@@ -50,24 +54,30 @@ def read_bytes(data: bytes, name: str) -> DocumentText:
     except LegacyTextError as error:
         raise UnreadableDocument(str(error)) from error
     except ArchiveRefused as error:
-        raise UnreadableDocument(f"Tệp “{name}” bị từ chối: {error}.") from error
+        raise UnreadableDocument(
+            _("Tệp “%(name)s” bị từ chối: %(error)s.") % {"name": name, "error": error}
+        ) from error
     except UnreadableDocument:
         raise
     except Exception as error:  # every parser fails in its own way on a damaged file
         raise UnreadableDocument(
-            f"Không đọc được tệp “{name}”: tệp hỏng hoặc không đúng định dạng {suffix} ({error.__class__.__name__})."
+            _("Không đọc được tệp “%(name)s”: tệp hỏng hoặc không đúng định dạng %(suffix)s (%(error)s).")
+            % {"name": name, "suffix": suffix, "error": error.__class__.__name__}
         ) from error
     if suffix == ".doc":
         raise UnreadableDocument(
-            "Tệp .doc (Word 97–2003) chưa đọc được: hãy lưu lại dưới dạng .docx hoặc .odt rồi nhập lại."
+            _("Tệp .doc (Word 97–2003) chưa đọc được: hãy lưu lại dưới dạng .docx hoặc .odt rồi nhập lại.")
         )
-    raise UnreadableDocument(f"Định dạng “{suffix}” không được hỗ trợ; dùng {', '.join(SUPPORTED)}.")
+    raise UnreadableDocument(
+        _("Định dạng “%(suffix)s” không được hỗ trợ; dùng %(formats)s.")
+        % {"suffix": suffix, "formats": ", ".join(SUPPORTED)}
+    )
 
 
 def _fixed(text: str) -> DocumentText:
     if not text.strip():
         raise UnreadableDocument(
-            "Tệp không có lớp chữ (có thể là ảnh quét): cần bản có chữ, hoặc nhận dạng chữ (OCR) trước."
+            _("Tệp không có lớp chữ (có thể là ảnh quét): cần bản có chữ, hoặc nhận dạng chữ (OCR) trước.")
         )
     fixed = fix_text(text)
     return DocumentText(fixed.text, fixed.encoding)
@@ -79,7 +89,7 @@ def _docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise UnreadableDocument("Tệp .docx không hợp lệ (không phải tệp Office Open XML).")
+        raise UnreadableDocument(_("Tệp .docx không hợp lệ (không phải tệp Office Open XML)."))
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
 
@@ -133,5 +143,5 @@ def _pdf_text(data: bytes) -> str:
         try:
             reader.decrypt("")
         except Exception as error:
-            raise UnreadableDocument("Tệp PDF được đặt mật khẩu; hãy gửi bản không khóa.") from error
+            raise UnreadableDocument(_("Tệp PDF được đặt mật khẩu; hãy gửi bản không khóa.")) from error
     return "\n".join(page.extract_text() or "" for page in reader.pages)

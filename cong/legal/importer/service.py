@@ -12,6 +12,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
@@ -21,7 +22,7 @@ from .kinds import code_for
 from .reader import UnreadableDocument, read_bytes
 
 # Who issues the kinds that carry no issuer in a citation ("Luật Công nghệ thông tin ngày 29/6/2006").
-ISSUER_OF_KIND = {"Hiến pháp": "Quốc hội", "Bộ luật": "Quốc hội", "Luật": "Quốc hội",
+ISSUER_OF_KIND = {"Hiến pháp": "Quốc hội", "Bộ luật": "Quốc hội", "Luật": "Quốc hội",  # i18n: data
                   "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}  # fmt: skip
 
 
@@ -36,7 +37,7 @@ class ImportRefused(ValueError):
 def extract_file(path: str | Path) -> Extraction:
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(f"Không tìm thấy tệp “{path}”.")
+        raise ImportRefused(_("Không tìm thấy tệp “%(path)s”.") % {"path": path})
     return extract_bytes(path.read_bytes(), path.name)
 
 
@@ -62,8 +63,17 @@ def find_existing(number: str | None, issuer: str | None) -> LegalDocument | Non
 def duplicate_refusal(existing: LegalDocument, name: str) -> ImportRefused:
     admin = reverse("wagtailsnippets_legal_legaldocument:edit", args=[existing.pk])
     return ImportRefused(
-        f"{name}: đã có văn bản số {existing.number} của {existing.issuer} (mã {existing.pk}); không tạo bản trùng. "
-        f"Xem và sửa văn bản đã có tại {admin}",
+        _(
+            "%(name)s: đã có văn bản số %(number)s của %(issuer)s (mã %(pk)s); không tạo bản trùng. "
+            "Xem và sửa văn bản đã có tại %(admin)s"
+        )
+        % {
+            "name": name,
+            "number": existing.number,
+            "issuer": existing.issuer,
+            "pk": existing.pk,
+            "admin": admin,
+        },
         existing=existing,
     )
 
@@ -72,7 +82,7 @@ def import_document(path: str | Path, user=None) -> LegalDocument:
     """Import one file as a draft legal document; raises ``ImportRefused`` and creates nothing on error."""
     path = Path(path)
     if not path.is_file():
-        raise ImportRefused(f"Không tìm thấy tệp “{path}”.")
+        raise ImportRefused(_("Không tìm thấy tệp “%(path)s”.") % {"path": path})
     data = path.read_bytes()
     return import_bytes(data, path.name, user=user)
 
@@ -121,9 +131,10 @@ def import_bytes(data: bytes, name: str, user=None) -> LegalDocument:
             )
         document.save()
         stored = get_document_model().objects.create(
-            title=f"{document.label} (tệp gốc)"[:255], file=ContentFile(data, name=name)
+            title=f"{document.label} (tệp gốc)"[:255],  # i18n: data
+            file=ContentFile(data, name=name),
         )
-        DocumentFile.objects.create(document=document, file=stored, label="Tệp gốc đã nhập")
+        DocumentFile.objects.create(document=document, file=stored, label="Tệp gốc đã nhập")  # i18n: data
         document.save_revision(user=user)
         log(instance=document, action="legal.imported", user=user, data={"file": name})
     return document
