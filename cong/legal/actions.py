@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from cong.core.clock import local, working_calendar
@@ -72,16 +73,20 @@ def publish_document(document: LegalDocument, *, acting_user) -> LegalDocument:
     All of it is one transaction: a failure anywhere leaves the document unpublished and nothing ended.
     """
     if access.PUBLISH not in access.document_actions(acting_user, document):
-        raise NotAllowed("Bạn không có quyền xuất bản văn bản.")
+        raise NotAllowed(_("Bạn không có quyền xuất bản văn bản."))
     missing = missing_for_publication(
         document, has_files=document.files.exists(), metadata_only=document.metadata_only
     )
     if missing:
-        raise PublicationError("Chưa xuất bản được: còn thiếu " + ", ".join(missing) + ".")
+        raise PublicationError(
+            _("Chưa xuất bản được: còn thiếu %(fields)s.")
+            % {"fields": ", ".join(str(label) for label in missing)}
+        )
     existing = document.find_duplicate()
     if existing is not None:
         raise PublicationError(
-            f"Đã có văn bản số {existing.number} của {existing.issuer} (mã {existing.pk}); không xuất bản bản trùng."
+            _("Đã có văn bản số %(number)s của %(issuer)s (mã %(pk)s); không xuất bản bản trùng.")
+            % {"number": existing.number, "issuer": existing.issuer, "pk": existing.pk}
         )
     revision = document.save_revision(user=acting_user, log_action=True)
     revision.publish(user=acting_user)
@@ -249,7 +254,8 @@ def sync_posting_obligations(document: LegalDocument) -> list[PostingObligation]
             if posted is None and document.first_published_at and obligation.met_by_publication:
                 posted = document.first_published_at
             if posted is not None and obligation.clock.running:
-                stop_clock(obligation.clock, at=posted, reason=f"{obligation.who} đã đăng văn bản")
+                reason = f"{obligation.who} đã đăng văn bản"  # i18n: data
+                stop_clock(obligation.clock, at=posted, reason=reason)
         # Clocks of the old single posting clock that no obligation holds any more.
         held = [o.clock_id for o in kept]
         clocks_for(document).filter(purpose__in=list(POSTING_PURPOSES.values())).exclude(pk__in=held).delete()
@@ -273,13 +279,15 @@ def post_document(
     at = at or timezone.now()
     if not access.may_post_for(acting_user, agency):
         raise PostingRefused(
-            f"Tài khoản này không thuộc {agency}; không ghi nhận việc đăng thay cơ quan khác."
+            _("Tài khoản này không thuộc %(agency)s; không ghi nhận việc đăng thay cơ quan khác.")
+            % {"agency": agency}
         )
     if not document.live:
-        raise PostingRefused("Văn bản chưa được xuất bản trên Cổng; chưa thể đăng trên cổng thành viên.")
+        raise PostingRefused(_("Văn bản chưa được xuất bản trên Cổng; chưa thể đăng trên cổng thành viên."))
     if agency.site_id is None:
         raise PostingRefused(
-            f"{agency} chưa có cổng thành viên; văn bản được tính là đã đăng khi Cổng xuất bản."
+            _("%(agency)s chưa có cổng thành viên; văn bản được tính là đã đăng khi Cổng xuất bản.")
+            % {"agency": agency}
         )
     with transaction.atomic():
         obligation = (
@@ -290,14 +298,17 @@ def post_document(
             .first()
         )
         if obligation is None:
-            raise PostingRefused(f"{agency} không có nghĩa vụ đăng văn bản {document.label}.")
+            raise PostingRefused(
+                _("%(agency)s không có nghĩa vụ đăng văn bản %(document)s.")
+                % {"agency": agency, "document": document.label}
+            )
         if obligation.posted_at is not None:
             return obligation
         obligation.posted_at = at
         obligation.posted_by = acting_user if getattr(acting_user, "is_authenticated", False) else None
         obligation.save(update_fields=["posted_at", "posted_by"])
         if obligation.clock is not None:
-            stop_clock(obligation.clock, at=at, reason=f"{agency} đã đăng văn bản")
+            stop_clock(obligation.clock, at=at, reason=f"{agency} đã đăng văn bản")  # i18n: data
         log(
             instance=document,
             action="legal.document_posted",
@@ -337,8 +348,8 @@ def sync_database_entry_clock(document: LegalDocument) -> Clock | None:
         if clock is None:
             clock = start_clock(DATABASE_ENTRY_PURPOSE, document.issued_on, subject=document)
         if clock.running and document.files.exists():
-            stop_clock(
-                clock, at=entered_at or timezone.now(), reason="Đã cập nhật tệp văn bản vào cơ sở dữ liệu"
+            stop_clock(  # i18n: data
+                clock, at=entered_at or timezone.now(), reason=_("Đã cập nhật tệp văn bản vào cơ sở dữ liệu")
             )
     return clock
 
@@ -374,10 +385,10 @@ def publish_consultation(consultation: Consultation, *, acting_user) -> Consulta
     (``consultation.period``) allows.
     """
     if not access.may_publish_consultation(acting_user):
-        raise NotAllowed("Bạn không có quyền đăng dự thảo lấy ý kiến.")
+        raise NotAllowed(_("Bạn không có quyền đăng dự thảo lấy ý kiến."))
     message = consultation.period_error()
     if message:
-        raise PublicationError("Chưa đăng được dự thảo: " + message)
+        raise PublicationError(_("Chưa đăng được dự thảo: %(reason)s") % {"reason": message})
     revision = consultation.save_revision(user=acting_user, log_action=True)
     revision.publish(user=acting_user)
     consultation.refresh_from_db()
@@ -399,7 +410,7 @@ def consultation_published(consultation: Consultation) -> Clock | None:
         DRAFT_POSTING_PURPOSE, consultation.request_received_on, subject=consultation
     )
     if consultation.first_published_at and clock.running:
-        stop_clock(clock, at=consultation.first_published_at, reason="Đã đăng dự thảo")
+        stop_clock(clock, at=consultation.first_published_at, reason="Đã đăng dự thảo")  # i18n: data
     return clock
 
 
@@ -420,32 +431,43 @@ def receive_comment(
     """
     now = now or timezone.now()
     if not consultation.live:
-        raise CommentRefused("Dự thảo này không còn được công bố để lấy ý kiến.")
+        raise CommentRefused(_("Dự thảo này không còn được công bố để lấy ý kiến."))
     state = consultation.state(now)
     if state == "upcoming":
         raise CommentRefused(
-            f"Dự thảo bắt đầu nhận góp ý từ {local(consultation.opens_at):%H:%M ngày %d/%m/%Y}."
+            _("Dự thảo bắt đầu nhận góp ý từ %(moment)s.")
+            % {"moment": local(consultation.opens_at).strftime(_("%H:%M ngày %d/%m/%Y"))}
         )
     if state == "closed":
         closes = local(consultation.closes_at)
         raise CommentRefused(
-            f"Đã hết hạn góp ý (hạn {closes:%H:%M ngày %d/%m/%Y}); ý kiến này không được tiếp nhận. "
-            f"Mọi trao đổi thêm xin gửi {consultation.drafting_agency} theo địa chỉ {consultation.contact_email}."
+            _(
+                "Đã hết hạn góp ý (hạn %(moment)s); ý kiến này không được tiếp nhận. "
+                "Mọi trao đổi thêm xin gửi %(agency)s theo địa chỉ %(email)s."
+            )
+            % {
+                "moment": closes.strftime(_("%H:%M ngày %d/%m/%Y")),
+                "agency": consultation.drafting_agency,
+                "email": consultation.contact_email,
+            }
         )
     text = clean_text(text).strip()
     name = " ".join(clean_text(name).split())
     organisation = " ".join(clean_text(organisation).split())
     if not text:
-        raise CommentRefused("Nội dung góp ý không được để trống.")
+        raise CommentRefused(_("Nội dung góp ý không được để trống."))
     if len(text) > COMMENT_MAX_CHARS:
         raise CommentRefused(
-            f"Nội dung góp ý dài {len(text)} ký tự, quá giới hạn {COMMENT_MAX_CHARS} ký tự. "
-            "Hãy rút gọn hoặc gửi văn bản đầy đủ qua thư điện tử của cơ quan soạn thảo."
+            _(
+                "Nội dung góp ý dài %(length)s ký tự, quá giới hạn %(limit)s ký tự. "
+                "Hãy rút gọn hoặc gửi văn bản đầy đủ qua thư điện tử của cơ quan soạn thảo."
+            )
+            % {"length": len(text), "limit": COMMENT_MAX_CHARS}
         )
     if not name:
-        raise CommentRefused("Hãy nhập họ và tên.")
+        raise CommentRefused(_("Hãy nhập họ và tên."))
     if article and article not in dict(consultation.articles()):
-        raise CommentRefused(f"Dự thảo không có “{article}”.")
+        raise CommentRefused(_("Dự thảo không có “%(article)s”.") % {"article": article})
     with transaction.atomic():
         comment = Comment.objects.create(
             consultation=consultation,
@@ -478,9 +500,12 @@ def reject_comment(comment: Comment, note: str = "", *, acting_user) -> Comment:
 def _moderate(comment: Comment, status: str, user, note: str) -> Comment:
     name = access.APPROVE if status == Comment.Status.APPROVED else access.REJECT
     if not access.may_moderate(user):
-        raise NotAllowed("Chỉ người kiểm duyệt góp ý được duyệt hoặc không công khai ý kiến.")
+        raise NotAllowed(_("Chỉ người kiểm duyệt góp ý được duyệt hoặc không công khai ý kiến."))
     if name not in access.comment_actions(user, comment):
-        raise CommentRefused(f"Ý kiến {comment.reference} đã ở trạng thái «{comment.get_status_display()}».")
+        raise CommentRefused(
+            _("Ý kiến %(reference)s đã ở trạng thái «%(status)s».")
+            % {"reference": comment.reference, "status": comment.get_status_display()}
+        )
     with transaction.atomic():
         comment.status = status
         comment.moderated_at = timezone.now()

@@ -17,6 +17,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -29,7 +31,7 @@ from cong.core.text import fold, nfc, slugify, words
 
 from .importer.kinds import KIND_CHOICES, NAME_BY_CODE
 
-ARTICLE_RE = re.compile(r"^\s*(Điều\s+\d+[a-zđ]?)\s*[.:]?\s*(.*)$", re.MULTILINE)
+ARTICLE_RE = re.compile(r"^\s*(Điều\s+\d+[a-zđ]?)\s*[.:]?\s*(.*)$", re.MULTILINE)  # i18n: data
 
 
 def number_key(number: str) -> str:
@@ -84,15 +86,15 @@ class LegalDocumentQuerySet(models.QuerySet):
 class LegalField(models.Model):
     """Lĩnh vực: the field a document belongs to (KT-10.6), used as a filter."""
 
-    name = models.CharField("tên lĩnh vực", max_length=120, unique=True)
-    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
+    name = models.CharField(_("tên lĩnh vực"), max_length=120, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "lĩnh vực"
-        verbose_name_plural = "lĩnh vực"
+        verbose_name = _("lĩnh vực")
+        verbose_name_plural = _("lĩnh vực")
 
     def __str__(self) -> str:
         return self.name
@@ -121,7 +123,10 @@ class LegalDocumentForm(WagtailAdminModelForm):
                 cleaned, has_files=self._has_files(), metadata_only=cleaned.get("metadata_only", False)
             )
             if missing:
-                raise ValidationError("Chưa xuất bản được: còn thiếu " + ", ".join(missing) + ".")
+                raise ValidationError(
+                    gettext("Chưa xuất bản được: còn thiếu %(fields)s.")
+                    % {"fields": ", ".join(str(label) for label in missing)}
+                )
         return cleaned
 
     def _has_files(self) -> bool:
@@ -138,8 +143,10 @@ class LegalDocumentForm(WagtailAdminModelForm):
 def duplicate_message(existing: LegalDocument):
     url = reverse("wagtailsnippets_legal_legaldocument:edit", args=[existing.pk])
     return format_html(
-        'Đã có văn bản số {} của {} trong hệ thống: <a href="{}">mở văn bản đã có</a>. '
-        "Không tạo bản trùng; hãy sửa văn bản đó.",
+        gettext(
+            'Đã có văn bản số {} của {} trong hệ thống: <a href="{}">mở văn bản đã có</a>. '
+            "Không tạo bản trùng; hãy sửa văn bản đó."
+        ),
         existing.number,
         existing.issuer,
         url,
@@ -171,86 +178,91 @@ class LegalDocument(PublishedRecord):
     """
 
     class Status(models.TextChoices):
-        IN_FORCE = "in_force", "Còn hiệu lực"
-        PARTLY_IN_FORCE = "partly_in_force", "Hết hiệu lực một phần"
-        EXPIRED = "expired", "Hết hiệu lực"
+        IN_FORCE = "in_force", _("Còn hiệu lực")
+        PARTLY_IN_FORCE = "partly_in_force", _("Hết hiệu lực một phần")
+        EXPIRED = "expired", _("Hết hiệu lực")
 
     class Level(models.TextChoices):
-        CENTRAL = "central", "Trung ương"
-        PROVINCIAL = "provincial", "Tỉnh"
-        DISTRICT = "district", "Huyện, xã"
+        CENTRAL = "central", _("Trung ương")
+        PROVINCIAL = "provincial", _("Tỉnh")
+        DISTRICT = "district", _("Huyện, xã")
 
     class PostingDuty(models.TextChoices):
-        ISSUER = "issuer", "Cơ quan ban hành đăng (deadlines.legal_doc_issuer)"
-        AFFECTED = "affected", "Cơ quan thuộc phạm vi điều chỉnh đăng (deadlines.legal_doc_affected)"
-        NONE = "none", "Không tính thời hạn đăng"
+        ISSUER = "issuer", _("Cơ quan ban hành đăng (deadlines.legal_doc_issuer)")
+        AFFECTED = "affected", _("Cơ quan thuộc phạm vi điều chỉnh đăng (deadlines.legal_doc_affected)")
+        NONE = "none", _("Không tính thời hạn đăng")
 
-    kind = models.CharField("hình thức văn bản", max_length=32, choices=KIND_CHOICES, default="quyet-dinh")
+    kind = models.CharField(_("hình thức văn bản"), max_length=32, choices=KIND_CHOICES, default="quyet-dinh")
     number = models.CharField(
-        "số, ký hiệu", max_length=80, blank=True, help_text="Đúng như trên văn bản, ví dụ 17/2018/QĐ-UBND."
+        _("số, ký hiệu"),
+        max_length=80,
+        blank=True,
+        help_text=_("Đúng như trên văn bản, ví dụ 17/2018/QĐ-UBND."),
     )
-    issuer = models.CharField("cơ quan ban hành", max_length=255)
+    issuer = models.CharField(_("cơ quan ban hành"), max_length=255)
     issuer_level = models.CharField(
-        "cấp ban hành", max_length=16, choices=Level.choices, default=Level.PROVINCIAL
+        _("cấp ban hành"), max_length=16, choices=Level.choices, default=Level.PROVINCIAL
     )
     issuing_agency = models.ForeignKey(
         "agencies.Agency",
-        verbose_name="cơ quan trong hệ thống",
+        verbose_name=_("cơ quan trong hệ thống"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="legal_documents",
     )
-    summary = models.TextField("trích yếu")
-    place = models.CharField("nơi ban hành", max_length=100, blank=True)
-    issued_on = models.DateField("ngày ban hành", null=True, blank=True)
-    effective_on = models.DateField("ngày có hiệu lực", null=True, blank=True)
-    effective_rule = models.CharField("điều khoản hiệu lực", max_length=500, blank=True)
-    expires_on = models.DateField("ngày hết hiệu lực", null=True, blank=True)
+    summary = models.TextField(_("trích yếu"))
+    place = models.CharField(_("nơi ban hành"), max_length=100, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    effective_on = models.DateField(_("ngày có hiệu lực"), null=True, blank=True)
+    effective_rule = models.CharField(_("điều khoản hiệu lực"), max_length=500, blank=True)
+    expires_on = models.DateField(_("ngày hết hiệu lực"), null=True, blank=True)
     status = models.CharField(
-        "tình trạng hiệu lực", max_length=16, choices=Status.choices, default=Status.IN_FORCE
+        _("tình trạng hiệu lực"), max_length=16, choices=Status.choices, default=Status.IN_FORCE
     )
     ended_by = models.ForeignKey(
         "self",
-        verbose_name="văn bản làm hết hiệu lực",
+        verbose_name=_("văn bản làm hết hiệu lực"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="ended_documents",
     )
-    signer_name = models.CharField("người ký", max_length=120, blank=True)
+    signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
     signer_capacity = models.CharField(
-        "thẩm quyền ký",
+        _("thẩm quyền ký"),
         max_length=200,
         blank=True,
-        help_text="Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        help_text=_("Ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"),
     )
     fields = ParentalManyToManyField(
-        LegalField, verbose_name="lĩnh vực", blank=True, related_name="documents"
+        LegalField, verbose_name=_("lĩnh vực"), blank=True, related_name="documents"
     )
-    full_text = models.TextField("toàn văn", blank=True)
+    full_text = models.TextField(_("toàn văn"), blank=True)
     metadata_only = models.BooleanField(
-        "chỉ có thông tin mô tả",
+        _("chỉ có thông tin mô tả"),
         default=False,
-        help_text="Văn bản được dẫn chiếu (ví dụ văn bản trung ương) chưa có toàn văn và tệp trên Cổng.",
+        help_text=_("Văn bản được dẫn chiếu (ví dụ văn bản trung ương) chưa có toàn văn và tệp trên Cổng."),
     )
     posting_duty = models.CharField(
-        "thời hạn đăng tải", max_length=16, choices=PostingDuty.choices, default=PostingDuty.ISSUER
+        _("thời hạn đăng tải"), max_length=16, choices=PostingDuty.choices, default=PostingDuty.ISSUER
     )
     affected_agencies = ParentalManyToManyField(
         "agencies.Agency",
-        verbose_name="cơ quan thuộc phạm vi điều chỉnh",
+        verbose_name=_("cơ quan thuộc phạm vi điều chỉnh"),
         blank=True,
         related_name="affecting_documents",
-        help_text="Mỗi cơ quan phải đăng văn bản trên cổng của mình trong thời hạn "
-        "deadlines.legal_doc_affected (BK-7.1.c, LC-12.1.c).",
+        help_text=_(
+            "Mỗi cơ quan phải đăng văn bản trên cổng của mình trong thời hạn "
+            "deadlines.legal_doc_affected (BK-7.1.c, LC-12.1.c)."
+        ),
     )
-    imported_from = models.CharField("nhập từ tệp", max_length=255, blank=True, editable=False)
-    extraction = models.JSONField("kết quả trích xuất", null=True, blank=True, editable=False)
+    imported_from = models.CharField(_("nhập từ tệp"), max_length=255, blank=True, editable=False)
+    extraction = models.JSONField(_("kết quả trích xuất"), null=True, blank=True, editable=False)
     number_key = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
     issuer_key = models.CharField(max_length=255, blank=True, editable=False)
     search_folded = models.TextField(blank=True, editable=False)
-    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
 
     objects = LegalDocumentQuerySet.as_manager()
 
@@ -263,7 +275,7 @@ class LegalDocument(PublishedRecord):
                 FieldPanel("issuing_agency"),
                 FieldPanel("summary"),
             ],
-            heading="Văn bản",
+            heading=_("Văn bản"),
         ),
         MultiFieldPanel(
             [
@@ -272,16 +284,16 @@ class LegalDocument(PublishedRecord):
                 FieldPanel("effective_rule"),
                 FieldRowPanel([FieldPanel("status"), FieldPanel("ended_by")]),
             ],
-            heading="Ngày tháng và hiệu lực",
+            heading=_("Ngày tháng và hiệu lực"),
         ),
-        MultiFieldPanel([FieldPanel("signer_name"), FieldPanel("signer_capacity")], heading="Người ký"),
+        MultiFieldPanel([FieldPanel("signer_name"), FieldPanel("signer_capacity")], heading=_("Người ký")),
         FieldPanel("fields"),
-        InlinePanel("files", heading="Tệp văn bản", label="tệp"),
-        InlinePanel("relations", heading="Quan hệ với văn bản khác (lược đồ)", label="quan hệ"),
+        InlinePanel("files", heading=_("Tệp văn bản"), label=_("tệp")),
+        InlinePanel("relations", heading=_("Quan hệ với văn bản khác (lược đồ)"), label=_("quan hệ")),
         FieldPanel("full_text"),
         MultiFieldPanel(
             [FieldPanel("metadata_only"), FieldPanel("posting_duty"), FieldPanel("affected_agencies")],
-            heading="Đăng tải",
+            heading=_("Đăng tải"),
         ),
     ]
     search_fields = [
@@ -295,14 +307,14 @@ class LegalDocument(PublishedRecord):
 
     class Meta:
         ordering = ["-issued_on", "-id"]
-        verbose_name = "văn bản"
-        verbose_name_plural = "văn bản"
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
         constraints = [
             models.UniqueConstraint(
                 fields=["number_key", "issuer_key"],
                 condition=~Q(number_key=""),
                 name="legal_document_unique_number_issuer",
-                violation_error_message="Đã có văn bản cùng số, ký hiệu và cơ quan ban hành.",
+                violation_error_message=_("Đã có văn bản cùng số, ký hiệu và cơ quan ban hành."),
             )
         ]
         indexes = [models.Index(fields=["live", "issued_on"]), models.Index(fields=["kind", "status"])]
@@ -315,7 +327,7 @@ class LegalDocument(PublishedRecord):
         return NAME_BY_CODE.get(self.kind, self.kind)
 
     @property
-    @admin.display(description="Văn bản")  # the admin list's column heading, not Django's "Label"
+    @admin.display(description=_("Văn bản"))  # the admin list's column heading, not Django's "Label"
     def label(self) -> str:
         """ "Quyết định 17/2018/QĐ-UBND", or a law's name when it has no number."""
         if self.number:
@@ -365,7 +377,7 @@ class LegalDocument(PublishedRecord):
     def in_force_label(self, today=None) -> str:
         today = today or timezone.localdate()
         if self.status == self.Status.IN_FORCE and self.effective_on and self.effective_on > today:
-            return "Chưa có hiệu lực"
+            return gettext("Chưa có hiệu lực")
         return self.get_status_display()
 
 
@@ -379,33 +391,33 @@ class PostingObligation(models.Model):
     """
 
     class Role(models.TextChoices):
-        ISSUER = "issuer", "Cơ quan ban hành"
-        AFFECTED = "affected", "Cơ quan thuộc phạm vi điều chỉnh"
+        ISSUER = "issuer", _("Cơ quan ban hành")
+        AFFECTED = "affected", _("Cơ quan thuộc phạm vi điều chỉnh")
 
     document = models.ForeignKey(
-        LegalDocument, on_delete=models.CASCADE, related_name="posting_obligations", verbose_name="văn bản"
+        LegalDocument, on_delete=models.CASCADE, related_name="posting_obligations", verbose_name=_("văn bản")
     )
     agency = models.ForeignKey(
         "agencies.Agency",
-        verbose_name="cơ quan",
+        verbose_name=_("cơ quan"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="posting_obligations",
     )
-    role = models.CharField("tư cách", max_length=16, choices=Role.choices)
+    role = models.CharField(_("tư cách"), max_length=16, choices=Role.choices)
     clock = models.OneToOneField(
-        "core.Clock", verbose_name="thời hạn", null=True, on_delete=models.SET_NULL, related_name="+"
+        "core.Clock", verbose_name=_("thời hạn"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    posted_at = models.DateTimeField("đã đăng lúc", null=True, blank=True)
+    posted_at = models.DateTimeField(_("đã đăng lúc"), null=True, blank=True)
     posted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:
         ordering = ["document", "pk"]
-        verbose_name = "nghĩa vụ đăng văn bản"
-        verbose_name_plural = "nghĩa vụ đăng văn bản"
+        verbose_name = _("nghĩa vụ đăng văn bản")
+        verbose_name_plural = _("nghĩa vụ đăng văn bản")
         constraints = [
             models.UniqueConstraint(fields=["document", "agency"], name="legal_posting_one_per_agency"),
             models.UniqueConstraint(
@@ -414,11 +426,11 @@ class PostingObligation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.agency or 'Cổng'} — {self.document}"
+        return f"{self.agency or gettext('Cổng')} — {self.document}"
 
     @property
     def who(self) -> str:
-        return str(self.agency) if self.agency_id else "Cổng (cơ quan chủ quản)"
+        return str(self.agency) if self.agency_id else gettext("Cổng (cơ quan chủ quản)")
 
     @property
     def met_by_publication(self) -> bool:
@@ -431,15 +443,17 @@ class DocumentFile(Orderable):
 
     document = ParentalKey(LegalDocument, related_name="files", on_delete=models.CASCADE)
     file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+        "wagtaildocs.Document", verbose_name=_("tệp"), on_delete=models.PROTECT, related_name="+"
     )
-    label = models.CharField("mô tả", max_length=200, blank=True, help_text="Ví dụ: Bản ký số, Phụ lục.")
+    label = models.CharField(
+        _("mô tả"), max_length=200, blank=True, help_text=_("Ví dụ: Bản ký số, Phụ lục.")
+    )
 
     panels = [FieldPanel("file"), FieldPanel("label")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "tệp văn bản"
-        verbose_name_plural = "tệp văn bản"
+        verbose_name = _("tệp văn bản")
+        verbose_name_plural = _("tệp văn bản")
 
 
 class DocumentRelation(Orderable):
@@ -450,47 +464,49 @@ class DocumentRelation(Orderable):
     """
 
     class Kind(models.TextChoices):
-        REPLACES = "replaces", "Thay thế"
-        PARTLY_REPLACES = "partly_replaces", "Thay thế một phần"
-        REPEALS = "repeals", "Bãi bỏ"
-        AMENDS = "amends", "Sửa đổi, bổ sung"
-        GUIDES = "guides", "Hướng dẫn"
-        BASED_ON = "based_on", "Căn cứ"
+        REPLACES = "replaces", _("Thay thế")
+        PARTLY_REPLACES = "partly_replaces", _("Thay thế một phần")
+        REPEALS = "repeals", _("Bãi bỏ")
+        AMENDS = "amends", _("Sửa đổi, bổ sung")
+        GUIDES = "guides", _("Hướng dẫn")
+        BASED_ON = "based_on", _("Căn cứ")
 
     source = ParentalKey(LegalDocument, related_name="relations", on_delete=models.CASCADE)
-    kind = models.CharField("quan hệ", max_length=16, choices=Kind.choices)
+    kind = models.CharField(_("quan hệ"), max_length=16, choices=Kind.choices)
     target = models.ForeignKey(
         LegalDocument,
-        verbose_name="văn bản liên quan",
+        verbose_name=_("văn bản liên quan"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="incoming_relations",
     )
-    cited_as = models.CharField("dẫn chiếu như trong văn bản", max_length=500, blank=True)
-    cited_number = models.CharField("số, ký hiệu được dẫn", max_length=80, blank=True)
-    cited_on = models.DateField("ngày của văn bản được dẫn", null=True, blank=True)
+    cited_as = models.CharField(_("dẫn chiếu như trong văn bản"), max_length=500, blank=True)
+    cited_number = models.CharField(_("số, ký hiệu được dẫn"), max_length=80, blank=True)
+    cited_on = models.DateField(_("ngày của văn bản được dẫn"), null=True, blank=True)
     cited_key = models.CharField(max_length=80, blank=True, editable=False, db_index=True)
 
     panels = [FieldPanel("kind"), FieldPanel("target"), FieldPanel("cited_as"), FieldPanel("cited_number")]
 
     # How each kind reads from the other side of the relation.
     REVERSE_LABELS = {
-        "replaces": "Bị thay thế bởi",
-        "partly_replaces": "Bị thay thế một phần bởi",
-        "repeals": "Bị bãi bỏ bởi",
-        "amends": "Được sửa đổi, bổ sung bởi",
-        "guides": "Được hướng dẫn bởi",
-        "based_on": "Là căn cứ của",
+        "replaces": _("Bị thay thế bởi"),
+        "partly_replaces": _("Bị thay thế một phần bởi"),
+        "repeals": _("Bị bãi bỏ bởi"),
+        "amends": _("Được sửa đổi, bổ sung bởi"),
+        "guides": _("Được hướng dẫn bởi"),
+        "based_on": _("Là căn cứ của"),
     }
 
     class Meta(Orderable.Meta):
-        verbose_name = "quan hệ văn bản"
-        verbose_name_plural = "quan hệ văn bản"
+        verbose_name = _("quan hệ văn bản")
+        verbose_name_plural = _("quan hệ văn bản")
 
     def clean(self):
         if self.target_id is None and not (self.cited_as or self.cited_number):
-            raise ValidationError("Chọn văn bản liên quan hoặc ghi số, ký hiệu / tên văn bản được dẫn chiếu.")
+            raise ValidationError(
+                gettext("Chọn văn bản liên quan hoặc ghi số, ký hiệu / tên văn bản được dẫn chiếu.")
+            )
 
     def save(self, *args, **kwargs):
         self.cited_as = " ".join(nfc(self.cited_as).split())[:500]
@@ -509,23 +525,23 @@ class DocumentRelation(Orderable):
 class GazetteIssue(PublishedRecord):
     """Số Công báo: an issue of the provincial official gazette (BK-3.3.n, KT-10.1, ST-23.1, LC-9.1.g)."""
 
-    number = models.CharField("số Công báo", max_length=20, help_text="Ví dụ: 15 hoặc 15+16.")
-    year = models.PositiveIntegerField("năm")
-    published_on = models.DateField("ngày phát hành")
+    number = models.CharField(_("số Công báo"), max_length=20, help_text=_("Ví dụ: 15 hoặc 15+16."))
+    year = models.PositiveIntegerField(_("năm"))
+    published_on = models.DateField(_("ngày phát hành"))
     file = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name="tệp số Công báo",
+        verbose_name=_("tệp số Công báo"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    note = models.TextField("ghi chú", blank=True)
+    note = models.TextField(_("ghi chú"), blank=True)
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("year"), FieldPanel("published_on")]),
         FieldPanel("file"),
-        InlinePanel("items", heading="Văn bản trong số này", label="văn bản"),
+        InlinePanel("items", heading=_("Văn bản trong số này"), label=_("văn bản")),
         FieldPanel("note"),
     ]
     search_folded = models.TextField(blank=True, editable=False)  # the site search's column
@@ -535,12 +551,12 @@ class GazetteIssue(PublishedRecord):
 
     class Meta:
         ordering = ["-year", "-published_on", "-id"]
-        verbose_name = "số Công báo"
-        verbose_name_plural = "Công báo"
+        verbose_name = _("số Công báo")
+        verbose_name_plural = _("Công báo")
         constraints = [models.UniqueConstraint(fields=["year", "number"], name="legal_gazette_unique_number")]
 
     def __str__(self) -> str:
-        return f"Công báo số {self.number}/{self.year}"
+        return gettext("Công báo số %(number)s/%(year)s") % {"number": self.number, "year": self.year}
 
     def get_absolute_url(self) -> str:
         return reverse("legal:gazette-issue", args=[self.year, self.number])
@@ -551,7 +567,7 @@ class GazetteIssue(PublishedRecord):
 
     def folded_text(self) -> str:
         """Search text: "Công báo số 15/2024", the note, and the number and summary of each document."""
-        parts = [str(self), self.note]
+        parts = [f"Công báo số {self.number}/{self.year}", self.note]  # i18n: data (the stored search text)
         if self.pk:
             for item in self.items.filter(document__live=True).select_related("document"):
                 parts += [item.document.number, item.shown_summary]
@@ -560,13 +576,18 @@ class GazetteIssue(PublishedRecord):
     def clean(self):
         super().clean()
         if self.published_on and self.year and self.published_on.year != self.year:
-            raise ValidationError({"year": "Năm của số Công báo phải trùng với năm phát hành."})
+            raise ValidationError({"year": gettext("Năm của số Công báo phải trùng với năm phát hành.")})
         self.number = self.number.strip()
         if not re.fullmatch(r"[0-9]+(?:[+\-][0-9]+)*", self.number or ""):
-            raise ValidationError({"number": "Số Công báo gồm chữ số, ví dụ 15 hoặc 15+16."})
+            raise ValidationError({"number": gettext("Số Công báo gồm chữ số, ví dụ 15 hoặc 15+16.")})
         clash = GazetteIssue.objects.filter(year=self.year, number=self.number).exclude(pk=self.pk)
         if clash.exists():
-            raise ValidationError({"number": f"Năm {self.year} đã có Công báo số {self.number}."})
+            raise ValidationError(
+                {
+                    "number": gettext("Năm %(year)s đã có Công báo số %(number)s.")
+                    % {"year": self.year, "number": self.number}
+                }
+            )
 
 
 class GazetteItem(Orderable):
@@ -574,18 +595,18 @@ class GazetteItem(Orderable):
 
     issue = ParentalKey(GazetteIssue, related_name="items", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        LegalDocument, verbose_name="văn bản", on_delete=models.PROTECT, related_name="gazette_items"
+        LegalDocument, verbose_name=_("văn bản"), on_delete=models.PROTECT, related_name="gazette_items"
     )
     summary = models.TextField(
-        "trích yếu trong Công báo", blank=True, help_text="Để trống: dùng trích yếu của văn bản."
+        _("trích yếu trong Công báo"), blank=True, help_text=_("Để trống: dùng trích yếu của văn bản.")
     )
     pages = models.CharField("trang", max_length=20, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("summary"), FieldPanel("pages")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "văn bản trong Công báo"
-        verbose_name_plural = "văn bản trong Công báo"
+        verbose_name = _("văn bản trong Công báo")
+        verbose_name_plural = _("văn bản trong Công báo")
 
     @property
     def shown_summary(self) -> str:
@@ -602,48 +623,48 @@ class Consultation(PublishedRecord):
     of working days (``period_working_days``).
     """
 
-    title = models.CharField("tên dự thảo", max_length=300)
-    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
-    drafting_agency = models.CharField("cơ quan chủ trì soạn thảo", max_length=255)
+    title = models.CharField(_("tên dự thảo"), max_length=300)
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True)
+    drafting_agency = models.CharField(_("cơ quan chủ trì soạn thảo"), max_length=255)
     agency = models.ForeignKey(
         "agencies.Agency",
-        verbose_name="cơ quan soạn thảo trong hệ thống",
+        verbose_name=_("cơ quan soạn thảo trong hệ thống"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="consultations",
-        help_text="Cán bộ của cơ quan này được xuất bảng tổng hợp ý kiến.",
+        help_text=_("Cán bộ của cơ quan này được xuất bảng tổng hợp ý kiến."),
     )
-    summary = models.TextField("tóm tắt", blank=True)
+    summary = models.TextField(_("tóm tắt"), blank=True)
     full_text = models.TextField(
-        "toàn văn dự thảo", help_text="Mỗi điều bắt đầu một dòng “Điều N.” để người góp ý chọn điều."
+        _("toàn văn dự thảo"), help_text=_("Mỗi điều bắt đầu một dòng “Điều N.” để người góp ý chọn điều.")
     )
-    opens_at = models.DateTimeField("bắt đầu lấy ý kiến", default=timezone.now)
+    opens_at = models.DateTimeField(_("bắt đầu lấy ý kiến"), default=timezone.now)
     period_working_days = models.PositiveIntegerField(
-        "thời hạn góp ý (ngày làm việc)",
+        _("thời hạn góp ý (ngày làm việc)"),
         null=True,
         blank=True,
-        help_text="Nếu nhập, hạn góp ý được tính theo lịch ngày làm việc; để trống thì nhập hạn cụ thể.",
+        help_text=_("Nếu nhập, hạn góp ý được tính theo lịch ngày làm việc; để trống thì nhập hạn cụ thể."),
     )
-    closes_at = models.DateTimeField("hạn góp ý", null=True, blank=True)
+    closes_at = models.DateTimeField(_("hạn góp ý"), null=True, blank=True)
     request_received_on = models.DateField(
-        "ngày nhận đề nghị đăng dự thảo",
+        _("ngày nhận đề nghị đăng dự thảo"),
         null=True,
         blank=True,
-        help_text="Tính thời hạn đăng dự thảo (BK-7.1.c¶1).",
+        help_text=_("Tính thời hạn đăng dự thảo (BK-7.1.c¶1)."),
     )
-    contact_address = models.CharField("địa chỉ cơ quan nhận góp ý", max_length=300)
-    contact_email = models.EmailField("thư điện tử nhận góp ý")
-    contact_phone = models.CharField("điện thoại", max_length=40, blank=True)
+    contact_address = models.CharField(_("địa chỉ cơ quan nhận góp ý"), max_length=300)
+    contact_email = models.EmailField(_("thư điện tử nhận góp ý"))
+    contact_phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
     document = models.ForeignKey(
         LegalDocument,
-        verbose_name="văn bản được ban hành từ dự thảo",
+        verbose_name=_("văn bản được ban hành từ dự thảo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="consultations",
     )
-    closed_at = models.DateTimeField("đã đóng lúc", null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField(_("đã đóng lúc"), null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("title"),
@@ -651,18 +672,18 @@ class Consultation(PublishedRecord):
         FieldRowPanel([FieldPanel("drafting_agency"), FieldPanel("agency")]),
         FieldPanel("summary"),
         FieldPanel("full_text"),
-        InlinePanel("attachments", heading="Tệp đính kèm", label="tệp"),
+        InlinePanel("attachments", heading=_("Tệp đính kèm"), label=_("tệp")),
         MultiFieldPanel(
             [
                 FieldPanel("request_received_on"),
                 FieldPanel("opens_at"),
                 FieldRowPanel([FieldPanel("period_working_days"), FieldPanel("closes_at")]),
             ],
-            heading="Thời gian lấy ý kiến",
+            heading=_("Thời gian lấy ý kiến"),
         ),
         MultiFieldPanel(
             [FieldPanel("contact_address"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
-            heading="Nơi nhận góp ý (LC-9.1.i)",
+            heading=_("Nơi nhận góp ý (LC-9.1.i)"),
         ),
         FieldPanel("document"),
     ]
@@ -677,8 +698,8 @@ class Consultation(PublishedRecord):
 
     class Meta:
         ordering = ["-opens_at", "-id"]
-        verbose_name = "dự thảo lấy ý kiến"
-        verbose_name_plural = "dự thảo lấy ý kiến"
+        verbose_name = _("dự thảo lấy ý kiến")
+        verbose_name_plural = _("dự thảo lấy ý kiến")
 
     def __str__(self) -> str:
         return self.title
@@ -692,17 +713,19 @@ class Consultation(PublishedRecord):
     def clean(self):
         super().clean()
         if self.period_working_days is not None and self.period_working_days < 1:
-            raise ValidationError({"period_working_days": "Thời hạn góp ý ít nhất 1 ngày làm việc."})
+            raise ValidationError({"period_working_days": gettext("Thời hạn góp ý ít nhất 1 ngày làm việc.")})
         statutory = self.statutory_closing()
         if self.period_working_days is None and self.closes_at is None and statutory is None:
-            raise ValidationError({"closes_at": "Nhập hạn góp ý, hoặc số ngày làm việc để tính hạn."})
+            raise ValidationError(
+                {"closes_at": gettext("Nhập hạn góp ý, hoặc số ngày làm việc để tính hạn.")}
+            )
         if (
             self.period_working_days is None
             and self.closes_at
             and self.opens_at
             and self.closes_at <= self.opens_at
         ):
-            raise ValidationError({"closes_at": "Hạn góp ý phải sau thời điểm bắt đầu lấy ý kiến."})
+            raise ValidationError({"closes_at": gettext("Hạn góp ý phải sau thời điểm bắt đầu lấy ý kiến.")})
         message = self.period_error()
         if message:
             raise ValidationError({"closes_at": message})
@@ -727,11 +750,16 @@ class Consultation(PublishedRecord):
         if statutory is None or closes is None or closes >= statutory:
             return ""
         profile = working_calendar().profile
-        return (
-            f"Hạn góp ý {local(closes):%H:%M ngày %d/%m/%Y} sớm hơn thời hạn góp ý tối thiểu "
-            f"{profile.period('consultation.period')} ({profile.param('consultation.period').source}): "
-            f"không đóng trước {local(statutory):%H:%M ngày %d/%m/%Y}."
-        )
+        moment = gettext("%H:%M ngày %d/%m/%Y")
+        return gettext(
+            "Hạn góp ý %(closes)s sớm hơn thời hạn góp ý tối thiểu %(period)s (%(source)s): "
+            "không đóng trước %(statutory)s."
+        ) % {
+            "closes": local(closes).strftime(moment),
+            "period": profile.period("consultation.period"),
+            "source": profile.param("consultation.period").source,
+            "statutory": local(statutory).strftime(moment),
+        }
 
     def _computed_closing(self):
         if self.period_working_days and self.opens_at:
@@ -780,15 +808,15 @@ class Consultation(PublishedRecord):
 class ConsultationFile(Orderable):
     consultation = ParentalKey(Consultation, related_name="attachments", on_delete=models.CASCADE)
     file = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="tệp", on_delete=models.PROTECT, related_name="+"
+        "wagtaildocs.Document", verbose_name=_("tệp"), on_delete=models.PROTECT, related_name="+"
     )
-    label = models.CharField("mô tả", max_length=200, blank=True)
+    label = models.CharField(_("mô tả"), max_length=200, blank=True)
 
     panels = [FieldPanel("file"), FieldPanel("label")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "tệp đính kèm"
-        verbose_name_plural = "tệp đính kèm"
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
 
 
 class Comment(models.Model):
@@ -798,32 +826,36 @@ class Comment(models.Model):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Chờ kiểm duyệt"
-        APPROVED = "approved", "Đã duyệt, công khai"
-        REJECTED = "rejected", "Không công khai"
+        PENDING = "pending", _("Chờ kiểm duyệt")
+        APPROVED = "approved", _("Đã duyệt, công khai")
+        REJECTED = "rejected", _("Không công khai")
 
     consultation = models.ForeignKey(Consultation, on_delete=models.PROTECT, related_name="comments")
-    name = models.CharField("họ và tên", max_length=120)
-    organisation = models.CharField("cơ quan, tổ chức", max_length=200, blank=True)
-    email = models.EmailField("thư điện tử")
-    article = models.CharField("điều của dự thảo", max_length=40, blank=True)
-    text = models.TextField("nội dung góp ý")
-    received_at = models.DateTimeField("nhận lúc", default=timezone.now, db_index=True)
-    status = models.CharField("trạng thái", max_length=16, choices=Status.choices, default=Status.PENDING)
-    moderated_at = models.DateTimeField("kiểm duyệt lúc", null=True, blank=True)
+    name = models.CharField(_("họ và tên"), max_length=120)
+    organisation = models.CharField(_("cơ quan, tổ chức"), max_length=200, blank=True)
+    email = models.EmailField(_("thư điện tử"))
+    article = models.CharField(_("điều của dự thảo"), max_length=40, blank=True)
+    text = models.TextField(_("nội dung góp ý"))
+    received_at = models.DateTimeField(_("nhận lúc"), default=timezone.now, db_index=True)
+    status = models.CharField(_("trạng thái"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    moderated_at = models.DateTimeField(_("kiểm duyệt lúc"), null=True, blank=True)
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    moderation_note = models.CharField("lý do không công khai", max_length=300, blank=True)
+    moderation_note = models.CharField(_("lý do không công khai"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["received_at", "id"]
-        verbose_name = "ý kiến góp ý"
-        verbose_name_plural = "ý kiến góp ý"
+        verbose_name = _("ý kiến góp ý")
+        verbose_name_plural = _("ý kiến góp ý")
         indexes = [models.Index(fields=["consultation", "status"])]
 
     def __str__(self) -> str:
-        return f"Ý kiến số {self.pk} — {self.name} — {self.consultation}"
+        return gettext("Ý kiến số %(number)s — %(name)s — %(consultation)s") % {
+            "number": self.pk,
+            "name": self.name,
+            "consultation": self.consultation,
+        }
 
     @property
     def reference(self) -> str:

@@ -13,6 +13,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.agencies.portals import portal_agency
@@ -159,7 +161,7 @@ def document_list(request):
             "page_obj": page_obj,
             "rows": rows,
             "today": timezone.localdate(),
-            "crumbs": [("", "Văn bản")],
+            "crumbs": [("", _("Văn bản"))],
         },
     )
 
@@ -272,7 +274,10 @@ def document_detail(request, pk: int):
             "gazette_items": list(gazette),
             "json_ld": legislation_json_ld(request, document, outgoing),
             "today": timezone.localdate(),
-            "crumbs": [(reverse("legal:documents"), "Văn bản"), ("", document.number or document.kind_name)],
+            "crumbs": [
+                (reverse("legal:documents"), _("Văn bản")),
+                ("", document.number or document.kind_name),
+            ],
         },
     )
 
@@ -292,7 +297,7 @@ def gazette_list(request):
     if mode == "external_link" and external:
         return HttpResponseRedirect(external)
     if mode == "none":
-        raise Http404("Cổng này không đăng Công báo.")
+        raise Http404(_("Cổng này không đăng Công báo."))
     years = list(
         GazetteIssue.objects.filter(live=True).values("year").annotate(count=Count("id")).order_by("-year")
     )
@@ -306,7 +311,7 @@ def gazette_list(request):
     return render(
         request,
         "legal/gazette_list.html",
-        {"years": years, "year": year, "issues": issues, "crumbs": [("", "Công báo")]},
+        {"years": years, "year": year, "issues": issues, "crumbs": [("", _("Công báo"))]},
     )
 
 
@@ -317,8 +322,8 @@ def gazette_issue(request, year: int, number: str):
     )
     items = issue.items.filter(document__live=True).select_related("document").order_by("sort_order", "pk")
     crumbs = [
-        (reverse("legal:gazette") + f"?year={issue.year}", "Công báo"),
-        ("", f"Số {issue.number}/{issue.year}"),
+        (reverse("legal:gazette") + f"?year={issue.year}", _("Công báo")),
+        ("", _("Số %(number)s/%(year)s") % {"number": issue.number, "year": issue.year}),
     ]
     return render(request, "legal/gazette_issue.html", {"issue": issue, "items": items, "crumbs": crumbs})
 
@@ -329,29 +334,34 @@ def gazette_issue(request, year: int, number: str):
 class CommentForm(forms.Form):
     """The public comment form; ``receive_comment`` makes the final decision and stores the comment."""
 
-    name = forms.CharField(label="Họ và tên", max_length=120)
-    organisation = forms.CharField(label="Cơ quan, tổ chức (nếu có)", max_length=200, required=False)
-    email = forms.EmailField(
-        label="Thư điện tử", help_text="Không hiển thị công khai; dùng để cơ quan soạn thảo liên hệ khi cần."
+    name = forms.CharField(label=gettext_lazy("Họ và tên"), max_length=120)
+    organisation = forms.CharField(
+        label=gettext_lazy("Cơ quan, tổ chức (nếu có)"), max_length=200, required=False
     )
-    article = forms.ChoiceField(label="Góp ý cho điều", required=False)
+    email = forms.EmailField(
+        label=gettext_lazy("Thư điện tử"),
+        help_text=gettext_lazy("Không hiển thị công khai; dùng để cơ quan soạn thảo liên hệ khi cần."),
+    )
+    article = forms.ChoiceField(label=gettext_lazy("Góp ý cho điều"), required=False)
     text = forms.CharField(
-        label="Nội dung góp ý",
+        label=gettext_lazy("Nội dung góp ý"),
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": COMMENT_MAX_CHARS}),
         max_length=COMMENT_MAX_CHARS,
-        help_text=f"Tối đa {COMMENT_MAX_CHARS} ký tự.",
         error_messages={
-            "max_length": f"Nội dung góp ý tối đa {COMMENT_MAX_CHARS} ký tự (bạn đã nhập %(show_value)d)."
+            "max_length": gettext_lazy(
+                "Nội dung góp ý tối đa %(limit_value)d ký tự (bạn đã nhập %(show_value)d)."
+            )
         },
     )
 
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["article"].choices = [("", "Góp ý chung cho cả dự thảo"), *consultation.articles()]
+        self.fields["text"].help_text = _("Tối đa %(count)s ký tự.") % {"count": COMMENT_MAX_CHARS}
+        self.fields["article"].choices = [("", _("Góp ý chung cho cả dự thảo")), *consultation.articles()]
         for field in self.fields.values():
-            field.error_messages.setdefault("required", "Trường này không được để trống.")
-        self.fields["text"].error_messages["required"] = "Nội dung góp ý không được để trống."
-        self.fields["email"].error_messages["invalid"] = "Địa chỉ thư điện tử không hợp lệ."
+            field.error_messages.setdefault("required", _("Trường này không được để trống."))
+        self.fields["text"].error_messages["required"] = _("Nội dung góp ý không được để trống.")
+        self.fields["email"].error_messages["invalid"] = _("Địa chỉ thư điện tử không hợp lệ.")
         identify_input_purpose(self)
 
 
@@ -377,7 +387,7 @@ def consultation_list(request):
             "closed": closed,
             "page_obj": closed,
             "now": now,
-            "crumbs": [("", "Lấy ý kiến dự thảo")],
+            "crumbs": [("", _("Lấy ý kiến dự thảo"))],
         },
     )
 
@@ -404,7 +414,11 @@ def consultation_detail(request, slug: str):
                 # Stored and committed before this acknowledgement is sent (nothing acknowledged is lost).
                 messages.success(
                     request,
-                    f"Đã nhận ý kiến của bạn, mã số {comment.reference}. Ý kiến sẽ hiển thị sau khi được kiểm duyệt.",
+                    _(
+                        "Đã nhận ý kiến của bạn, mã số %(reference)s. "
+                        "Ý kiến sẽ hiển thị sau khi được kiểm duyệt."
+                    )
+                    % {"reference": comment.reference},
                 )
                 return redirect(consultation.get_absolute_url() + "#gop-y")
     comments = paginate(
@@ -432,7 +446,7 @@ def consultation_detail(request, slug: str):
             "page_obj": comments,
             "remaining": remaining,
             "articles": dict(consultation.articles()),
-            "crumbs": [(reverse("legal:consultations"), "Lấy ý kiến dự thảo"), ("", consultation.title)],
+            "crumbs": [(reverse("legal:consultations"), _("Lấy ý kiến dự thảo")), ("", consultation.title)],
         },
         status=status_code,
     )
@@ -440,11 +454,13 @@ def consultation_detail(request, slug: str):
 
 def _closed_message(consultation: Consultation, state: str) -> str:
     if state == "upcoming":
-        return (
-            f"Dự thảo bắt đầu nhận góp ý từ {timezone.localtime(consultation.opens_at):%H:%M ngày %d/%m/%Y}."
-        )
+        return _("Dự thảo bắt đầu nhận góp ý từ %(moment)s.") % {
+            "moment": timezone.localtime(consultation.opens_at).strftime(_("%H:%M ngày %d/%m/%Y"))
+        }
     closes = timezone.localtime(consultation.closes_at)
-    return f"Đã hết thời hạn góp ý ({closes:%H:%M ngày %d/%m/%Y}). Dự thảo không nhận thêm ý kiến."
+    return _("Đã hết thời hạn góp ý (%(moment)s). Dự thảo không nhận thêm ý kiến.") % {
+        "moment": closes.strftime(_("%H:%M ngày %d/%m/%Y"))
+    }
 
 
 def _time_left(closes_at, now, calendar) -> str:
@@ -455,9 +471,12 @@ def _time_left(closes_at, now, calendar) -> str:
     local_now, local_close = timezone.localtime(now), timezone.localtime(closes_at)
     working = calendar.working_days(local_now.date(), local_close.date())
     if days:
-        text = f"còn {days} ngày {hours} giờ"
+        text = _("còn %(days)s ngày %(hours)s giờ (trong đó %(working)s ngày làm việc)")
     elif hours:
-        text = f"còn {hours} giờ {(seconds % 3600) // 60} phút"
+        text = _("còn %(hours)s giờ %(minutes)s phút (trong đó %(working)s ngày làm việc)")
     else:
-        text = f"còn {max(1, seconds // 60)} phút"
-    return f"{text} (trong đó {working} ngày làm việc)"
+        text = _("còn %(minutes)s phút (trong đó %(working)s ngày làm việc)")
+    values = {"days": days, "hours": hours, "minutes": (seconds % 3600) // 60, "working": working}
+    if not days and not hours:
+        values["minutes"] = max(1, seconds // 60)
+    return text % values
