@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Router, Schema
 from ninja.responses import Status
 
@@ -128,11 +130,11 @@ def _incoming(ids) -> dict[int, list[DocumentRelation]]:
     return found
 
 
-documents_router = Router(tags=["Văn bản"])
+documents_router = Router(tags=[gettext_lazy("Văn bản")])
 
 
 @documents_router.get(
-    "/", response={200: DocumentList, 400: ErrorOut, 404: ErrorOut}, summary="Danh sách văn bản"
+    "/", response={200: DocumentList, 400: ErrorOut, 404: ErrorOut}, summary=gettext_lazy("Danh sách văn bản")
 )
 def list_documents(
     request,
@@ -173,12 +175,12 @@ def _documents_out(request):
 
 
 @documents_router.get(
-    "/{int:document_id}/", response={200: DocumentOut, 404: ErrorOut}, summary="Một văn bản"
+    "/{int:document_id}/", response={200: DocumentOut, 404: ErrorOut}, summary=gettext_lazy("Một văn bản")
 )
 def get_document(request, document_id: int):
     document = public_documents().with_relations().filter(pk=document_id).first()
     if document is None:
-        return Status(404, {"detail": "Không có văn bản này."})
+        return Status(404, {"detail": _("Không có văn bản này.")})
     return document_out(request, document, _incoming([document.pk])[document.pk])
 
 
@@ -202,10 +204,12 @@ class GazetteIssueOut(Schema):
     documents: list[GazetteItemOut]
 
 
-gazette_router = Router(tags=["Công báo"])
+gazette_router = Router(tags=[gettext_lazy("Công báo")])
 
 
-@gazette_router.get("/", response={200: list[GazetteIssueOut], 400: ErrorOut}, summary="Các số Công báo")
+@gazette_router.get(
+    "/", response={200: list[GazetteIssueOut], 400: ErrorOut}, summary=gettext_lazy("Các số Công báo")
+)
 def list_gazette(request, year: str = ""):
     """Published gazette issues, newest first; ``year`` keeps one year."""
     issues = GazetteIssue.objects.filter(live=True).select_related("file").order_by("-published_on", "-id")
@@ -270,7 +274,7 @@ class ConsultationOut(Schema):
     comments: list[CommentOut]
 
 
-consultations_router = Router(tags=["Lấy ý kiến dự thảo"])
+consultations_router = Router(tags=[gettext_lazy("Lấy ý kiến dự thảo")])
 
 
 def consultation_out(request, consultation: Consultation) -> dict:
@@ -312,7 +316,7 @@ def _consultations():
     )
 
 
-@consultations_router.get("/", response=list[ConsultationOut], summary="Dự thảo lấy ý kiến")
+@consultations_router.get("/", response=list[ConsultationOut], summary=gettext_lazy("Dự thảo lấy ý kiến"))
 def list_consultations(request, state: str = ""):
     """Published drafts, newest first, with their published comments; ``state``: open, upcoming, closed."""
     items = list(_consultations().order_by("-opens_at")[:200])
@@ -321,9 +325,11 @@ def list_consultations(request, state: str = ""):
     return [consultation_out(request, c) for c in items]
 
 
-@consultations_router.get("/{slug}/", response={200: ConsultationOut, 404: ErrorOut}, summary="Một dự thảo")
+@consultations_router.get(
+    "/{slug}/", response={200: ConsultationOut, 404: ErrorOut}, summary=gettext_lazy("Một dự thảo")
+)
 def get_consultation(request, slug: str):
     consultation = _consultations().filter(slug=slug).first()
     if consultation is None:
-        return Status(404, {"detail": "Không có dự thảo này."})
+        return Status(404, {"detail": _("Không có dự thảo này.")})
     return consultation_out(request, consultation)

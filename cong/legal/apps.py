@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class LegalConfig(AppConfig):
@@ -6,7 +7,7 @@ class LegalConfig(AppConfig):
 
     name = "cong.legal"
     label = "legal"
-    verbose_name = "Văn bản, Công báo, lấy ý kiến dự thảo"
+    verbose_name = gettext_lazy("Văn bản, Công báo, lấy ý kiến dự thảo")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -10,13 +10,26 @@ import io
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cong.core.text import slugify
 
 from .models import Comment, Consultation
 
-GENERAL = "Góp ý chung"
-COLUMNS = ("STT", "Người góp ý", "Cơ quan, tổ chức", "Ngày nhận", "Nội dung góp ý")
+GENERAL = gettext_lazy("Góp ý chung")
+COLUMNS = (
+    gettext_lazy("STT"),
+    gettext_lazy("Người góp ý"),
+    gettext_lazy("Cơ quan, tổ chức"),
+    gettext_lazy("Ngày nhận"),
+    gettext_lazy("Nội dung góp ý"),
+)
+
+
+def _columns() -> list[str]:
+    """The detail table's header in the active language."""
+    return [str(column) for column in COLUMNS]
 
 
 @dataclass
@@ -29,7 +42,7 @@ class Group:
 def grouped_comments(consultation: Consultation) -> list[Group]:
     """Approved comments grouped by article in the draft's order; general comments first."""
     labels = dict(consultation.articles())
-    groups: dict[str, Group] = {"": Group("", GENERAL, [])}
+    groups: dict[str, Group] = {"": Group("", str(GENERAL), [])}
     for key, label in labels.items():
         groups[key] = Group(key, label, [])
     comments = consultation.comments.filter(status=Comment.Status.APPROVED).order_by("received_at", "id")
@@ -42,16 +55,14 @@ def grouped_comments(consultation: Consultation) -> list[Group]:
 
 
 def _heading(consultation: Consultation) -> list[str]:
-    closes = (
-        timezone.localtime(consultation.closes_at).strftime("%H:%M ngày %d/%m/%Y")
-        if consultation.closes_at
-        else "—"
-    )
+    moment = _("%H:%M ngày %d/%m/%Y")
+    closes = timezone.localtime(consultation.closes_at).strftime(moment) if consultation.closes_at else "—"
     return [
-        "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý",
-        f"Dự thảo: {consultation.title}",
-        f"Cơ quan chủ trì soạn thảo: {consultation.drafting_agency}",
-        f"Hạn góp ý: {closes}. Lập lúc {timezone.localtime():%H:%M ngày %d/%m/%Y}.",
+        _("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý"),
+        _("Dự thảo: %(title)s") % {"title": consultation.title},
+        _("Cơ quan chủ trì soạn thảo: %(agency)s") % {"agency": consultation.drafting_agency},
+        _("Hạn góp ý: %(closes)s. Lập lúc %(made)s.")
+        % {"closes": closes, "made": timezone.localtime().strftime(moment)},
     ]
 
 
@@ -70,24 +81,25 @@ def build_docx(consultation: Consultation) -> bytes:
         document.add_paragraph(line)
     groups = grouped_comments(consultation)
     total = sum(len(g.comments) for g in groups)
-    document.add_heading(f"Số ý kiến theo điều (tổng cộng {total})", level=2)
+    document.add_heading(_("Số ý kiến theo điều (tổng cộng %(total)s)") % {"total": total}, level=2)
     summary = document.add_table(rows=1, cols=2)
     summary.style = "Table Grid"
-    summary.rows[0].cells[0].text, summary.rows[0].cells[1].text = "Điều", "Số ý kiến"
+    summary.rows[0].cells[0].text, summary.rows[0].cells[1].text = _("Điều"), _("Số ý kiến")
     for group in groups:
         cells = summary.add_row().cells
         cells[0].text, cells[1].text = group.label, str(len(group.comments))
     for group in groups:
-        document.add_heading(f"{group.label} — {len(group.comments)} ý kiến", level=2)
+        heading = _("%(article)s — %(count)s ý kiến") % {"article": group.label, "count": len(group.comments)}
+        document.add_heading(heading, level=2)
         table = document.add_table(rows=1, cols=len(COLUMNS))
         table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, COLUMNS, strict=True):
+        for cell, text in zip(table.rows[0].cells, _columns(), strict=True):
             cell.text = text
         for index, comment in enumerate(group.comments, 1):
             for cell, text in zip(table.add_row().cells, _row(index, comment), strict=True):
                 cell.text = text
     if not groups:
-        document.add_paragraph("Chưa có ý kiến nào được duyệt.")
+        document.add_paragraph(_("Chưa có ý kiến nào được duyệt."))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -122,16 +134,18 @@ def build_odt(consultation: Consultation) -> bytes:
         document.text.addElement(P(text=line))
     groups = grouped_comments(consultation)
     total = sum(len(g.comments) for g in groups)
-    document.text.addElement(H(outlinelevel=2, text=f"Số ý kiến theo điều (tổng cộng {total})"))
+    total_heading = _("Số ý kiến theo điều (tổng cộng %(total)s)") % {"total": total}
+    document.text.addElement(H(outlinelevel=2, text=total_heading))
     document.text.addElement(
-        table("TongHop", ("Điều", "Số ý kiến"), [(g.label, str(len(g.comments))) for g in groups])
+        table("TongHop", (_("Điều"), _("Số ý kiến")), [(g.label, str(len(g.comments))) for g in groups])
     )
     for number, group in enumerate(groups, 1):
-        document.text.addElement(H(outlinelevel=2, text=f"{group.label} — {len(group.comments)} ý kiến"))
+        heading = _("%(article)s — %(count)s ý kiến") % {"article": group.label, "count": len(group.comments)}
+        document.text.addElement(H(outlinelevel=2, text=heading))
         rows = [_row(index, c) for index, c in enumerate(group.comments, 1)]
-        document.text.addElement(table(f"Nhom{number}", COLUMNS, rows))
+        document.text.addElement(table(f"Nhom{number}", _columns(), rows))
     if not groups:
-        document.text.addElement(P(text="Chưa có ý kiến nào được duyệt."))
+        document.text.addElement(P(text=_("Chưa có ý kiến nào được duyệt.")))
     out = io.BytesIO()
     document.write(out)
     return out.getvalue()
@@ -143,18 +157,18 @@ def build_xlsx(consultation: Consultation) -> bytes:
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Tổng hợp ý kiến"
+    sheet.title = _("Tổng hợp ý kiến")
     for line in _heading(consultation):
         sheet.append([line])
     sheet["A1"].font = Font(bold=True, size=13)
     groups = grouped_comments(consultation)
     sheet.append([])
-    sheet.append(["Điều", "Số ý kiến"])
+    sheet.append([_("Điều"), _("Số ý kiến")])
     for group in groups:
         sheet.append([group.label, len(group.comments)])
-    sheet.append(["Tổng cộng", sum(len(g.comments) for g in groups)])
-    details = workbook.create_sheet("Chi tiết")
-    details.append(["Điều", *COLUMNS])
+    sheet.append([_("Tổng cộng"), sum(len(g.comments) for g in groups)])
+    details = workbook.create_sheet(_("Chi tiết"))
+    details.append([_("Điều"), *_columns()])
     for cell in details[1]:
         cell.font = Font(bold=True)
     for group in groups:

@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import LegalDocument
 
@@ -11,8 +13,8 @@ FEED_SIZE = 30
 
 class LegalDocumentFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = "Văn bản mới ban hành"
-    description = "Văn bản quy phạm pháp luật, văn bản chỉ đạo, điều hành mới đăng trên Cổng."
+    title = gettext_lazy("Văn bản mới ban hành")
+    description = gettext_lazy("Văn bản quy phạm pháp luật, văn bản chỉ đạo, điều hành mới đăng trên Cổng.")
 
     def link(self):
         return reverse("legal:documents")
@@ -24,8 +26,11 @@ class LegalDocumentFeed(Feed):
         return f"{item.label}: {item.summary}" if item.number else item.summary
 
     def item_description(self, item):
-        issued = f" ngày {item.issued_on:%d/%m/%Y}" if item.issued_on else ""
-        return f"{item.kind_name} của {item.issuer}{issued}. {item.summary}"
+        values = {"kind": item.kind_name, "issuer": item.issuer, "summary": item.summary}
+        if item.issued_on:
+            values["date"] = item.issued_on.strftime("%d/%m/%Y")
+            return _("%(kind)s của %(issuer)s ngày %(date)s. %(summary)s") % values
+        return _("%(kind)s của %(issuer)s. %(summary)s") % values
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -9,6 +9,7 @@ import re
 from django.db.models import F, Q, Value
 from django.db.models.functions import Replace
 from django.db.models.lookups import Exact
+from django.utils.translation import gettext_lazy
 
 from cong.core.profiles import get_profile
 from cong.portal.registers import HitText, PublicRegister, register
@@ -69,11 +70,13 @@ def _register_live(model, **fields) -> None:
 _register_live(
     LegalDocument,
     code="van-ban",
-    name="Văn bản",
-    hit_label="Văn bản",
+    name=gettext_lazy("Văn bản"),
+    hit_label=gettext_lazy("Văn bản"),
     url_name="legal:documents",
-    description="Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành: tra cứu theo số, ký hiệu, "
-    "trích yếu, lĩnh vực.",
+    description=gettext_lazy(
+        "Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành: tra cứu theo số, ký hiệu, "
+        "trích yếu, lĩnh vực."
+    ),
     describe=_describe_document,
     search_only=("id", "kind", "number", "summary", "issuer", "issued_on"),
     date_field="issued_on",
@@ -83,10 +86,10 @@ _register_live(
 _register_live(
     GazetteIssue,
     code="cong-bao",
-    name="Công báo",
-    hit_label="Công báo",
+    name=gettext_lazy("Công báo"),
+    hit_label=gettext_lazy("Công báo"),
     url_name="legal:gazette",
-    description="Các số Công báo điện tử của tỉnh và văn bản đăng trong từng số.",
+    description=gettext_lazy("Các số Công báo điện tử của tỉnh và văn bản đăng trong từng số."),
     describe=_describe_issue,
     url_fields=("year", "number"),
     search_only=("id", "number", "year", "published_on", "note"),
@@ -97,10 +100,10 @@ _register_live(
 _register_live(
     Consultation,
     code="lay-y-kien",
-    name="Lấy ý kiến dự thảo",
-    hit_label="Dự thảo lấy ý kiến",
+    name=gettext_lazy("Lấy ý kiến dự thảo"),
+    hit_label=gettext_lazy("Dự thảo lấy ý kiến"),
     url_name="legal:consultations",
-    description="Dự thảo văn bản đang lấy ý kiến nhân dân; gửi góp ý trực tuyến.",
+    description=gettext_lazy("Dự thảo văn bản đang lấy ý kiến nhân dân; gửi góp ý trực tuyến."),
     describe=_describe_consultation,
     url_fields=("slug",),
     order=30,

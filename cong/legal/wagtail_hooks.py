@@ -4,6 +4,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
@@ -34,7 +36,7 @@ OBLIGATIONS_SHOWN = 100
 class LegalDocumentViewSet(SnippetViewSet):
     model = LegalDocument
     icon = "doc-full"
-    menu_label = "Văn bản"
+    menu_label = gettext_lazy("Văn bản")
     menu_name = "legal-documents"
     list_display = ["label", "issuer", "issued_on", "status", "live"]
     list_filter = ["kind", "status", "issuer_level", "live", "metadata_only"]
@@ -45,7 +47,7 @@ class LegalDocumentViewSet(SnippetViewSet):
 class LegalFieldViewSet(SnippetViewSet):
     model = LegalField
     icon = "tag"
-    menu_label = "Lĩnh vực"
+    menu_label = gettext_lazy("Lĩnh vực")
     menu_name = "legal-fields"
     list_display = ["name", "slug"]
 
@@ -53,7 +55,7 @@ class LegalFieldViewSet(SnippetViewSet):
 class GazetteIssueViewSet(SnippetViewSet):
     model = GazetteIssue
     icon = "doc-full-inverse"
-    menu_label = "Công báo"
+    menu_label = gettext_lazy("Công báo")
     menu_name = "gazette"
     list_display = ["__str__", "published_on", "live"]
     list_filter = ["year", "live"]
@@ -63,7 +65,7 @@ class GazetteIssueViewSet(SnippetViewSet):
 class ConsultationViewSet(SnippetViewSet):
     model = Consultation
     icon = "comment"
-    menu_label = "Dự thảo lấy ý kiến"
+    menu_label = gettext_lazy("Dự thảo lấy ý kiến")
     menu_name = "consultations"
     list_display = ["title", "drafting_agency", "opens_at", "closes_at", "live"]
     list_filter = ["live"]
@@ -74,7 +76,7 @@ class ConsultationViewSet(SnippetViewSet):
 class CommentViewSet(SnippetViewSet):
     model = Comment
     icon = "comment"
-    menu_label = "Ý kiến góp ý (tất cả)"
+    menu_label = gettext_lazy("Ý kiến góp ý (tất cả)")
     menu_name = "consultation-comments"
     list_display = ["name", "consultation", "article", "received_at", "status"]
     list_filter = ["status", "consultation"]
@@ -96,7 +98,7 @@ class LegalGroup(SnippetViewSetGroup):
         CommentViewSet,
     )
     menu_icon = "doc-full"
-    menu_label = "Văn bản, góp ý"
+    menu_label = gettext_lazy("Văn bản, góp ý")
     menu_name = "legal"
     menu_order = 250
 
@@ -106,17 +108,39 @@ register_snippet(LegalGroup)
 
 @hooks.register("register_log_actions")
 def register_legal_log_actions(actions):
-    actions.register_action("legal.imported", "Nhập văn bản từ tệp", "Đã nhập văn bản từ tệp")
-    actions.register_action("legal.status_changed", "Đổi tình trạng hiệu lực", "Đã đổi tình trạng hiệu lực")
-    actions.register_action("legal.comment_received", "Nhận ý kiến góp ý", "Đã nhận ý kiến góp ý")
-    actions.register_action("legal.comment_approved", "Duyệt ý kiến góp ý", "Đã duyệt ý kiến góp ý")
-    actions.register_action("legal.comment_rejected", "Không công khai ý kiến", "Đã không công khai ý kiến")
-    actions.register_action("legal.consultation_closed", "Kết thúc lấy ý kiến", "Đã kết thúc lấy ý kiến")
     actions.register_action(
-        "legal.comments_exported", "Xuất bảng tổng hợp ý kiến", "Đã xuất bảng tổng hợp ý kiến"
+        "legal.imported", gettext_lazy("Nhập văn bản từ tệp"), gettext_lazy("Đã nhập văn bản từ tệp")
     )
     actions.register_action(
-        "legal.document_posted", "Đăng văn bản trên cổng thành viên", "Đã đăng văn bản trên cổng thành viên"
+        "legal.status_changed",
+        gettext_lazy("Đổi tình trạng hiệu lực"),
+        gettext_lazy("Đã đổi tình trạng hiệu lực"),
+    )
+    actions.register_action(
+        "legal.comment_received", gettext_lazy("Nhận ý kiến góp ý"), gettext_lazy("Đã nhận ý kiến góp ý")
+    )
+    actions.register_action(
+        "legal.comment_approved", gettext_lazy("Duyệt ý kiến góp ý"), gettext_lazy("Đã duyệt ý kiến góp ý")
+    )
+    actions.register_action(
+        "legal.comment_rejected",
+        gettext_lazy("Không công khai ý kiến"),
+        gettext_lazy("Đã không công khai ý kiến"),
+    )
+    actions.register_action(
+        "legal.consultation_closed",
+        gettext_lazy("Kết thúc lấy ý kiến"),
+        gettext_lazy("Đã kết thúc lấy ý kiến"),
+    )
+    actions.register_action(
+        "legal.comments_exported",
+        gettext_lazy("Xuất bảng tổng hợp ý kiến"),
+        gettext_lazy("Đã xuất bảng tổng hợp ý kiến"),
+    )
+    actions.register_action(
+        "legal.document_posted",
+        gettext_lazy("Đăng văn bản trên cổng thành viên"),
+        gettext_lazy("Đã đăng văn bản trên cổng thành viên"),
     )
 
 
@@ -124,7 +148,7 @@ class ModerationView(WagtailAdminTemplateMixin, TemplateView):
     """Kiểm duyệt ý kiến: pending comments with Approve / Do not publish, and the export of each draft."""
 
     template_name = "legal/admin/moderation.html"
-    page_title = "Kiểm duyệt ý kiến góp ý"
+    page_title = gettext_lazy("Kiểm duyệt ý kiến góp ý")
     header_icon = "comment"
 
     def dispatch(self, request, *args, **kwargs):
@@ -153,11 +177,16 @@ class ModerationView(WagtailAdminTemplateMixin, TemplateView):
             if decision == access.APPROVE:
                 approve_comment(comment, acting_user=request.user)
                 messages.success(
-                    request, f"Đã duyệt ý kiến {comment.reference}; ý kiến hiển thị trên trang dự thảo."
+                    request,
+                    _("Đã duyệt ý kiến %(reference)s; ý kiến hiển thị trên trang dự thảo.")
+                    % {"reference": comment.reference},
                 )
             elif decision == access.REJECT:
                 reject_comment(comment, request.POST.get("note", ""), acting_user=request.user)
-                messages.success(request, f"Ý kiến {comment.reference} không được công khai.")
+                messages.success(
+                    request,
+                    _("Ý kiến %(reference)s không được công khai.") % {"reference": comment.reference},
+                )
         except NotAllowed as error:
             raise PermissionDenied(str(error)) from error
         except CommentRefused as error:
@@ -171,7 +200,7 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
     and the database-entry clocks (KT-11.1.a) when the profile sets one."""
 
     template_name = "legal/admin/obligations.html"
-    page_title = "Văn bản phải đăng"
+    page_title = gettext_lazy("Văn bản phải đăng")
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
@@ -218,7 +247,7 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
             )[:OBLIGATIONS_SHOWN]
             documents = LegalDocument.objects.in_bulk([c.subject_id for c in clocks])
             entries = [
-                (documents.get(c.subject_id), posting_status(c, calendar, now, verb="nhập cơ sở dữ liệu"))
+                (documents.get(c.subject_id), posting_status(c, calendar, now, verb=_("nhập cơ sở dữ liệu")))
                 for c in clocks
             ]
         context["entries"] = entries
@@ -236,7 +265,8 @@ class PostingObligationsView(WagtailAdminTemplateMixin, TemplateView):
         else:
             messages.success(
                 request,
-                f"Đã ghi nhận {obligation.agency} đăng {obligation.document.label} trên cổng thành viên.",
+                _("Đã ghi nhận %(agency)s đăng %(document)s trên cổng thành viên.")
+                % {"agency": obligation.agency, "document": obligation.document.label},
             )
         return redirect("legal_obligations")
 
@@ -245,7 +275,7 @@ def export_comments_view(request, pk: int, fmt: str):
     """Bảng tổng hợp ý kiến (HG-8.4) for the drafting agency or the board: ODT, DOCX or XLSX."""
     consultation = get_object_or_404(Consultation, pk=pk)
     if fmt not in EXPORTERS:
-        raise Http404("Định dạng không hỗ trợ.")
+        raise Http404(_("Định dạng không hỗ trợ."))
     if not can_export(request.user, consultation):
         raise PermissionDenied
     content_type, build = EXPORTERS[fmt]
@@ -273,7 +303,9 @@ class ModerationMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
-    return ModerationMenuItem("Kiểm duyệt góp ý", reverse("legal_moderation"), icon_name="comment", order=251)
+    return ModerationMenuItem(
+        gettext_lazy("Kiểm duyệt góp ý"), reverse("legal_moderation"), icon_name="comment", order=251
+    )
 
 
 class ObligationsMenuItem(MenuItem):
@@ -286,7 +318,7 @@ class ObligationsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_obligations_menu_item():
     return ObligationsMenuItem(
-        "Văn bản phải đăng", reverse("legal_obligations"), icon_name="doc-full", order=252
+        gettext_lazy("Văn bản phải đăng"), reverse("legal_obligations"), icon_name="doc-full", order=252
     )
 
 
@@ -297,7 +329,7 @@ def consultation_export_buttons(snippet, user, next_url=None):
     if isinstance(snippet, Consultation) and can_export(user, snippet):
         for fmt in EXPORTERS:
             yield ListingButton(
-                f"Tổng hợp ý kiến ({fmt.upper()})",
+                _("Tổng hợp ý kiến (%(format)s)") % {"format": fmt.upper()},
                 reverse("legal_export_comments", args=[snippet.pk, fmt]),
                 priority=90,
             )
