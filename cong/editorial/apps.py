@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class EditorialConfig(AppConfig):
@@ -6,7 +7,7 @@ class EditorialConfig(AppConfig):
 
     name = "cong.editorial"
     label = "editorial"
-    verbose_name = "Biên tập"
+    verbose_name = gettext_lazy("Biên tập")
 
     def ready(self):
         from cong.agencies.portals import member_portal_created

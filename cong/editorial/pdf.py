@@ -6,6 +6,7 @@ from xml.sax.saxutils import escape
 
 import font_source_sans_pro
 from django.utils import timezone
+from django.utils.translation import gettext
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -41,16 +42,16 @@ def submission_pdf(submission, portal_name: str) -> bytes:
         "sender": [submission.sender_name],
         "information": [
             "",
-            (f"Tiêu đề: {submission.title}", bold),
-            f"Sapo: {submission.lead}",
-            f"Nội dung: {submission.content}",
+            (gettext("Tiêu đề: %(title)s") % {"title": submission.title}, bold),
+            gettext("Sapo: %(lead)s") % {"lead": submission.lead},
+            gettext("Nội dung: %(content)s") % {"content": submission.content},
         ],
-        "documents": [", ".join(documents) or "không có"],
-        "photos": [", ".join(photos) or "không có"],
+        "documents": [", ".join(documents) or gettext("không có")],
+        "photos": [", ".join(photos) or gettext("không có")],
         "section": [submission.proposed_section.title],
     }
     story = [
-        p("PHIẾU CUNG CẤP THÔNG TIN, DỮ LIỆU CHO", title),
+        p(gettext("PHIẾU CUNG CẤP THÔNG TIN, DỮ LIỆU CHO"), title),
         p(portal_name.upper(), title),
         Spacer(1, 6 * mm),
     ]
@@ -61,13 +62,16 @@ def submission_pdf(submission, portal_name: str) -> bytes:
         story += [p(*line) if isinstance(line, tuple) else p(line) for line in rest]
     story += [
         Spacer(1, 4 * mm),
-        p(f"Gửi lúc {timezone.localtime(submission.submitted_at):%H:%M ngày %d/%m/%Y}"),
+        p(
+            gettext("Gửi lúc %(moment)s")
+            % {"moment": timezone.localtime(submission.submitted_at).strftime(gettext("%H:%M ngày %d/%m/%Y"))}
+        ),
         Spacer(1, 8 * mm),
     ]
     blocks = signatures(submission)
     cells = [
         [p(role, ParagraphStyle("r", parent=bold, alignment=1)) for role, _n, _d in blocks],
-        [p("(Ký, ghi rõ họ tên)", centre) for _ in blocks],
+        [p(gettext("(Ký, ghi rõ họ tên)"), centre) for _ in blocks],
         [p(f"{name}\n{date}" if name else "", centre) for _r, name, date in blocks],
     ]
     table = Table(cells, colWidths=[42 * mm] * 4, rowHeights=[None, None, 28 * mm])
@@ -80,6 +84,6 @@ def submission_pdf(submission, portal_name: str) -> bytes:
         leftMargin=20 * mm,
         rightMargin=20 * mm,
         topMargin=20 * mm,
-        title=f"Phiếu cung cấp thông tin – {submission.title}",
+        title=gettext("Phiếu cung cấp thông tin – %(title)s") % {"title": submission.title},
     ).build(story)
     return buffer.getvalue()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from cong.agencies.portals import (
@@ -56,24 +57,26 @@ MEMBER_ROLES = (UPDATE, MODERATE, ADMINISTER)
 # Which member-portal items the provincial portal lists is the board head's decision (or the deputy's);
 # so is admitting a member portal where the regulation gives that to the board (LC-19.2¶2).
 DECIDE_PROPOSALS = "editorial.decide_proposal"
-BOARD_LEADER = Role(
+BOARD_LEADER = Role(  # i18n: data
     "board_leader",
     "Ban Biên tập – Trưởng ban",
     ("add_page", "change_page", "lock_page", "unlock_page"),
     "moderate_content",
     decisions=(DECIDE_PROPOSALS, ADMIT_PORTALS),
 )
-BOARD_DEPUTY = Role(
+BOARD_DEPUTY = Role(  # i18n: data
     "board_deputy",
     "Ban Biên tập – Phó Trưởng ban",
     BOARD_LEADER.page_permissions,
     "moderate_content",
     decisions=(DECIDE_PROPOSALS, ADMIT_PORTALS),
 )
-BOARD_SECRETARY = Role(
+BOARD_SECRETARY = Role(  # i18n: data
     "board_secretary", "Ban Biên tập – Thư ký", ("add_page", "change_page", "lock_page"), "moderate_content"
 )
-BOARD_MEMBER = Role("board_member", "Ban Biên tập – Ủy viên", ("add_page", "change_page"), "update_content")
+BOARD_MEMBER = Role(  # i18n: data
+    "board_member", "Ban Biên tập – Ủy viên", ("add_page", "change_page"), "update_content"
+)
 
 ROLES = {
     role.key: role
@@ -114,7 +117,8 @@ def roles_for(word: str) -> tuple[Role, ...]:
         return tuple(ROLES[key] for key in ROLE_ALIASES[word])
     except KeyError:
         raise ImproperlyConfigured(
-            f"Hồ sơ quy định dùng vai trò «{word}» mà Cổng chưa biết; hãy thêm vào ROLE_ALIASES."
+            _("Hồ sơ quy định dùng vai trò «%(role)s» mà Cổng chưa biết; hãy thêm vào ROLE_ALIASES.")
+            % {"role": word}
         ) from None
 
 

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from cong.agencies.models import Agency
 from cong.agencies.portals import provincial_site
@@ -10,7 +11,7 @@ from cong.core.profiles import get_profile
 from .roles import setup_member_groups, setup_roles
 from .workflows import approval_steps, install_member_workflow, install_workflow
 
-PROVINCIAL_WORKFLOW = "Quy trình duyệt tin – Cổng tỉnh"
+PROVINCIAL_WORKFLOW = "Quy trình duyệt tin – Cổng tỉnh"  # i18n: data
 
 
 @transaction.atomic
@@ -20,7 +21,7 @@ def setup_editorial(profile=None) -> dict:
     profile = profile or get_profile()
     site = provincial_site()
     if site is None:
-        raise ImproperlyConfigured("Chưa có Cổng tỉnh (site mặc định); hãy tạo trang chủ trước.")
+        raise ImproperlyConfigured(_("Chưa có Cổng tỉnh (site mặc định); hãy tạo trang chủ trước."))
     groups = setup_roles(site.root_page, profile)
     from cong.accounts.scope import setup_data_controller_group
 

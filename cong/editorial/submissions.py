@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
@@ -29,25 +29,25 @@ from .models import InformationSubmission, SubmissionFile
 
 # Items of the phiếu (profile ``submission.form``, BK-App.1–6) and their titles on screen and paper.
 FORM_ITEM_LABELS = {
-    "unit": _lazy("Tên đơn vị"),
-    "sender": _lazy("Tên người gửi"),
-    "information": _lazy("Thông tin"),
-    "documents": _lazy("Văn bản, tài liệu kèm theo"),
-    "photos": _lazy("Ảnh"),
-    "section": _lazy("Đề nghị đăng mục"),
+    "unit": gettext_lazy("Tên đơn vị"),
+    "sender": gettext_lazy("Tên người gửi"),
+    "information": gettext_lazy("Thông tin"),
+    "documents": gettext_lazy("Văn bản, tài liệu kèm theo"),
+    "photos": gettext_lazy("Ảnh"),
+    "section": gettext_lazy("Đề nghị đăng mục"),
 }
 # Ways to send information (profile ``submission.channels``: BK-6.1, KT-7.4, ST-12, LC-12.3).
 CHANNEL_LABELS = {
-    "online": _lazy("Gửi phiếu trực tuyến trên trang quản trị của Cổng"),
-    "paper_form": _lazy("Phiếu cung cấp thông tin trên giấy"),
-    "paper": _lazy("Văn bản giấy gửi theo đường bưu điện hoặc gửi trực tiếp"),
-    "email": _lazy("Thư điện tử"),
-    "electronic_file": _lazy("Tệp điện tử"),
-    "signed_e_document": _lazy("Văn bản điện tử có ký số"),
-    "member_website": _lazy("Cập nhật trực tiếp trên website thành viên"),
-    "member_portal": _lazy("Cập nhật qua cổng thông tin thành phần"),
-    "official_letter_and_email": _lazy("Công văn kèm thư điện tử (đơn vị chưa có cổng thành phần)"),
-    "integrated_website": _lazy("Trang thông tin điện tử của đơn vị tích hợp với Cổng"),
+    "online": gettext_lazy("Gửi phiếu trực tuyến trên trang quản trị của Cổng"),
+    "paper_form": gettext_lazy("Phiếu cung cấp thông tin trên giấy"),
+    "paper": gettext_lazy("Văn bản giấy gửi theo đường bưu điện hoặc gửi trực tiếp"),
+    "email": gettext_lazy("Thư điện tử"),
+    "electronic_file": gettext_lazy("Tệp điện tử"),
+    "signed_e_document": gettext_lazy("Văn bản điện tử có ký số"),
+    "member_website": gettext_lazy("Cập nhật trực tiếp trên website thành viên"),
+    "member_portal": gettext_lazy("Cập nhật qua cổng thông tin thành phần"),
+    "official_letter_and_email": gettext_lazy("Công văn kèm thư điện tử (đơn vị chưa có cổng thành phần)"),
+    "integrated_website": gettext_lazy("Trang thông tin điện tử của đơn vị tích hợp với Cổng"),
 }
 
 

@@ -31,7 +31,7 @@ def vietnamese_guide_in_help_menu(request, menu_items):
     and release notes."""
     menu_items[:] = [item for item in menu_items if not item.name.startswith(("editor-guide", "whats-new"))]
     menu_items.insert(
-        0, MenuItem("Hướng dẫn biên tập", reverse("editorial_guide"), icon_name="help", name="huong-dan")
+        0, MenuItem(_("Hướng dẫn biên tập"), reverse("editorial_guide"), icon_name="help", name="huong-dan")
     )
 
 

@@ -15,7 +15,7 @@ from cong.core.profiles import get_profile
 from .models import AgencyHeadApprovalTask, BoardApprovalTask, MemberModeratorApprovalTask
 from .roles import AGENCY_HEAD_STEP, DRAFTING_STEPS, roles_for
 
-STEP_LABELS = {
+STEP_LABELS = {  # i18n: data
     "board_secretary": "Thư ký Ban Biên tập xem xét",
     "board_leader": "Lãnh đạo Ban Biên tập duyệt",
     "team_leader": "Tổ trưởng, Tổ phó duyệt",
@@ -68,7 +68,7 @@ def install_workflow(
     return workflow
 
 
-MEMBER_WORKFLOW = "Quy trình duyệt tin – cổng thành viên"
+MEMBER_WORKFLOW = "Quy trình duyệt tin – cổng thành viên"  # i18n: data
 
 
 @transaction.atomic
@@ -78,7 +78,9 @@ def install_member_workflow(home: Page) -> Workflow:
     workflow = Workflow.objects.filter(name=MEMBER_WORKFLOW).first()
     if workflow is None:
         workflow = Workflow.objects.create(name=MEMBER_WORKFLOW, active=True)
-        task = MemberModeratorApprovalTask.objects.create(name="Kiểm duyệt viên cổng thành viên duyệt")
+        task = MemberModeratorApprovalTask.objects.create(
+            name="Kiểm duyệt viên cổng thành viên duyệt"  # i18n: data
+        )
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
     return workflow

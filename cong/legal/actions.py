@@ -171,7 +171,7 @@ def end_document(document: LegalDocument, *, by: LegalDocument, status: str, act
         user=acting_user,
         data={
             "from": previous,
-            "to": LegalDocument.Status(status).label,
+            "to": str(LegalDocument.Status(status).label),
             "by": by.label,
             "by_id": by.pk,
         },

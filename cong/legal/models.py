@@ -516,7 +516,7 @@ class DocumentRelation(Orderable):
 
     @property
     def reverse_label(self) -> str:
-        return self.REVERSE_LABELS[self.kind]
+        return str(self.REVERSE_LABELS[self.kind])
 
 
 # --- Official gazette ---------------------------------------------------------------------------
