@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class AgenciesConfig(AppConfig):
@@ -6,7 +7,7 @@ class AgenciesConfig(AppConfig):
 
     name = "cong.agencies"
     label = "agencies"
-    verbose_name = "Cơ quan, đơn vị"
+    verbose_name = gettext_lazy("Cơ quan, đơn vị")
 
     def ready(self) -> None:
         from cong.accounts.scope import register_portal_finder

@@ -38,9 +38,9 @@ class AccessLevel:
     permission: str  # codename of a permission declared on Agency
 
 
-ADMINISTER_LEVEL = AccessLevel("administer", "Quản trị Cổng", "administer_portal")
-MODERATE_LEVEL = AccessLevel("moderate", "Kiểm duyệt", "moderate_content")
-UPDATE_LEVEL = AccessLevel("update", "Cập nhật", "update_content")
+ADMINISTER_LEVEL = AccessLevel("administer", "Quản trị Cổng", "administer_portal")  # i18n: data
+MODERATE_LEVEL = AccessLevel("moderate", "Kiểm duyệt", "moderate_content")  # i18n: data
+UPDATE_LEVEL = AccessLevel("update", "Cập nhật", "update_content")  # i18n: data
 MEMBER_LEVELS = (UPDATE_LEVEL, MODERATE_LEVEL, ADMINISTER_LEVEL)
 # Who admits a member portal where the regulation gives the decision to the provincial board (LC-19.2¶2).
 ADMIT_PORTALS = "agencies.admit_member_portal"

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Router, Schema
 from ninja.responses import Status
 from wagtail.models import Site
@@ -15,7 +16,7 @@ from cong.core.search import QueryError, SearchQuery
 from .models import ArticlePage, SectionPage
 from .search import page_rows
 
-router = Router(tags=["Tin bài"])
+router = Router(tags=[gettext_lazy("Tin bài")])
 
 
 class ArticleOut(Schema):
@@ -37,7 +38,9 @@ class ArticleList(Schema):
     results: list[ArticleOut]
 
 
-@router.get("/", response={200: ArticleList, 400: ErrorOut, 404: ErrorOut}, summary="Danh sách tin bài")
+@router.get(
+    "/", response={200: ArticleList, 400: ErrorOut, 404: ErrorOut}, summary=gettext_lazy("Danh sách tin bài")
+)
 def list_articles(request, q: str = "", section: str = "", page: str = "1"):
     """Published articles of the portal, newest first; ``q`` searches with or without diacritics,
     ``section`` is a section's slug, ``page`` counts from 1."""

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class PortalConfig(AppConfig):
@@ -6,7 +7,7 @@ class PortalConfig(AppConfig):
 
     name = "cong.portal"
     label = "portal"
-    verbose_name = "Cổng thông tin"
+    verbose_name = gettext_lazy("Cổng thông tin")
 
     def ready(self) -> None:
         from django.utils.module_loading import autodiscover_modules

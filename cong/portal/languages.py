@@ -16,6 +16,7 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
@@ -24,9 +25,9 @@ from cong.core.profiles import get_profile
 DEFAULT = settings.LANGUAGE_CODE
 NAMES = dict(settings.LANGUAGES)
 # How each language names itself in the switcher (the link text is in that language, with its lang).
-OWN_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+OWN_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # i18n: data (each language's own name, never translated)
 # Its name in the admin, which is in Vietnamese.
-VIETNAMESE_NAMES = {"vi": "tiếng Việt", "en": "tiếng Anh"}
+VIETNAMESE_NAMES = {"vi": gettext_lazy("tiếng Việt"), "en": gettext_lazy("tiếng Anh")}
 
 
 def enabled_languages() -> list[str]:

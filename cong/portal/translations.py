@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy
 from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowPage
 from wagtail.signals import copy_for_translation_done
 
@@ -37,15 +38,15 @@ class Row:
     state: str  # "missing" | "behind" | "draft" | "current"
 
     LABELS = {
-        "missing": "Chưa dịch",
-        "behind": "Bản gốc đã sửa sau khi dịch",
-        "draft": "Bản dịch chưa xuất bản",
-        "current": "Đã dịch",
+        "missing": gettext_lazy("Chưa dịch"),
+        "behind": gettext_lazy("Bản gốc đã sửa sau khi dịch"),
+        "draft": gettext_lazy("Bản dịch chưa xuất bản"),
+        "current": gettext_lazy("Đã dịch"),
     }
 
     @property
     def label(self) -> str:
-        return self.LABELS[self.state]
+        return str(self.LABELS[self.state])
 
 
 def translation_rows(language: str, within: Page | None = None) -> list[Row]:

@@ -4,6 +4,8 @@ Vietnamese source or still to translate (issue 16; shown where the profile enabl
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -14,6 +16,11 @@ from wagtail.permissions import policy_registry
 
 from .languages import VIETNAMESE_NAMES, enabled_languages
 from .translations import translation_rows
+
+
+def translations_title(language: str) -> str:
+    """ "Bản dịch tiếng Anh": the screen's title and menu label."""
+    return gettext("Bản dịch %(language)s") % {"language": VIETNAMESE_NAMES[language]}
 
 
 def _explorable_root(user):
@@ -36,7 +43,7 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Bản dịch {VIETNAMESE_NAMES[self.language]}"
+        return translations_title(self.language)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
@@ -61,7 +68,7 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         context["counts"] = {
             state: sum(r.state == state for r in rows) for state in ("behind", "missing", "draft")
         }
-        context["language"] = VIETNAMESE_NAMES[self.language]
+        context["language"] = str(VIETNAMESE_NAMES[self.language])
         return context
 
 
@@ -79,7 +86,7 @@ class TranslationsMenuItem(MenuItem):
 def register_translations_menu_item():
     language = settings.WAGTAIL_CONTENT_LANGUAGES[-1][0] if settings.WAGTAIL_I18N_ENABLED else "en"
     return TranslationsMenuItem(
-        f"Bản dịch {VIETNAMESE_NAMES[language]}",
+        lazy(translations_title, str)(language),
         reverse("portal_translations", args=[language]),
         icon_name="globe",
         order=254,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -75,7 +76,7 @@ class PostingColumn(Column):
     the whole page are read in one query (on the first cell), so the list stays constant in queries."""
 
     def __init__(self):
-        super().__init__("posting", label="Thời hạn đăng")
+        super().__init__("posting", label=gettext_lazy("Thời hạn đăng"))
 
     def get_value(self, instance):
         return "; ".join(state.label for state in posting_states(instance)) or "—"

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class RegistersConfig(AppConfig):
@@ -6,7 +7,7 @@ class RegistersConfig(AppConfig):
     folded search text, its posting clock, and which records a portal shows."""
 
     name = "cong.registers"
-    verbose_name = "Danh mục công khai"
+    verbose_name = gettext_lazy("Danh mục công khai")
 
     def ready(self):
         from . import signals  # noqa: F401

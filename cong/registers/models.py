@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from cong.core.records import PublishedRecord, folded_words
 
@@ -23,16 +24,18 @@ class RegisterRecord(PublishedRecord):
 
     agency = models.ForeignKey(
         "agencies.Agency",
-        verbose_name="cơ quan",
+        verbose_name=_("cơ quan"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Cơ quan công bố; để trống nếu là thông tin của Cổng tỉnh. Cổng thành viên của cơ quan "
-        "hiển thị thông tin của mình; Cổng tỉnh hiển thị của mọi cơ quan.",
+        help_text=_(
+            "Cơ quan công bố; để trống nếu là thông tin của Cổng tỉnh. Cổng thành viên của cơ quan "
+            "hiển thị thông tin của mình; Cổng tỉnh hiển thị của mọi cơ quan."
+        ),
     )
     search_folded = models.TextField(blank=True, editable=False)
-    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
 
     # (profile key, date field) pairs: each date, once set, starts the key's posting clock. Science has two:
     # approval starts the listing's clock, acceptance the results' (BK-7.1.đ).

@@ -21,8 +21,8 @@ from cong.core.profiles import get_profile
 
 from .models import RegisterRecord
 
-POSTED = "Đã đăng trên Cổng"
-DATE_CHANGED = "Ngày bắt đầu tính thời hạn đã được sửa"
+POSTED = "Đã đăng trên Cổng"  # i18n: data
+DATE_CHANGED = "Ngày bắt đầu tính thời hạn đã được sửa"  # i18n: data
 
 
 def _runs(key: str) -> bool:

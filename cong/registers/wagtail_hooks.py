@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -24,7 +25,7 @@ def _may_see(user) -> bool:
 
 class DeadlinesView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "registers/admin/deadlines.html"
-    page_title = "Thời hạn đăng thông tin"
+    page_title = gettext_lazy("Thời hạn đăng thông tin")
     header_icon = "time"
 
     def dispatch(self, request, *args, **kwargs):
@@ -61,5 +62,5 @@ class DeadlinesMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_deadlines_menu_item():
     return DeadlinesMenuItem(
-        "Thời hạn đăng thông tin", reverse("registers_deadlines"), icon_name="time", order=253
+        gettext_lazy("Thời hạn đăng thông tin"), reverse("registers_deadlines"), icon_name="time", order=253
     )

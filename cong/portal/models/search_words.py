@@ -7,13 +7,14 @@ SQLite with the same measure in Python (``cong/portal/search.py``, ``suggest``).
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class SearchWord(models.Model):
     word = models.CharField(max_length=64, primary_key=True)
 
     class Meta:
-        verbose_name = "từ tìm kiếm"
+        verbose_name = gettext_lazy("từ tìm kiếm")
 
     def __str__(self) -> str:
         return self.word
