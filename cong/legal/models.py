@@ -144,12 +144,12 @@ def duplicate_message(existing: LegalDocument):
     url = reverse("wagtailsnippets_legal_legaldocument:edit", args=[existing.pk])
     return format_html(
         gettext(
-            'Đã có văn bản số {} của {} trong hệ thống: <a href="{}">mở văn bản đã có</a>. '
+            "Đã có văn bản số {number} của {issuer} trong hệ thống: {link}. "
             "Không tạo bản trùng; hãy sửa văn bản đó."
         ),
-        existing.number,
-        existing.issuer,
-        url,
+        number=existing.number,
+        issuer=existing.issuer,
+        link=format_html('<a href="{}">{}</a>', url, gettext("mở văn bản đã có")),
     )
 
 
@@ -426,7 +426,8 @@ class PostingObligation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.agency or gettext('Cổng')} — {self.document}"
+        owner = self.agency or gettext("Cổng")
+        return f"{owner} — {self.document}"
 
     @property
     def who(self) -> str:
