@@ -167,7 +167,7 @@ def missing_for_publication(values, *, has_files: bool, metadata_only: bool) -> 
             continue
         empty = not has_files if name == "file" else get(name) in (None, "")
         if empty:
-            missing.append(OPTION_LABELS[name])
+            missing.append(gettext(OPTION_LABELS[name]))
     return missing
 
 

@@ -52,10 +52,10 @@ def _editors(request):
 class ScopedPageFilterSet(GenericPageFilterSet):
     """Wagtail's explorer filters with their choices limited to the user's part of the tree."""
 
-    # Wagtail's own labels, so that its Vietnamese catalogue names them as before.
-    owner = MultipleUserFilter(label=_("Owner"), queryset=_owners, widget=CheckboxSelectMultiple)
-    edited_by = EditedByFilter(label=_("Edited by"), queryset=_editors, widget=CheckboxSelectMultiple)
-    site = SiteFilter(label=_("Site"), queryset=_sites, widget=CheckboxSelectMultiple)
+    # Wagtail's own labels in the words its Vietnamese catalogue uses (Cổng's message ids are Vietnamese).
+    owner = MultipleUserFilter(label=_("Người tạo"), queryset=_owners, widget=CheckboxSelectMultiple)
+    edited_by = EditedByFilter(label=_("Người sửa"), queryset=_editors, widget=CheckboxSelectMultiple)
+    site = SiteFilter(label=_("Cổng"), queryset=_sites, widget=CheckboxSelectMultiple)
 
     class Meta(GenericPageFilterSet.Meta):
         pass

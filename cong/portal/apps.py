@@ -21,5 +21,5 @@ class PortalConfig(AppConfig):
 
         from . import translations  # noqa: F401  (a translated home keeps its permissions and workflow)
 
-        Locale._meta.verbose_name = gettext_lazy("locale")
-        Locale._meta.verbose_name_plural = gettext_lazy("locales")
+        Locale._meta.verbose_name = gettext_lazy("ngôn ngữ")
+        Locale._meta.verbose_name_plural = gettext_lazy("ngôn ngữ nội dung")

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -102,12 +103,12 @@ class BodyBlock(blocks.StreamBlock):
         for index, child in enumerate(value):
             needs = _media_type(child)
             if needs and not needs & allowed:
-                shown = ", ".join(OPTION_LABELS[kind] for kind in sorted(needs))
+                shown = ", ".join(gettext(OPTION_LABELS[kind]) for kind in sorted(needs))
                 errors[index] = ValidationError(
                     _("Quy chế (%(source)s) chỉ cho đăng nội dung dạng %(allowed)s; khối này là %(kind)s.")
                     % {
                         "source": param.source,
-                        "allowed": ", ".join(OPTION_LABELS[kind] for kind in param.value),
+                        "allowed": ", ".join(gettext(OPTION_LABELS[kind]) for kind in param.value),
                         "kind": shown,
                     }
                 )
