@@ -58,9 +58,11 @@ def load(now: dt.datetime, say) -> None:
         spec, body = read_markdown(path)
         original = vietnamese_page(home, spec["translates"], spec.get("vietnamese"))
         fields = {"title": spec["title"], "slug": spec["slug"]}
-        for name in ("lead", "intro", "main_image_alt", "source"):
+        for name in ("lead", "intro", "main_image_alt", "source", "authors"):
             if name in spec:
                 fields[name] = spec[name]
+        if "keywords" in spec:  # an article's own English keywords, not the Vietnamese ones copied over
+            fields["tags"] = spec["keywords"]
         if body:
             fields["body"] = body_blocks(body)
         # the English menu: the home's children (about, contact, tourism, services for foreigners…)

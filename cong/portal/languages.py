@@ -156,7 +156,10 @@ def translate_page(page: Page, language: str, user=None, **fields) -> Page:
         translated = page.copy_for_translation(locale, copy_parents=False, alias=False)
     translated = translated.specific
     for name, value in fields.items():
-        setattr(translated, name, value)
+        if name == "tags":  # an article's keywords: a cluster of their own, not an attribute
+            translated.tags.set(value)
+        else:
+            setattr(translated, name, value)
     translated.save_revision(user=user, log_action=False).publish(user=user, log_action=False)
     translated.refresh_from_db()
     return translated
