@@ -6,9 +6,16 @@ few rows that need it (the exact-diacritics order within a tier).
 A condition says: the query's words as a **phrase** (adjacent, in order) or all of them in any order,
 optionally in the **title** only, optionally with the last word as a **prefix** (still being typed).
 
-PostgreSQL: ``portal_contentpage.search_vector`` (migration ``portal 0006``) holds the title's words with
-weight A, then a separator token, then title and text with weight D; ``'thu':A <-> 'tuc':A`` is the
-phrase in the title, ``'thu' <-> 'tuc'`` anywhere. SQLite: the FTS5 table ``portal_contentpage_fts``
+PostgreSQL: ``portal_contentpage.search_vector`` (migrations ``portal 0006`` and ``0008``) holds the
+title's words with weight A, then a separator token, then title and text with weight D; ``'thu':A <->
+'tuc':A`` is the phrase in the title, ``'thu' <-> 'tuc'`` anywhere. Since ``0008`` it also holds every
+pair of adjacent syllables as one lexeme with a space inside (``'thu tuc'``; weight A for the title's
+pairs, D for the text's), which no single word can equal. A phrase condition is then the phrase of single
+words **and** each of its pair lexemes (``cong_phrase_tsquery``): a phrase of common words that is itself
+rare ("hanh chinh thu") has rare pairs, so the planner reads it from the GIN index instead of walking
+the pages newest first, and the index returns the few pages with every pair, where ``<->`` is checked.
+The pairs are made from ``to_tsvector``'s own positions, in SQL, for the pages and the query alike, so
+they are always the pairs of what ``<->`` compares. SQLite: the FTS5 table ``portal_contentpage_fts``
 (columns ``title`` and ``body``, rowid = page id), kept by triggers on ``portal_contentpage``.
 """
 
@@ -17,10 +24,57 @@ from __future__ import annotations
 # The generated column (PostgreSQL). The separator token keeps a phrase from running from the end of
 # the title into the start of the text; it is never searched (queries are folded words of the reader's).
 SEPARATOR_TOKEN = "zzsep"
-VECTOR_SQL = (
+# Single words only: the column of migration ``portal 0006`` (and of ``0008`` migrated backwards).
+VECTOR_SQL_WORDS = (
     "setweight(to_tsvector('simple'::regconfig, split_part(search_title_words, '|', 1)), 'A') || "
     f"to_tsvector('simple'::regconfig, '{SEPARATOR_TOKEN} ' || split_part(search_words, '|', 1))"
 )
+# Since ``portal 0008``: the same single words at the same positions, then the title's syllable pairs
+# (weight A) and the title and text's pairs (weight D) after them (``||`` shifts their positions past
+# the words'; only their weights are read). No pair crosses from the title (A) into the text.
+VECTOR_SQL = (
+    f"{VECTOR_SQL_WORDS} || "
+    "cong_pair_vector(split_part(search_title_words, '|', 1), 'A') || "
+    "cong_pair_vector(split_part(search_words, '|', 1), 'D')"
+)
+
+# The pairs of adjacent syllables of ``words`` (folded words), as a tsvector of lexemes "a b" (a space
+# inside, so never equal to a single word), each at the position of its first syllable, with ``weight``.
+# Made from ``to_tsvector('simple', …)``'s own positions, so a pair is exactly two lexemes that ``<->``
+# finds adjacent (a word the parser splits gives the pairs of its parts, for the pages and the query).
+# Quotes and backslashes are doubled for the tsvector syntax (the parser never keeps them in a lexeme).
+PAIR_VECTOR_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION cong_pair_vector(words text, weight "char") RETURNS tsvector
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT coalesce(setweight(string_agg(
+        '''' || replace(replace(w.lexeme || ' ' || w.next, '\', '\\'), '''', '''''') || ''':' || w.pos,
+        ' ')::tsvector, weight), ''::tsvector)
+    FROM (
+        SELECT t.lexeme, t.pos, lead(t.lexeme) OVER (ORDER BY t.pos) AS next,
+               lead(t.pos) OVER (ORDER BY t.pos) AS next_pos
+        FROM (SELECT v.lexeme, unnest(v.positions) AS pos
+              FROM unnest(to_tsvector('simple'::regconfig, words)) AS v) AS t
+    ) AS w
+    WHERE w.next_pos = w.pos + 1
+$$
+"""
+# A phrase query: ``phrase`` (the tsquery of the single words with ``<->``) AND every pair lexeme of
+# ``words``, weighted ``weight`` ('A': the title's) or not (''). The GIN index reads the pairs; ``<->``
+# is then checked on the few pages that have them all.
+PHRASE_QUERY_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION cong_phrase_tsquery(phrase tsquery, words text, weight text) RETURNS tsquery
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT CASE WHEN count(*) = 0 THEN phrase ELSE phrase && string_agg(
+        '''' || replace(replace(p.lexeme, '\', '\\'), '''', '''''') || ''''
+        || CASE WHEN weight = '' THEN '' ELSE ':' || weight END, ' & ')::tsquery END
+    FROM unnest(cong_pair_vector(words, 'D')) AS p
+$$
+"""
+PAIR_FUNCTIONS = [PAIR_VECTOR_FUNCTION, PHRASE_QUERY_FUNCTION]
+DROP_PAIR_FUNCTIONS = [
+    "DROP FUNCTION IF EXISTS cong_phrase_tsquery(tsquery, text, text)",
+    'DROP FUNCTION IF EXISTS cong_pair_vector(text, "char")',
+]
 
 FTS_TABLE = "portal_contentpage_fts"
 FTS_VOCABULARY = "portal_contentpage_fts_vocab"  # fts5vocab: in how many pages each word is
@@ -62,6 +116,15 @@ def tsquery(words: list[str], *, phrase: bool, title: bool = False, prefix_last:
         suffix = f":{star}{weight}" if (star or weight) else ""
         parts.append(f"'{word}'{suffix}")
     return (" <-> " if phrase else " & ").join(parts)
+
+
+def phrase_tsquery_sql(words: list[str], *, title: bool = False) -> tuple[str, list]:
+    """PostgreSQL: the tsquery of a phrase of several folded ``words`` — the single words with ``<->``
+    and every syllable pair (``cong_phrase_tsquery``) — as SQL and its parameters."""
+    return (
+        "cong_phrase_tsquery(to_tsquery('simple'::regconfig, %s), %s, %s)",
+        [tsquery(words, phrase=True, title=title), " ".join(words), "A" if title else ""],
+    )
 
 
 def fts5_query(words: list[str], *, phrase: bool, title: bool = False, prefix_last: bool = False) -> str:

@@ -257,6 +257,10 @@ class _PageSQL:
 
     def match(self, words, *, phrase, title=False, prefix_last=False) -> tuple[str, list]:
         if self.vendor == "postgresql":
+            if phrase and len(words) > 1 and not prefix_last:
+                # The phrase AND its syllable pairs: the GIN index reads the (rarer) pairs.
+                query_sql, params = fulltext.phrase_tsquery_sql(words, title=title)
+                return f"c.search_vector @@ {query_sql}", params
             text = fulltext.tsquery(words, phrase=phrase, title=title, prefix_last=prefix_last)
             return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
         text = fulltext.fts5_query(words, phrase=phrase, title=title, prefix_last=prefix_last)

@@ -11,8 +11,7 @@ triggers (``cong.core.fulltext``), filled from the existing rows.
 
 from django.db import migrations
 
-from cong.core.fulltext import FTS_TABLE, VECTOR_SQL, sqlite_fts_statements
-
+from cong.core.fulltext import FTS_TABLE, VECTOR_SQL_WORDS, sqlite_fts_statements
 
 # Wagtail reads a parent's children with ``path LIKE 'parent%' AND depth = n`` (the main menu on every page,
 # the root node): neither database uses the path index for that LIKE, so at 100,000 pages each read every
@@ -35,7 +34,7 @@ def forward(apps, schema_editor):
     schema_editor.execute('DROP INDEX IF EXISTS "portal_contentpage_search_words_trgm"')
     schema_editor.execute(
         f"ALTER TABLE portal_contentpage ADD COLUMN IF NOT EXISTS search_vector tsvector "
-        f"GENERATED ALWAYS AS ({VECTOR_SQL}) STORED"
+        f"GENERATED ALWAYS AS ({VECTOR_SQL_WORDS}) STORED"
     )
     schema_editor.execute(
         "CREATE INDEX IF NOT EXISTS portal_contentpage_search_vector ON portal_contentpage "

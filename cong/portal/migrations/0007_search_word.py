@@ -9,7 +9,7 @@ def fill(apps, schema_editor):
         schema_editor.execute(
             "INSERT INTO portal_searchword (word) SELECT word FROM ts_stat('SELECT search_vector FROM "
             "portal_contentpage') WHERE length(word) BETWEEN 2 AND 64 AND word !~ '^[0-9]+$' "
-            "AND word <> 'zzsep' ON CONFLICT DO NOTHING"
+            "AND word <> 'zzsep' AND strpos(word, ' ') = 0 ON CONFLICT DO NOTHING"  # no pair (0008)
         )
         return
     ContentPage = apps.get_model("portal", "ContentPage")

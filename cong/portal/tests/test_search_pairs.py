@@ -1,0 +1,94 @@
+"""Syllable pairs in the pages' full-text index (issue 17): on PostgreSQL a phrase is its ``<->`` phrase
+AND its pair lexemes, so a rare phrase of common words is read through its rare pairs; the tiers found
+stay the same on both databases."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cong.core.search import SearchQuery
+from cong.portal import search as site_search
+from cong.portal.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the tsvector column exists on PostgreSQL only"
+)
+
+
+@pytest.fixture
+def pages(portal):
+    section = portal.section("Cải cách hành chính")
+    return {
+        "title": portal.article(
+            section, title="Thủ tục hành chính", lead="Công bố danh mục mới.", revision=False
+        ),
+        "text": portal.article(
+            section, title="Thông báo", lead="Phí hành chính thu theo quy định của tỉnh.", revision=False
+        ),
+        "scattered": portal.article(
+            section, title="Thu ngân sách", lead="Cải cách hành chính năm nay.", revision=False
+        ),
+    }
+
+
+def _tiers(q: str) -> dict[int, int]:
+    rows, _total = site_search.page_rows(SearchQuery.parse(q), None, limit=20)
+    return {row.pk: row.tier for row in rows}
+
+
+def test_a_phrase_is_found_by_its_pairs_in_its_tier(pages):
+    tiers = _tiers("hanh chinh thu")
+    assert tiers[pages["text"].pk] == site_search.PHRASE
+    assert tiers[pages["scattered"].pk] == site_search.WORDS  # every word, not next to each other
+    tiers = _tiers("thủ tục hành chính")
+    assert tiers[pages["title"].pk] == site_search.PHRASE_TITLE
+
+
+def test_a_phrase_across_the_title_and_text_separator_is_not_a_phrase(pages):
+    """The title's words (weight A) and the text's (after the separator token) make no pair together:
+    «… hành chính» ends the title, and the text part starts again with «thủ tục»; "chinh thu" occurs
+    nowhere as a phrase in that page, so it has only every word in its title."""
+    tiers = _tiers("chinh thu")
+    assert tiers[pages["title"].pk] == site_search.WORDS_TITLE
+    assert tiers[pages["text"].pk] == site_search.PHRASE  # «hành chính thu» in its text
+
+
+@postgresql_only
+def test_the_tsquery_of_a_phrase_is_its_phrase_and_its_pairs():
+    sql, params = site_search.fulltext.phrase_tsquery_sql(["hanh", "chinh", "thu"])
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ({sql})::text", params)
+        assert cursor.fetchone()[0] == "'hanh' <-> 'chinh' <-> 'thu' & 'chinh thu' & 'hanh chinh'"
+        sql, params = site_search.fulltext.phrase_tsquery_sql(["thu", "tuc"], title=True)
+        cursor.execute(f"SELECT ({sql})::text", params)
+        assert cursor.fetchone()[0] == "'thu':A <-> 'tuc':A & 'thu tuc':A"
+
+
+@postgresql_only
+def test_the_search_statement_asks_for_the_pairs(pages):
+    with CaptureQueriesContext(connection) as captured:
+        site_search.page_rows(SearchQuery.parse("hanh chinh thu"), None, limit=5)
+    (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
+    assert statement.count("cong_phrase_tsquery(") == 2  # the phrase in the title, the phrase anywhere
+    assert "'hanh chinh thu', 'A'" in statement and "'hanh chinh thu', ''" in statement
+
+
+@postgresql_only
+def test_the_column_holds_the_pairs_but_none_across_the_separator(pages):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT search_vector::text FROM portal_contentpage WHERE page_ptr_id = %s", [pages["title"].pk]
+        )
+        vector = cursor.fetchone()[0]
+    assert "'thu tuc':" in vector and "'hanh chinh':" in vector
+    assert "'chinh thu'" not in vector and "zzsep" in vector  # no pair from the title into the text
+    with connection.cursor() as cursor:  # the title's pairs are weighted A, those of the text D
+        cursor.execute(
+            "SELECT search_vector @@ '''thu tuc'':A'::tsquery, search_vector @@ '''danh muc'':A'::tsquery, "
+            "search_vector @@ '''danh muc'''::tsquery FROM portal_contentpage WHERE page_ptr_id = %s",
+            [pages["title"].pk],
+        )
+        assert cursor.fetchone() == (True, False, True)
+    assert ContentPage.objects.filter(pk=pages["title"].pk).exists()
