@@ -9,8 +9,8 @@ optionally in the **title** only, optionally with the last word as a **prefix** 
 PostgreSQL: ``portal_contentpage.search_vector`` (migrations ``portal 0006`` and ``0008``) holds the
 title's words with weight A, then a separator token, then title and text with weight D; ``'thu':A <->
 'tuc':A`` is the phrase in the title, ``'thu' <-> 'tuc'`` anywhere. Since ``0008`` it also holds every
-pair of adjacent syllables as one lexeme with a space inside (``'thu tuc'``; weight A for the title's
-pairs, D for the text's), which no single word can equal. A phrase condition is then the phrase of single
+pair of adjacent syllables as one lexeme with a space inside (``'thu tuc'``; the title's pairs marked,
+``'^thu tuc'``, and weighted A), which no single word can equal. A phrase condition is then the phrase of single
 words **and** each of its pair lexemes (``cong_phrase_tsquery``): a phrase of common words that is itself
 rare ("hanh chinh thu") has rare pairs, so the planner reads it from the GIN index instead of walking
 the pages newest first, and the index returns the few pages with every pair, where ``<->`` is checked.
@@ -29,26 +29,30 @@ VECTOR_SQL_WORDS = (
     "setweight(to_tsvector('simple'::regconfig, split_part(search_title_words, '|', 1)), 'A') || "
     f"to_tsvector('simple'::regconfig, '{SEPARATOR_TOKEN} ' || split_part(search_words, '|', 1))"
 )
+# The mark before a title's pair lexemes ('^thu tuc'). The title's pairs are lexemes of their own, not
+# only weighted A: PostgreSQL's estimate of a tsquery ignores weights, and would judge a phrase that no
+# title has ("hanh chinh thu") as common as in the texts, then walk the pages newest first to the end.
+TITLE_PAIR_MARK = "^"
 # Since ``portal 0008``: the same single words at the same positions, then the title's syllable pairs
-# (weight A) and the title and text's pairs (weight D) after them (``||`` shifts their positions past
-# the words'; only their weights are read). No pair crosses from the title (A) into the text.
+# (marked, weight A) and the title and text's pairs after them (``||`` shifts their positions past the
+# words'; no query reads them). No pair crosses from the title into the text.
 VECTOR_SQL = (
     f"{VECTOR_SQL_WORDS} || "
-    "cong_pair_vector(split_part(search_title_words, '|', 1), 'A') || "
-    "cong_pair_vector(split_part(search_words, '|', 1), 'D')"
+    f"setweight(cong_pair_vector(split_part(search_title_words, '|', 1), '{TITLE_PAIR_MARK}'), 'A') || "
+    "cong_pair_vector(split_part(search_words, '|', 1), '')"
 )
 
-# The pairs of adjacent syllables of ``words`` (folded words), as a tsvector of lexemes "a b" (a space
-# inside, so never equal to a single word), each at the position of its first syllable, with ``weight``.
-# Made from ``to_tsvector('simple', …)``'s own positions, so a pair is exactly two lexemes that ``<->``
-# finds adjacent (a word the parser splits gives the pairs of its parts, for the pages and the query).
+# The pairs of adjacent syllables of ``words`` (folded words), as a tsvector of lexemes ``mark`` "a b" (a
+# space inside, so never equal to a single word), each at the position of its first syllable. Made from
+# ``to_tsvector('simple', …)``'s own positions, so a pair is exactly two lexemes that ``<->`` finds
+# adjacent (a word the parser splits gives the pairs of its parts, for the pages and the query alike).
 # Quotes and backslashes are doubled for the tsvector syntax (the parser never keeps them in a lexeme).
 PAIR_VECTOR_FUNCTION = r"""
-CREATE OR REPLACE FUNCTION cong_pair_vector(words text, weight "char") RETURNS tsvector
+CREATE OR REPLACE FUNCTION cong_pair_vector(words text, mark text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT coalesce(setweight(string_agg(
-        '''' || replace(replace(w.lexeme || ' ' || w.next, '\', '\\'), '''', '''''') || ''':' || w.pos,
-        ' ')::tsvector, weight), ''::tsvector)
+    SELECT coalesce(string_agg(
+        '''' || replace(replace(mark || w.lexeme || ' ' || w.next, '\', '\\'), '''', '''''') || ''':'
+        || w.pos, ' ')::tsvector, ''::tsvector)
     FROM (
         SELECT t.lexeme, t.pos, lead(t.lexeme) OVER (ORDER BY t.pos) AS next,
                lead(t.pos) OVER (ORDER BY t.pos) AS next_pos
@@ -59,21 +63,20 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 $$
 """
 # A phrase query: ``phrase`` (the tsquery of the single words with ``<->``) AND every pair lexeme of
-# ``words``, weighted ``weight`` ('A': the title's) or not (''). The GIN index reads the pairs; ``<->``
-# is then checked on the few pages that have them all.
+# ``words`` after ``mark`` (``TITLE_PAIR_MARK``: the title's pairs; '': anywhere). The GIN index reads the
+# pairs; ``<->`` is then checked on the few pages that have them all.
 PHRASE_QUERY_FUNCTION = r"""
-CREATE OR REPLACE FUNCTION cong_phrase_tsquery(phrase tsquery, words text, weight text) RETURNS tsquery
+CREATE OR REPLACE FUNCTION cong_phrase_tsquery(phrase tsquery, words text, mark text) RETURNS tsquery
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT CASE WHEN count(*) = 0 THEN phrase ELSE phrase && string_agg(
-        '''' || replace(replace(p.lexeme, '\', '\\'), '''', '''''') || ''''
-        || CASE WHEN weight = '' THEN '' ELSE ':' || weight END, ' & ')::tsquery END
-    FROM unnest(cong_pair_vector(words, 'D')) AS p
+        '''' || replace(replace(p.lexeme, '\', '\\'), '''', '''''') || '''', ' & ')::tsquery END
+    FROM unnest(cong_pair_vector(words, mark)) AS p
 $$
 """
 PAIR_FUNCTIONS = [PAIR_VECTOR_FUNCTION, PHRASE_QUERY_FUNCTION]
 DROP_PAIR_FUNCTIONS = [
     "DROP FUNCTION IF EXISTS cong_phrase_tsquery(tsquery, text, text)",
-    'DROP FUNCTION IF EXISTS cong_pair_vector(text, "char")',
+    "DROP FUNCTION IF EXISTS cong_pair_vector(text, text)",
 ]
 
 FTS_TABLE = "portal_contentpage_fts"
@@ -123,7 +126,7 @@ def phrase_tsquery_sql(words: list[str], *, title: bool = False) -> tuple[str, l
     and every syllable pair (``cong_phrase_tsquery``) — as SQL and its parameters."""
     return (
         "cong_phrase_tsquery(to_tsquery('simple'::regconfig, %s), %s, %s)",
-        [tsquery(words, phrase=True, title=title), " ".join(words), "A" if title else ""],
+        [tsquery(words, phrase=True, title=title), " ".join(words), TITLE_PAIR_MARK if title else ""],
     )
 
 

@@ -63,7 +63,7 @@ def test_the_tsquery_of_a_phrase_is_its_phrase_and_its_pairs():
         assert cursor.fetchone()[0] == "'hanh' <-> 'chinh' <-> 'thu' & 'chinh thu' & 'hanh chinh'"
         sql, params = site_search.fulltext.phrase_tsquery_sql(["thu", "tuc"], title=True)
         cursor.execute(f"SELECT ({sql})::text", params)
-        assert cursor.fetchone()[0] == "'thu':A <-> 'tuc':A & 'thu tuc':A"
+        assert cursor.fetchone()[0] == "'thu':A <-> 'tuc':A & '^thu tuc'"
 
 
 @postgresql_only
@@ -72,7 +72,7 @@ def test_the_search_statement_asks_for_the_pairs(pages):
         site_search.page_rows(SearchQuery.parse("hanh chinh thu"), None, limit=5)
     (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
     assert statement.count("cong_phrase_tsquery(") == 2  # the phrase in the title, the phrase anywhere
-    assert "'hanh chinh thu', 'A'" in statement and "'hanh chinh thu', ''" in statement
+    assert "'hanh chinh thu', '^'" in statement and "'hanh chinh thu', ''" in statement
 
 
 @postgresql_only
@@ -82,11 +82,12 @@ def test_the_column_holds_the_pairs_but_none_across_the_separator(pages):
             "SELECT search_vector::text FROM portal_contentpage WHERE page_ptr_id = %s", [pages["title"].pk]
         )
         vector = cursor.fetchone()[0]
-    assert "'thu tuc':" in vector and "'hanh chinh':" in vector
+    assert "'thu tuc':" in vector and "'hanh chinh':" in vector  # anywhere
+    assert "'^thu tuc':" in vector and "'^hanh chinh':" in vector and "'^danh muc'" not in vector  # title
     assert "'chinh thu'" not in vector and "zzsep" in vector  # no pair from the title into the text
     with connection.cursor() as cursor:  # the title's pairs are weighted A, those of the text D
         cursor.execute(
-            "SELECT search_vector @@ '''thu tuc'':A'::tsquery, search_vector @@ '''danh muc'':A'::tsquery, "
+            "SELECT search_vector @@ '''^thu tuc'':A'::tsquery, search_vector @@ '''danh muc'':A'::tsquery, "
             "search_vector @@ '''danh muc'''::tsquery FROM portal_contentpage WHERE page_ptr_id = %s",
             [pages["title"].pk],
         )
