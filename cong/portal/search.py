@@ -195,6 +195,34 @@ def _document_counts(terms: list[str]) -> dict[str, int]:
     return counts
 
 
+def _pair_key(pair: str) -> str:
+    return "cong:pg-pairs:" + pair.replace(" ", "_")  # no space in a cache key (memcached)
+
+
+def _pair_frequencies(phrase: list[str]) -> dict[str, float]:
+    """PostgreSQL: the share of pages that have each syllable pair of ``phrase`` (anywhere, and marked for
+    the title), from the planner's statistics of ``search_vector`` (``pg_stats``: its most common
+    elements, as ``ANALYZE`` sampled them); a pair not among them counts 0. Kept in the cache for a
+    while like SQLite's word counts, so a search usually spends no query on it."""
+    pairs = [f"{a} {b}" for a, b in zip(phrase, phrase[1:], strict=False)]
+    pairs += [f"{fulltext.TITLE_PAIR_MARK}{pair}" for pair in pairs]
+    keys = {_pair_key(pair): pair for pair in pairs}
+    cached = cache.get_many(list(keys))
+    if len(cached) == len(keys):
+        return {keys[key]: value for key, value in cached.items()}
+    frequencies = dict.fromkeys(pairs, 0.0)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT u.e, u.f FROM pg_stats s, unnest(s.most_common_elems::text::text[], "
+            "s.most_common_elem_freqs) AS u(e, f) WHERE s.schemaname = current_schema() "
+            "AND s.tablename = 'portal_contentpage' AND s.attname = 'search_vector' AND u.e = ANY(%s)",
+            [pairs],
+        )
+        frequencies.update({pair: float(frequency) for pair, frequency in cursor.fetchall()})
+    cache.set_many({_pair_key(pair): value for pair, value in frequencies.items()}, DOCUMENT_COUNTS_SECONDS)
+    return frequencies
+
+
 def _page_branches(query: SearchQuery) -> list[tuple[int, list[tuple[int, dict]]]]:
     """[(tier, [(exact, condition), …]), …] in the order the results are shown. A condition names the
     words, whether they form a phrase, whether only the title counts and whether the last word is a
@@ -249,7 +277,8 @@ class _PageSQL:
             where.append("p.path LIKE %s")
             params.append(root_page.path + "%")
         self.scope_sql, self.scope_params = " AND ".join(where), params
-        self._documents = None
+        self._documents = None  # SQLite: pages per word
+        self._pairs = None  # PostgreSQL: share of pages per syllable pair
         if self.vendor == "postgresql":
             self.order = "c.search_date DESC NULLS LAST, c.page_ptr_id DESC"
         else:
@@ -258,8 +287,13 @@ class _PageSQL:
     def match(self, words, *, phrase, title=False, prefix_last=False) -> tuple[str, list]:
         if self.vendor == "postgresql":
             if phrase and len(words) > 1 and not prefix_last:
-                # The phrase AND its syllable pairs: the GIN index reads the (rarer) pairs.
                 query_sql, params = fulltext.phrase_tsquery_sql(words, title=title)
+                if self._pairs_common(words, title=title):
+                    # A common phrase: checked row by row while the date index is walked newest first
+                    # (a function, not the operator, so neither the GIN index nor the estimate of every
+                    # pair multiplied together — pairs of one phrase go together — sends it elsewhere).
+                    return f"ts_match_vq(c.search_vector, {query_sql})", params
+                # A rare phrase (or no statistics yet): the GIN index reads its rare pairs.
                 return f"c.search_vector @@ {query_sql}", params
             text = fulltext.tsquery(words, phrase=phrase, title=title, prefix_last=prefix_last)
             return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
@@ -272,6 +306,16 @@ class _PageSQL:
         # … a rare one is looked up in the index once and its few rows sorted.
         return (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
                 f"{fulltext.FTS_TABLE} MATCH %s)", [text])  # fmt: skip
+
+    def _pairs_common(self, words, *, title) -> bool:
+        """PostgreSQL: is the phrase in at least COMMON_SHARE of the pages, by the planner's statistics of
+        its rarest syllable pair (``_pair_frequencies``)? A pair not among the most common elements is
+        rarer than every one of them."""
+        mark = fulltext.TITLE_PAIR_MARK if title else ""
+        pairs = [f"{mark}{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        if self._pairs is None:
+            self._pairs = _pair_frequencies(self.query.phrase)
+        return min(self._pairs.get(pair, 0.0) for pair in pairs) >= COMMON_SHARE
 
     def _common(self, words, *, phrase, title, prefix_last) -> bool:
         """SQLite: is the condition met by so many pages (COMMON_SHARE of them) that walking the pages

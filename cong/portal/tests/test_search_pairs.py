@@ -93,3 +93,29 @@ def test_the_column_holds_the_pairs_but_none_across_the_separator(pages):
         )
         assert cursor.fetchone() == (True, False, True)
     assert ContentPage.objects.filter(pk=pages["title"].pk).exists()
+
+
+@postgresql_only
+def test_a_common_phrase_walks_the_dates_and_finds_the_same(pages, monkeypatch):
+    """By the statistics, a phrase in ≥ 2 % of the pages is checked while walking the pages newest first
+    (``ts_match_vq``, which the GIN index does not serve); a rarer one is read through its pairs. Either
+    way the same pages in the same tiers."""
+    rare = _tiers("hanh chinh thu")
+    monkeypatch.setattr(
+        site_search, "_pair_frequencies", lambda phrase: {"hanh chinh": 0.5, "chinh thu": 0.3}
+    )
+    with CaptureQueriesContext(connection) as captured:
+        common = _tiers("hanh chinh thu")
+    (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
+    assert "ts_match_vq(c.search_vector, cong_phrase_tsquery(" in statement  # the phrase anywhere
+    assert "c.search_vector @@ cong_phrase_tsquery(" in statement  # the title's pairs: no statistics, rare
+    assert common == rare
+
+
+@postgresql_only
+def test_pair_frequencies_come_from_the_statistics(pages):
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE portal_contentpage")
+    frequencies = site_search._pair_frequencies(["hanh", "chinh", "thu"])
+    assert set(frequencies) == {"hanh chinh", "chinh thu", "^hanh chinh", "^chinh thu"}
+    assert frequencies["hanh chinh"] > frequencies["^chinh thu"] == 0.0
