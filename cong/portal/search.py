@@ -201,11 +201,11 @@ def _pair_key(pair: str) -> str:
 
 def _pair_frequencies(phrase: list[str]) -> dict[str, float]:
     """PostgreSQL: the share of pages that have each syllable pair of ``phrase`` (anywhere, and marked for
-    the title), from the planner's statistics of ``search_vector`` (``pg_stats``: its most common
+    the title) and each of its words, from the planner's statistics of ``search_vector`` (``pg_stats``: its most common
     elements, as ``ANALYZE`` sampled them); a pair not among them counts 0. Kept in the cache for a
     while like SQLite's word counts, so a search usually spends no query on it."""
     pairs = [f"{a} {b}" for a, b in zip(phrase, phrase[1:], strict=False)]
-    pairs += [f"{fulltext.TITLE_PAIR_MARK}{pair}" for pair in pairs]
+    pairs += [f"{fulltext.TITLE_PAIR_MARK}{pair}" for pair in pairs] + list(dict.fromkeys(phrase))
     keys = {_pair_key(pair): pair for pair in pairs}
     cached = cache.get_many(list(keys))
     if len(cached) == len(keys):
@@ -284,7 +284,7 @@ class _PageSQL:
         else:
             self.order = "c.search_date DESC, c.page_ptr_id DESC"
 
-    def match(self, words, *, phrase, title=False, prefix_last=False) -> tuple[str, list]:
+    def match(self, words, *, phrase, title=False, prefix_last=False, exact=0) -> tuple[str, list]:
         if self.vendor == "postgresql":
             if phrase and len(words) > 1 and not prefix_last:
                 query_sql, params = fulltext.phrase_tsquery_sql(words, title=title)
@@ -296,6 +296,11 @@ class _PageSQL:
                 # A rare phrase (or no statistics yet): the GIN index reads its rare pairs.
                 return f"c.search_vector @@ {query_sql}", params
             text = fulltext.tsquery(words, phrase=phrase, title=title, prefix_last=prefix_last)
+            if exact and not phrase and not title and self._words_common(words, prefix_last=prefix_last):
+                # Every word, common, and every word as typed: PostgreSQL multiplies the words' shares
+                # (they go together, "chuyen", "doi", "so") and the ``strpos`` checks', judges the
+                # branch rare and would sort every match; walked by date, the first page comes soon.
+                return "ts_match_vq(c.search_vector, to_tsquery('simple'::regconfig, %s))", [text]
             return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
         text = fulltext.fts5_query(words, phrase=phrase, title=title, prefix_last=prefix_last)
         if self._common(words, phrase=phrase, title=title, prefix_last=prefix_last):
@@ -306,6 +311,16 @@ class _PageSQL:
         # … a rare one is looked up in the index once and its few rows sorted.
         return (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
                 f"{fulltext.FTS_TABLE} MATCH %s)", [text])  # fmt: skip
+
+    def _words_common(self, words, *, prefix_last) -> bool:
+        """PostgreSQL: are all the (whole) words in at least COMMON_SHARE of the pages, by the statistics
+        of the rarest of them?"""
+        whole = words[:-1] if prefix_last else words
+        if not whole:
+            return False
+        if self._pairs is None:
+            self._pairs = _pair_frequencies(self.query.phrase)
+        return min(self._pairs.get(word, 0.0) for word in whole) >= COMMON_SHARE
 
     def _pairs_common(self, words, *, title) -> bool:
         """PostgreSQL: is the phrase in at least COMMON_SHARE of the pages, by the planner's statistics of
@@ -350,7 +365,7 @@ class _PageSQL:
         return " AND ".join([find] * len(words)), [f" {w} " for w in words]
 
     def select(self, condition: dict, exact: int, limit: int) -> tuple[str, list]:
-        match_sql, params = self.match(**condition)
+        match_sql, params = self.match(**condition, exact=exact)
         sql = (
             "SELECT c.page_ptr_id, c.search_date FROM portal_contentpage c "
             "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "
