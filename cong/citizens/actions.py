@@ -37,7 +37,7 @@ from cong.core.addresses import absolute_url
 from cong.core.clock import TZ, working_calendar
 from cong.core.clocks import clocks_for, start_clock, stop_clock
 from cong.core.models import Clock
-from cong.core.profiles import OPTION_LABELS, Period, PeriodUnit, get_profile
+from cong.core.profiles import Period, PeriodUnit, get_profile, option_label
 from cong.core.uploads import without_metadata
 from cong.legal.models import LegalDocument
 
@@ -237,7 +237,7 @@ def receive_question(
         log(question, "citizens.receive", user=acting_user, data={"kind": kind})
         values = {
             "reference": question.reference,
-            "portal": _(OPTION_LABELS[profile["site.kind"]]),
+            "portal": option_label(profile["site.kind"]),
             "title": question.title,
             "time": _fmt(now),
         }

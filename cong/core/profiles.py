@@ -710,7 +710,7 @@ OPTION_LABELS: dict[str, str] = {
 }
 
 
-def _option_label(identifier: str) -> str:
+def option_label(identifier: str) -> str:
     """The translated word for a profile identifier (OPTION_LABELS); a value not listed is shown as written."""
     return _(OPTION_LABELS[identifier]) if identifier in OPTION_LABELS else identifier
 
@@ -770,9 +770,9 @@ class Param:
         if isinstance(value, bool):
             return _("có") if value else _("không")
         if isinstance(value, tuple):
-            return ", ".join(_option_label(item) for item in value)
+            return ", ".join(option_label(item) for item in value)
         if isinstance(value, str) and SCHEMA[self.key][0].name == "choice":
-            return _option_label(value)
+            return option_label(value)
         if isinstance(value, dt.time):
             return value.strftime("%H:%M")
         if isinstance(value, dt.date):

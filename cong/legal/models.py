@@ -25,7 +25,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cong.core.profiles import OPTION_LABELS, get_profile
+from cong.core.profiles import get_profile, option_label
 from cong.core.records import PublishedRecord, folded_words
 from cong.core.text import fold, nfc, slugify, words
 
@@ -167,7 +167,7 @@ def missing_for_publication(values, *, has_files: bool, metadata_only: bool) -> 
             continue
         empty = not has_files if name == "file" else get(name) in (None, "")
         if empty:
-            missing.append(gettext(OPTION_LABELS[name]))
+            missing.append(option_label(name))
     return missing
 
 

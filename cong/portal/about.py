@@ -9,15 +9,14 @@ Trang thông tin điện tử) names it.
 """
 
 from django.shortcuts import render
-from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from cong.core.profiles import OPTION_LABELS, get_profile
+from cong.core.profiles import get_profile, option_label
 
 
 def site_kind_name(profile=None) -> str:
     """ "Cổng Thông tin điện tử" (provincial portal) or "Trang thông tin điện tử" (an office's website)."""
-    return gettext(OPTION_LABELS[(profile or get_profile())["site.kind"]])
+    return option_label((profile or get_profile())["site.kind"])
 
 
 @require_GET

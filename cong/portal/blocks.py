@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -95,7 +94,7 @@ class BodyBlock(blocks.StreamBlock):
         """Refuse a block whose kind of content the regulation does not provide for (``content.media_types``:
         BK-3.1 lists text, audio, images, video and graphics; the national default text and images)."""
         value = super().clean(value)
-        from cong.core.profiles import OPTION_LABELS, get_profile
+        from cong.core.profiles import get_profile, option_label
 
         param = get_profile().param("content.media_types")
         allowed = set(param.value)
@@ -103,12 +102,12 @@ class BodyBlock(blocks.StreamBlock):
         for index, child in enumerate(value):
             needs = _media_type(child)
             if needs and not needs & allowed:
-                shown = ", ".join(gettext(OPTION_LABELS[kind]) for kind in sorted(needs))
+                shown = ", ".join(option_label(kind) for kind in sorted(needs))
                 errors[index] = ValidationError(
                     _("Quy chế (%(source)s) chỉ cho đăng nội dung dạng %(allowed)s; khối này là %(kind)s.")
                     % {
                         "source": param.source,
-                        "allowed": ", ".join(gettext(OPTION_LABELS[kind]) for kind in param.value),
+                        "allowed": ", ".join(option_label(kind) for kind in param.value),
                         "kind": shown,
                     }
                 )
