@@ -76,13 +76,12 @@ guide-screenshots: install-dev ## Retake the editors' guide pictures (docs/huong
 	  cong/e2e/test_question_journey.py cong/e2e/test_editor_guide.py
 
 # Cổng's texts are Vietnamese message ids (docs/features/messages.md). `make messages` gathers them from the
-# code and templates into cong/locale/{vi,en} with Django's makemessages (GNU gettext's xgettext and msgmerge),
+# code and templates into cong/locale/{vi,en} with Django's makemessages (GNU gettext's xgettext and msgmerge;
+# what it reads and how: cong/core/management/commands/makemessages.py),
 # gives each new Vietnamese entry its own id as translation (Vietnamese is the source), leaves the English
 # to translate, and compiles both; the .mo files are committed so that installing needs no gettext.
-MESSAGES_IGNORE := --ignore='*/tests/*' --ignore='e2e/*' --ignore='*/migrations/*' --ignore=conftest.py \
-	--ignore='package_locale/*' --ignore='static/*'
 messages: install-dev ## Gather Cổng's messages into cong/locale after changing a text (needs GNU gettext)
-	cd cong && ../$(BIN)/cong makemessages -l vi -l en --no-obsolete --add-location=file $(MESSAGES_IGNORE) -v 0
+	cd cong && ../$(BIN)/cong makemessages -l vi -l en -v 0
 	for lang in vi en; do msgfmt --check -o cong/locale/$$lang/LC_MESSAGES/django.mo cong/locale/$$lang/LC_MESSAGES/django.po; done
 
 lint: install-dev ## ruff check
