@@ -1,10 +1,11 @@
 """The cache rules of the shipped nginx configuration (docs/deploy-nginx.conf), for the benchmarks that put
 nginx in front of Cổng: they listen on loopback ports with their own folders, but cache exactly as a
 province's nginx does — the same ``map`` blocks and the same ``location /`` — read from the file, never
-copied."""
+copied. ``benchmark_config`` writes the whole configuration the benchmarks run."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -49,6 +50,48 @@ def proxy_location() -> str:
     return body
 
 
+def benchmark_config(
+    folder: Path,
+    *,
+    upstream: int,
+    proxy_port: int,
+    static: Path | None = None,
+    servers: str = "",
+    http: str = "",
+    load_module: str = "",
+) -> str:
+    """An nginx configuration under ``folder``: the shipped proxy cache on ``proxy_port`` in front of Cổng's
+    gunicorn on ``upstream`` (with ``/static/`` from ``static`` when given), plus the caller's ``servers``
+    and ``http`` directives. As root, the workers run as root: as nobody they could not write the cache."""
+    static_location = f"location /static/ {{ alias {static}/; }}" if static else ""
+    return f"""
+{load_module}
+{"user root;" if os.geteuid() == 0 else ""}
+worker_processes auto;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    default_type application/octet-stream;
+    client_body_temp_path {folder}/body; proxy_temp_path {folder}/proxy; fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi; scgi_temp_path {folder}/scgi;
+    {http}
+    proxy_cache_path {folder}/cache levels=1:2 keys_zone=cong_pages:10m max_size=200m inactive=10m
+                     use_temp_path=off;
+    {maps()}
+    upstream cong_app {{ server 127.0.0.1:{upstream}; }}
+    server {{
+        listen 127.0.0.1:{proxy_port};
+        {static_location}
+        location / {{
+{proxy_location()}
+        }}
+    }}
+{servers}
+}}
+"""
+
+
 if __name__ == "__main__":
-    print(maps())
-    print(proxy_location())
+    print(benchmark_config(Path("/tmp/cong-nginx"), upstream=8000, proxy_port=8080))

@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from nginx_conf import maps, proxy_location  # the shipped cache rules (docs/deploy-nginx.conf)
+from nginx_conf import benchmark_config  # the shipped cache rules (docs/deploy-nginx.conf)
 
 ARTICLES = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 CLIENTS = int(os.environ.get("CLIENTS", "4"))
@@ -114,30 +114,8 @@ def serve(cache: bool):
             time.sleep(0.2)
 
 
-NGINX_CONF = """
-{load_module}
-{user}
-worker_processes auto;
-pid {dir}/nginx.pid;
-error_log {dir}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    types {{ text/css css; }}
-    default_type application/octet-stream;
-    client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy; fastcgi_temp_path {dir}/fastcgi;
-    uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
-    proxy_cache_path {dir}/cache levels=1:2 keys_zone=cong_pages:10m max_size=200m inactive=10m
-                     use_temp_path=off;
-    {maps}
-    upstream cong_app {{ server 127.0.0.1:{upstream}; }}
-    server {{
-        listen 127.0.0.1:{port};
-        location /static/ {{ alias {static}/; }}
-        location / {{
-{location}
-        }}
-    }}
+# Cổng's PURGE requests (loopback only), with the shipped purge key: the host and the address.
+PURGE_SERVER = """
     server {{
         listen 127.0.0.1:{purge_port};
         location / {{
@@ -146,7 +124,6 @@ http {{
             proxy_cache_purge cong_pages "$host$request_uri";
         }}
     }}
-}}
 """
 
 
@@ -159,12 +136,10 @@ def start_nginx(upstream: int):
         module = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
     port, purge_port = free_port(), free_port()
     conf = folder / "nginx.conf"
-    # As root, nginx's workers would run as nobody and could not write the cache folder.
-    user = "user root;" if os.geteuid() == 0 else ""
-    load = f"load_module {module};" if module.exists() else ""
-    conf.write_text(NGINX_CONF.format(
-        load_module=load, user=user, dir=folder, upstream=upstream, port=port, purge_port=purge_port,
-        static=Path(workdir) / "static", maps=maps(), location=proxy_location(),
+    conf.write_text(benchmark_config(
+        folder, upstream=upstream, proxy_port=port, static=Path(workdir) / "static",
+        http="types { text/css css; }", servers=PURGE_SERVER.format(purge_port=purge_port),
+        load_module=f"load_module {module};" if module.exists() else "",
     ))  # fmt: skip
     subprocess.run([str(binary), "-p", str(folder), "-c", str(conf), "-t", "-q"], check=True)
     process = subprocess.Popen([str(binary), "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])

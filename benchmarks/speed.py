@@ -39,7 +39,7 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
-from nginx_conf import maps, proxy_location  # the shipped cache rules (docs/deploy-nginx.conf)
+from nginx_conf import benchmark_config  # the shipped cache rules (docs/deploy-nginx.conf)
 
 ROOT = Path(__file__).resolve().parent.parent
 ANCHORS = ROOT / "benchmarks" / "anchors"
@@ -371,39 +371,14 @@ def queries(work: Path, which: str) -> dict:
 
 # --- nginx ------------------------------------------------------------------------------------------------
 
-NGINX_CONF = """
-{user}
-worker_processes auto;
-pid {dir}/nginx.pid;
-error_log {dir}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy; fastcgi_temp_path {dir}/fastcgi;
-    uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
-
-    # 1. The anchor: a saved copy of a Cổng article page as a static file.
+# 1. The anchor: a saved copy of a Cổng article page as a static file; 2. the shipped proxy cache in front of
+# Cổng's gunicorn (plain HTTP on loopback), from benchmark_config.
+STATIC_SERVER = """
     server {{
         listen 127.0.0.1:{static_port};
         root {dir}/www;
         location / {{ try_files $uri $uri/index.html =404; }}
     }}
-
-    # 2. The shipped proxy cache (docs/deploy-nginx.conf) in front of Cổng's gunicorn (plain HTTP on loopback).
-    proxy_cache_path {dir}/cache levels=1:2 keys_zone=cong_pages:10m max_size=200m inactive=10m use_temp_path=off;
-    {maps}
-    upstream cong_app {{ server 127.0.0.1:{upstream}; }}
-    server {{
-        listen 127.0.0.1:{proxy_port};
-        location / {{
-{location}
-        }}
-    }}
-}}
 """
 
 
@@ -414,9 +389,10 @@ def start_nginx(work: Path, pages: dict[str, bytes]) -> subprocess.Popen:
         (folder / "www" / path.strip("/")).mkdir(parents=True, exist_ok=True)
         (folder / "www" / path.strip("/") / "index.html").write_bytes(body)
     conf = folder / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(
-        user="user root;" if os.geteuid() == 0 else "", dir=folder, static_port=PORTS["nginx"],
-        proxy_port=PORTS["proxy"], upstream=PORTS["cong"], maps=maps(), location=proxy_location(),
+    conf.write_text(benchmark_config(
+        folder, upstream=PORTS["cong"], proxy_port=PORTS["proxy"],
+        http="sendfile on; tcp_nopush on; include /etc/nginx/mime.types;",
+        servers=STATIC_SERVER.format(static_port=PORTS["nginx"], dir=folder),
     ))  # fmt: skip
     subprocess.run([NGINX, "-p", str(folder), "-c", str(conf), "-t", "-q"], check=True)
     process = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])

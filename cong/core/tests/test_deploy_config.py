@@ -35,16 +35,8 @@ def test_the_benchmarks_configuration_built_from_it_is_valid(tmp_path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert "proxy_cache_key" in module.proxy_location() and "$cong_personal" in module.maps()
-    (tmp_path / "cache").mkdir()
     conf = tmp_path / "nginx.conf"
-    conf.write_text(
-        f"pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log; events {{}}\n"
-        f"http {{ proxy_temp_path {tmp_path}/proxy; client_body_temp_path {tmp_path}/body;\n"
-        f"fastcgi_temp_path {tmp_path}/f; uwsgi_temp_path {tmp_path}/u; scgi_temp_path {tmp_path}/s;\n"
-        f"proxy_cache_path {tmp_path}/cache keys_zone=cong_pages:1m;\n{module.maps()}\n"
-        f"upstream cong_app {{ server 127.0.0.1:9; }}\n"
-        f"server {{ listen 127.0.0.1:9; location / {{ {module.proxy_location()} }} }} }}\n"
-    )
+    conf.write_text(module.benchmark_config(tmp_path, upstream=9, proxy_port=9))
     checked = subprocess.run(
         ["nginx", "-p", str(tmp_path), "-c", str(conf), "-t"], capture_output=True, text=True
     )
