@@ -389,11 +389,7 @@ class Corpus:
                 with connection.cursor() as cursor:
                     for definition in dropped:
                         cursor.execute(definition)
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE wagtailcore_page")
-                cursor.execute("ANALYZE portal_contentpage")
-        _reset_sequence(Page)
+        _after_bulk_insert()
         return time.perf_counter() - started
 
     def replicate_articles(self, times: int, parent=None) -> float:
@@ -490,11 +486,7 @@ class Corpus:
             with connection.cursor() as cursor:
                 for definition in dropped:
                     cursor.execute(definition)
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE wagtailcore_page")
-                cursor.execute("ANALYZE portal_contentpage")
-        _reset_sequence(Page)
+        _after_bulk_insert()
         return time.perf_counter() - started
 
     def _copied_sections(self, parent):
@@ -676,6 +668,18 @@ def _drop_indexes(table: str, gin_only: bool = False) -> list[str]:
         for name, _definition in found:
             cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
     return [definition for _name, definition in found]
+
+
+def _after_bulk_insert() -> None:
+    """After pages were written past the ORM: fresh planner statistics (PostgreSQL) and the id sequence."""
+    from django.db import connection
+    from wagtail.models import Page
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE wagtailcore_page")
+            cursor.execute("ANALYZE portal_contentpage")
+    _reset_sequence(Page)
 
 
 def _reset_sequence(model) -> None:
