@@ -192,6 +192,13 @@ def browser(portal):
         browser.close()
 
 
+def _timeouts(context) -> None:
+    """20 s for a click or a locator; 60 s for a page to load: beside the unit tests on both cores, the demo's
+    two workers once took 21 s to send a stylesheet, and the journey failed on the load event alone."""
+    context.set_default_timeout(20_000)
+    context.set_default_navigation_timeout(60_000)
+
+
 @pytest.fixture
 def new_context(browser):
     """Fresh browser profiles (Vietnamese, like the portal's users), closed after the test."""
@@ -199,7 +206,7 @@ def new_context(browser):
 
     def make(**options):
         context = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh", **options)
-        context.set_default_timeout(20_000)
+        _timeouts(context)
         contexts.append(context)
         return context
 
@@ -236,7 +243,7 @@ def sign_in(portal, browser, signed_in_profiles):
             context = signed_in_profiles[username] = browser.new_context(
                 locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh"
             )
-            context.set_default_timeout(20_000)
+            _timeouts(context)
             page = context.new_page()
             submit_login(page, portal, username, next_path)
         else:
