@@ -4,6 +4,7 @@ cards and the register links (the last three kept as fragments: ``cong.portal.fr
 from django import template
 from django.template.loader import get_template
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from .. import fragments, languages
@@ -153,3 +154,21 @@ def article_card(context, article, level=3, compact=False):
             {"request": request, "article": article, "level": level, "compact": compact}
         ),
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_body(context, page, name="body"):
+    """The page's StreamField ``name`` rendered block by block (each block's own template), kept under its
+    stored value and what it shows of other objects (``fragments.body_key``): a publication is a new key."""
+    request = context.get("request")
+
+    def render():
+        # The blocks' templates read their value and the request only (not the page's context): the key
+        # above holds everything the output depends on.
+        block_context = {"request": request}
+        return "".join(block.render_as_block(context=block_context) for block in getattr(page, name))
+
+    key = fragments.body_key(page, name, request)
+    if key is None:
+        return mark_safe(render())  # noqa: S308 — the blocks' templates escape
+    return fragments.memo(key, render, body=True)
