@@ -60,6 +60,20 @@ def _serve_page(request, path, page, args, kwargs):
     return wagtail_views.serve(request, path)
 
 
+def _site_home_for(request, language: str) -> Page | None:
+    """The site's home page, specific, when it is the page Wagtail's routing starts from in ``language``
+    (``site.root_page.localized.specific``): one query with its locale instead of a locale look-up and the
+    specific page. None where Wagtail's own routing should answer (no site; a home in another language)."""
+    site = Site.find_for_request(request)
+    model = site.root_page.specific_class if site is not None else None
+    if model is None:
+        return None
+    home = model.objects.select_related("locale").filter(pk=site.root_page_id).first()
+    if home is None or home.locale.language_code != language:
+        return None
+    return home
+
+
 def serve(request, path):
     """Every Wagtail page address, in each language's tree.
 
@@ -70,7 +84,11 @@ def serve(request, path):
     translation elsewhere, a redirect to it."""
     language = translation.get_language()
     if language == DEFAULT:
-        return wagtail_views.serve(request, path)
+        home = _site_home_for(request, language)
+        if home is None:
+            return wagtail_views.serve(request, path)
+        page, args, kwargs = home.route(request, [part for part in path.split("/") if part])
+        return _serve_page(request, path, page, args, kwargs)
     if language not in enabled_languages():
         raise Http404
     site = Site.find_for_request(request)
