@@ -60,18 +60,44 @@ def _serve_page(request, path, page, args, kwargs):
     return wagtail_views.serve(request, path)
 
 
-def _site_home_for(request, language: str) -> Page | None:
-    """The site's home page, specific, when it is the page Wagtail's routing starts from in ``language``
-    (``site.root_page.localized.specific``): one query with its locale instead of a locale look-up and the
-    specific page. None where Wagtail's own routing should answer (no site; a home in another language)."""
+def _site_root_for(request, language: str) -> Page | None:
+    """The site's root page (its ``Page`` row, found with the site) when it is the page Wagtail's routing
+    starts from in ``language`` (``site.root_page.localized``) — its language read from Wagtail's cached
+    site root paths, not a locale query; None where Wagtail's own routing should answer."""
     site = Site.find_for_request(request)
-    model = site.root_page.specific_class if site is not None else None
+    if site is None:
+        return None
+    root = site.root_page
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        languages = {
+            entry.language_code
+            for entry in Site.get_site_root_paths()
+            if entry.site_id == site.pk and entry.root_path == root.url_path
+        }
+        if languages != {language}:
+            return None
+    return root
+
+
+def _serve_from_root(request, path, root):
+    """Wagtail's serve from the site's root page: a page below the home found by its address without the
+    home page's own row (``walk_by_url_path``); the home page itself, or any address that walk leaves to
+    Wagtail, routed by the specific home page."""
+    from .models.pages import HomePage, walk_by_url_path
+
+    components = [part for part in path.split("/") if part]
+    model = root.specific_class
     if model is None:
-        return None
-    home = model.objects.select_related("locale").filter(pk=site.root_page_id).first()
-    if home is None or home.locale.language_code != language:
-        return None
-    return home
+        return wagtail_views.serve(request, path)
+    if components and issubclass(model, HomePage) and model.route is HomePage.route:
+        result = walk_by_url_path(root, request, components)
+        if result is not None:
+            return _serve_page(request, path, *result)
+    home = model.objects.filter(pk=root.pk).first()
+    if home is None:
+        return wagtail_views.serve(request, path)
+    page, args, kwargs = home.route(request, components)
+    return _serve_page(request, path, page, args, kwargs)
 
 
 def serve(request, path):
@@ -84,11 +110,10 @@ def serve(request, path):
     translation elsewhere, a redirect to it."""
     language = translation.get_language()
     if language == DEFAULT:
-        home = _site_home_for(request, language)
-        if home is None:
+        root = _site_root_for(request, language)
+        if root is None:
             return wagtail_views.serve(request, path)
-        page, args, kwargs = home.route(request, [part for part in path.split("/") if part])
-        return _serve_page(request, path, page, args, kwargs)
+        return _serve_from_root(request, path, root)
     if language not in enabled_languages():
         raise Http404
     site = Site.find_for_request(request)

@@ -165,58 +165,10 @@ class HomePage(ContentPage):
         """Wagtail's routing in two queries whatever the depth (the pages on the way, then the one served),
         instead of two a level; the same answer as ``Page.route`` (``_walk_by_url_path``)."""
         if path_components:
-            result = self._walk_by_url_path(request, path_components)
+            result = walk_by_url_path(self, request, path_components)
             if result is not None:
                 return result
         return super().route(request, path_components)
-
-    def _walk_by_url_path(self, request, path_components):
-        """The page at ``path_components`` below this one, found by the stored ``url_path`` of every page on
-        the way in one query, then routed as Wagtail would from there; None when Wagtail's own walk could
-        answer otherwise: a page on the way missing, or one on the way with routes of its own (a live
-        routable page whose sub-route matches the rest, as a section's ``rss/``) or a ``route`` of its own."""
-        from django.contrib.contenttypes.models import ContentType
-
-        prefixes = [
-            self.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))
-        ]
-        chain = sorted(
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth),
-            key=lambda page: page.depth,
-        )
-        if len(chain) != len(path_components):
-            return None
-        parent_path = self.path
-        for level, page in enumerate(chain):
-            if page.depth != self.depth + level + 1 or page.path[: -self.steplen] != parent_path:
-                return None
-            parent_path = page.path
-        for level, page in enumerate(chain[:-1]):
-            model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-            if model is None:
-                return None
-            if model.route is Page.route:
-                continue
-            if model.route is not RoutablePageMixin.route:
-                return None
-            if page.live:
-                rest = "/" + "/".join(path_components[level + 1 :]) + "/"
-                try:
-                    model.get_resolver().resolve(rest)
-                except Exception:  # Resolver404: the page's own routes do not take this address
-                    pass
-                else:
-                    return None
-        model = ContentType.objects.get_for_id(chain[-1].content_type_id).model_class()
-        if model is None:
-            return None
-        target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(
-            pk=chain[-1].pk
-        )
-        target._cached_parent_obj = chain[-2] if len(chain) > 1 else self
-        # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
-        target._route_ancestors = [self, *chain[:-1]]
-        return target.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -264,6 +216,56 @@ class HomePage(ContentPage):
         for article in with_listing_relations(ranked, renditions=renditions):
             by_section.setdefault(article.section_path, []).append(article)
         return [(section, by_section.get(section.path, [])) for section in sections]
+
+
+def walk_by_url_path(home, request, path_components):
+    """The page at ``path_components`` below ``home`` (a site's home page: its ``Page`` row is enough), found
+    by the stored ``url_path`` of every page on the way in one query, then routed as Wagtail would from
+    there; None when Wagtail's own walk could answer otherwise: a page on the way missing, or one on the way
+    with routes of its own (a live routable page whose sub-route matches the rest, as a section's ``rss/``)
+    or a ``route`` of its own."""
+    from django.contrib.contenttypes.models import ContentType
+
+    prefixes = [
+        home.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))
+    ]
+    chain = sorted(
+        Page.objects.filter(url_path__in=prefixes, path__startswith=home.path, depth__gt=home.depth),
+        key=lambda page: page.depth,
+    )
+    if len(chain) != len(path_components):
+        return None
+    parent_path = home.path
+    for level, page in enumerate(chain):
+        if page.depth != home.depth + level + 1 or page.path[: -home.steplen] != parent_path:
+            return None
+        parent_path = page.path
+    for level, page in enumerate(chain[:-1]):
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        if model is None:
+            return None
+        if model.route is Page.route:
+            continue
+        if model.route is not RoutablePageMixin.route:
+            return None
+        if page.live:
+            rest = "/" + "/".join(path_components[level + 1 :]) + "/"
+            try:
+                model.get_resolver().resolve(rest)
+            except Exception:  # Resolver404: the page's own routes do not take this address
+                pass
+            else:
+                return None
+    model = ContentType.objects.get_for_id(chain[-1].content_type_id).model_class()
+    if model is None:
+        return None
+    target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(
+        pk=chain[-1].pk
+    )
+    target._cached_parent_obj = chain[-2] if len(chain) > 1 else home
+    # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
+    target._route_ancestors = [home, *chain[:-1]]
+    return target.route(request, [])
 
 
 class SectionPage(RoutablePageMixin, ContentPage):
