@@ -130,8 +130,16 @@ def body_key(page, name: str, request) -> tuple | None:
                 get_image_model()
                 .objects.filter(pk__in=wanted["image"])
                 .order_by("pk")
-                .values_list("pk", "file", "width", "height", "focal_point_x", "focal_point_y",
-                             "focal_point_width", "focal_point_height")  # fmt: skip
+                .values_list(
+                    "pk",
+                    "file",
+                    "width",
+                    "height",
+                    "focal_point_x",
+                    "focal_point_y",
+                    "focal_point_width",
+                    "focal_point_height",
+                )  # fmt: skip
             )
         )
     if wanted["document"]:

@@ -39,10 +39,26 @@ def with_listing_relations(queryset, renditions=True):
 
 
 def prefetch_renditions(articles) -> None:
-    """The renditions of the main pictures of ``articles`` (from several lists) in one query."""
+    """The renditions of the main pictures of ``articles`` (from several lists) in one query; none for
+    pictures whose renditions are fetched already."""
     from django.db.models import prefetch_related_objects
 
-    prefetch_related_objects([a.main_image for a in articles if a.main_image_id], "renditions")
+    images = [
+        a.main_image
+        for a in articles
+        if a.main_image_id and "renditions" not in getattr(a.main_image, "_prefetched_objects_cache", {})
+    ]
+    if images:
+        prefetch_related_objects(images, "renditions")
+
+
+def card_list(articles) -> list:
+    """``articles`` as a list of cards whose pictures' renditions are fetched only when a card is rendered
+    (``article_card``: a card kept as a fragment needs none) — then for the whole list in one query."""
+    articles = list(articles)
+    for article in articles:
+        article._card_batch = articles
+    return articles
 
 
 class ContentPage(Page):
@@ -226,9 +242,7 @@ def walk_by_url_path(home, request, path_components):
     or a ``route`` of its own."""
     from django.contrib.contenttypes.models import ContentType
 
-    prefixes = [
-        home.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))
-    ]
+    prefixes = [home.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))]
     chain = sorted(
         Page.objects.filter(url_path__in=prefixes, path__startswith=home.path, depth__gt=home.depth),
         key=lambda page: page.depth,
@@ -259,9 +273,7 @@ def walk_by_url_path(home, request, path_components):
     model = ContentType.objects.get_for_id(chain[-1].content_type_id).model_class()
     if model is None:
         return None
-    target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(
-        pk=chain[-1].pk
-    )
+    target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(pk=chain[-1].pk)
     target._cached_parent_obj = chain[-2] if len(chain) > 1 else home
     # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
     target._route_ancestors = [home, *chain[:-1]]
@@ -295,7 +307,10 @@ class SectionPage(RoutablePageMixin, ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subsections"] = SectionPage.objects.child_of(self).live().order_by("path")
-        context["page_obj"] = paginate(request, with_listing_relations(self.articles()))
+        context["page_obj"] = page_obj = paginate(
+            request, with_listing_relations(self.articles(), renditions=False)
+        )
+        page_obj.object_list = card_list(page_obj.object_list)
         return context
 
     @path("")
@@ -394,9 +409,10 @@ class ArticlePage(RoutablePageMixin, ContentPage):
 
         portal = PortalSettings.for_request(request)
         context["citation"] = citation(self, request, portal.portal_name or self.get_site().site_name)
-        context["related"] = list(
+        context["related"] = card_list(
             with_listing_relations(
-                ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at")
+                ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at"),
+                renditions=False,
             )[:4]
         )
         return context
@@ -435,7 +451,8 @@ class TopicPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().filter(topics=self).order_by("-published_at", "-id")
-        context["page_obj"] = paginate(request, with_listing_relations(articles))
+        context["page_obj"] = page_obj = paginate(request, with_listing_relations(articles, renditions=False))
+        page_obj.object_list = card_list(page_obj.object_list)
         return context
 
 

@@ -3,7 +3,7 @@ cards and the register links (the last three kept as fragments: ``cong.portal.fr
 
 from django import template
 from django.template.loader import get_template
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
@@ -148,12 +148,17 @@ def article_card(context, article, level=3, compact=False):
         level,
         bool(compact),
     )
-    return fragments.memo(
-        key,
-        lambda: get_template("portal/includes/article_card.html").render(
+
+    def render():
+        if image is not None and not compact:
+            from ..models.pages import prefetch_renditions
+
+            prefetch_renditions(getattr(article, "_card_batch", None) or [article])
+        return get_template("portal/includes/article_card.html").render(
             {"request": request, "article": article, "level": level, "compact": compact}
-        ),
-    )
+        )
+
+    return fragments.memo(key, render)
 
 
 @register.simple_tag(takes_context=True)
@@ -172,3 +177,82 @@ def page_body(context, page, name="body"):
     if key is None:
         return mark_safe(render())  # noqa: S308 — the blocks' templates escape
     return fragments.memo(key, render, body=True)
+
+
+def _image_key(image) -> tuple | None:
+    """What a rendition of ``image`` shows: its file, size and focal point."""
+    if image is None:
+        return None
+    return (image.pk, image.file.name, image.width, image.height, image.focal_point_x, image.focal_point_y,
+            image.focal_point_width, image.focal_point_height)  # fmt: skip
+
+
+def _portal_key(portal) -> tuple:
+    """Every stored value of the site's PortalSettings (the header and footer show most of them), its logo."""
+    if portal is None:
+        return ()
+    values = tuple(field.value_from_object(portal) for field in portal._meta.concrete_fields)
+    return (values, _image_key(portal.logo) if portal.logo_id else None)
+
+
+def _portal_settings(context):
+    settings = context.get("settings")
+    return settings["portal"]["PortalSettings"] if settings is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """The accessibility toolbar, the language switcher, the brand, the search box and the main menu
+    (``portal/includes/site_header.html``), kept under everything they show: the portal's settings and
+    logo, this page's language links, the home address, the search words and the menu's HTML."""
+    request = context.get("request")
+    portal = _portal_settings(context)
+    alternates = language_alternates(context)
+    menu = main_menu(context)
+    home = home_url(context)
+    query = str(context.get("query") or "")
+    key = (
+        "header",
+        fragments.request_key(request),
+        _portal_key(portal),
+        tuple((a.language, a.url, a.name, a.current, a.exact) for a in alternates),
+        home,
+        query,
+        menu,
+    )
+    return fragments.memo(
+        key,
+        lambda: get_template("portal/includes/site_header.html").render(
+            {
+                "request": request,
+                "portal": portal,
+                "alternates": alternates,
+                "menu": menu,
+                "home_url": home,
+                "query": query,
+                "LANGUAGE_CODE": translation.get_language(),
+            }
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer (``portal/includes/site_footer.html``): the register links and the portal's contact
+    block, kept under the portal's settings, the register links' HTML and the year of its copyright line."""
+    request = context.get("request")
+    portal = _portal_settings(context)
+    registers = registers_nav(context)
+    year = timezone.localtime().year
+    key = ("footer", fragments.request_key(request), _portal_key(portal), registers, year)
+    return fragments.memo(
+        key,
+        lambda: get_template("portal/includes/site_footer.html").render(
+            {
+                "request": request,
+                "portal": portal,
+                "registers": registers,
+                "LANGUAGE_CODE": translation.get_language(),
+            }
+        ),
+    )
