@@ -3,7 +3,7 @@ intro page (giới thiệu)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Window
+from django.db.models import Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -136,6 +136,10 @@ class ContentPage(Page):
             return super().get_view_restrictions()
         from wagtail.models import PageViewRestriction
 
+        if getattr(self, "_route_restricted", None) is False:
+            # the routing's query found no restriction on this page or any above it
+            return PageViewRestriction.objects.none()
+
         paths = [self.path[: level * self.steplen] for level in range(1, self.depth + 1)]
         return PageViewRestriction.objects.filter(page__path__in=paths)
 
@@ -241,10 +245,17 @@ def walk_by_url_path(home, request, path_components):
     with routes of its own (a live routable page whose sub-route matches the rest, as a section's ``rss/``)
     or a ``route`` of its own."""
     from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import PageViewRestriction
 
     prefixes = [home.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))]
+    # Whether a view restriction (Wagtail's privacy) applies, asked in the same query: on each page on the
+    # way, or on the home page or above it (ContentPage.get_view_restrictions then needs no query).
+    above = [home.path[: level * home.steplen] for level in range(1, home.depth + 1)]
     chain = sorted(
-        Page.objects.filter(url_path__in=prefixes, path__startswith=home.path, depth__gt=home.depth),
+        Page.objects.filter(url_path__in=prefixes, path__startswith=home.path, depth__gt=home.depth).annotate(
+            restricted_here=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),
+            restricted_above=Exists(PageViewRestriction.objects.filter(page__path__in=above)),
+        ),
         key=lambda page: page.depth,
     )
     if len(chain) != len(path_components):
@@ -277,6 +288,7 @@ def walk_by_url_path(home, request, path_components):
     target._cached_parent_obj = chain[-2] if len(chain) > 1 else home
     # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
     target._route_ancestors = [home, *chain[:-1]]
+    target._route_restricted = any(page.restricted_here or page.restricted_above for page in chain)
     return target.route(request, [])
 
 

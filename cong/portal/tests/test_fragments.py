@@ -123,3 +123,80 @@ def test_the_fragment_store_is_bounded(monkeypatch):
     calls = []
     fragments.memo(("k", 9), lambda: calls.append(1) or "x")
     assert calls == []  # kept: not rendered again
+
+
+def test_a_republished_body_shows_at_once(portal, client):
+    """The article's body is kept rendered (``page_body``); a publication changes its stored value, so the
+    reader sees the new text at the next request and never the old one."""
+    section = portal.section("Tin tức")
+    image = make_image("Ảnh trong bài")
+    body = [
+        {"type": "paragraph", "value": "<p>Đoạn văn cũ của bài.</p>"},
+        {"type": "image", "value": {"image": image.pk, "alt": "Ảnh cũ", "caption": "", "credit": ""}},
+    ]
+    article = portal.article(section, title="Bài có thân", body=body)
+    assert "Đoạn văn cũ của bài." in client.get(article.url).content.decode()  # now kept
+    assert fragments._bodies
+    republish(
+        article,
+        body=[
+            {"type": "paragraph", "value": "<p>Đoạn văn mới của bài.</p>"},
+            {"type": "image", "value": {"image": image.pk, "alt": "Ảnh mới", "caption": "", "credit": ""}},
+        ],
+    )
+    html = client.get(article.url).content.decode()
+    assert "Đoạn văn mới của bài." in html and 'alt="Ảnh mới"' in html
+    assert "Đoạn văn cũ của bài." not in html and 'alt="Ảnh cũ"' not in html
+
+
+def test_an_intro_page_body_follows_its_publication(portal, client):
+    intro = portal.intro("Giới thiệu", body=[{"type": "paragraph", "value": "<p>Lịch sử cũ.</p>"}])
+    assert "Lịch sử cũ." in client.get(intro.url).content.decode()
+    intro.body = [{"type": "paragraph", "value": "<p>Lịch sử mới.</p>"}]
+    intro.save_revision(log_action=False).publish(log_action=False)
+    html = client.get(intro.url).content.decode()
+    assert "Lịch sử mới." in html and "Lịch sử cũ." not in html
+
+
+def test_a_link_in_the_body_follows_the_linked_page_moving(portal, client):
+    """What the body shows of another page (a rich-text link's address) is part of its key: moving the
+    linked page changes the link at once, the body itself unchanged."""
+    news = portal.section("Tin tức")
+    archive = portal.section("Lưu trữ")
+    target = portal.section("Mục được nhắc", parent=news)
+    link = f'<p>Xem <a linktype="page" id="{target.pk}">mục này</a>.</p>'
+    article = portal.article(news, title="Bài có liên kết", body=[{"type": "paragraph", "value": link}])
+    old = target.url
+    assert f'href="{old}"' in client.get(article.url).content.decode()
+    Page.objects.get(pk=target.pk).move(archive, pos="last-child")
+    target.refresh_from_db()
+    html = client.get(article.url).content.decode()
+    assert f'href="{target.url}"' in html and f'href="{old}"' not in html
+
+
+def test_a_changed_document_title_shows_in_the_body_at_once(portal, client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="Báo cáo cũ")
+    document.file.save("bao-cao.pdf", ContentFile(b"%PDF-1.4 thu"), save=False)
+    document.save()
+    section = portal.section("Tin tức")
+    body = [{"type": "document", "value": {"document": document.pk, "title": ""}}]
+    article = portal.article(section, title="Bài có tài liệu", body=body)
+    assert "Báo cáo cũ" in client.get(article.url).content.decode()
+    document.title = "Báo cáo mới"
+    document.save()
+    html = client.get(article.url).content.decode()
+    assert "Báo cáo mới" in html and "Báo cáo cũ" not in html
+
+
+def test_header_and_footer_follow_the_portal_settings(portal, client):
+    """The header and the footer are kept as fragments under the portal's settings: a saved change shows at
+    the next request."""
+    assert "0123 456 789" not in client.get("/").content.decode()
+    portal.settings.phone = "0123 456 789"
+    portal.settings.agency_name = "Ủy ban nhân dân tỉnh Đổi Mới"
+    portal.settings.save()
+    html = client.get("/").content.decode()
+    assert "0123 456 789" in html and "Ủy ban nhân dân tỉnh Đổi Mới" in html

@@ -26,9 +26,22 @@ def build(portal, total):
                 main_image_alt="Ảnh minh họa",
             )
         )
-    # The first article sits at the same depth in both rounds: routing costs one query per URL level.
+    # The first article sits at the same depth in both rounds: routing costs one query per URL level. Its
+    # body shows what the demo's do: a picture, a table, a link to another page.
     first = articles[0]
     first.tags.add("thử", "đo")
+    link = f'<p>Xem <a linktype="page" id="{sections[1].pk}">chuyên mục</a>.</p>'
+    first.body = [
+        {"type": "paragraph", "value": link},
+        {
+            "type": "image",
+            "value": {"image": image.pk, "alt": "Ảnh trong bài", "caption": "Chú thích", "credit": ""},
+        },
+        {
+            "type": "table",
+            "value": {"data": [["Chỉ tiêu", "Số"], ["Thu", "9"]], "first_row_is_table_header": True},
+        },
+    ]
     first.save()
     return sections[0], first
 

@@ -79,7 +79,7 @@ def test_a_moved_article_answers_at_its_new_address(portal, client):
     assert response.status_code == 301 and response["Location"] == article.url
 
 
-@pytest.mark.parametrize("restricted", ["home", "section", "subsection", "article"])
+@pytest.mark.parametrize("restricted", ["root", "home", "section", "subsection", "article"])
 def test_a_private_page_or_ancestor_still_hides_the_article(portal, client, restricted):
     """The view restrictions of the page and every ancestor apply (ContentPage.get_view_restrictions reads
     them by the ancestors' paths when the routing found the ancestors)."""
@@ -89,7 +89,10 @@ def test_a_private_page_or_ancestor_still_hides_the_article(portal, client, rest
     sub = portal.section("Mục con", parent=section)
     article = portal.article(sub, title="Bài nội bộ")
     assert "Bài nội bộ" in client.get(article.url).content.decode()
-    target = {"home": portal.home, "section": section, "subsection": sub, "article": article}[restricted]
+    root = Page.objects.get(depth=1)
+    target = {"root": root, "home": portal.home, "section": section, "subsection": sub, "article": article}[
+        restricted
+    ]
     PageViewRestriction.objects.create(page=target, restriction_type=PageViewRestriction.LOGIN)
     for url in (article.url, sub.url):
         response = client.get(url)
