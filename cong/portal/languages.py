@@ -79,25 +79,18 @@ def _site_root_for(request, language: str) -> Page | None:
     return root
 
 
-def _serve_from_root(request, path, root):
-    """Wagtail's serve from the site's root page: a page below the home found by its address without the
-    home page's own row (``walk_by_url_path``); the home page itself, or any address that walk leaves to
-    Wagtail, routed by the specific home page."""
+def _route_from(request, home: Page, components: list[str]):
+    """Wagtail's route from a site's home page (in any language): a page below it found by its address
+    without the specific home page's row (``walk_by_url_path``); the home page itself, or any address that
+    walk leaves to Wagtail, routed by the specific home page. Http404 where nothing answers."""
     from .models.pages import HomePage, walk_by_url_path
 
-    components = [part for part in path.split("/") if part]
-    model = root.specific_class
-    if model is None:
-        return wagtail_views.serve(request, path)
-    if components and issubclass(model, HomePage) and model.route is HomePage.route:
-        result = walk_by_url_path(root, request, components)
+    model = home.specific_class
+    if components and model is not None and issubclass(model, HomePage) and model.route is HomePage.route:
+        result = walk_by_url_path(home, request, components)
         if result is not None:
-            return _serve_page(request, path, *result)
-    home = model.objects.filter(pk=root.pk).first()
-    if home is None:
-        return wagtail_views.serve(request, path)
-    page, args, kwargs = home.route(request, components)
-    return _serve_page(request, path, page, args, kwargs)
+            return result
+    return home.specific.route(request, components)
 
 
 def serve(request, path):
@@ -111,9 +104,10 @@ def serve(request, path):
     language = translation.get_language()
     if language == DEFAULT:
         root = _site_root_for(request, language)
-        if root is None:
+        if root is None or root.specific_class is None:
             return wagtail_views.serve(request, path)
-        return _serve_from_root(request, path, root)
+        page, args, kwargs = _route_from(request, root, [part for part in path.split("/") if part])
+        return _serve_page(request, path, page, args, kwargs)
     if language not in enabled_languages():
         raise Http404
     site = Site.find_for_request(request)
@@ -122,8 +116,9 @@ def serve(request, path):
     components = [part for part in path.split("/") if part]
     home = site_home(site, language)
     if home is not None:
+        request._cong_home = home  # the menu's and the brand's home: no second look-up (portal_tags._home)
         try:
-            page, args, kwargs = home.specific.route(request, components)
+            page, args, kwargs = _route_from(request, home, components)
         except Http404:
             pass
         else:
