@@ -40,13 +40,13 @@ def locale_for(language: str) -> Locale | None:
     return Locale.objects.filter(language_code=language).first()
 
 
-def site_home(site: Site | None, language: str) -> Page | None:
+def site_home(site: Site | None, language: str, locale: Locale | None = None) -> Page | None:
     """The site's home page in ``language`` (its live translation), or None where there is none."""
     if site is None:
         return None
     if language == DEFAULT:
         return site.root_page
-    locale = locale_for(language)
+    locale = locale or locale_for(language)
     if locale is None:
         return None
     home = site.root_page.get_translation_or_none(locale)
@@ -114,7 +114,8 @@ def serve(request, path):
     if site is None:
         raise Http404
     components = [part for part in path.split("/") if part]
-    home = site_home(site, language)
+    locale = locale_for(language)
+    home = site_home(site, language, locale) if locale is not None else None
     if home is not None:
         request._cong_home = home  # the menu's and the brand's home: no second look-up (portal_tags._home)
         try:
@@ -123,8 +124,7 @@ def serve(request, path):
             pass
         else:
             return _serve_page(request, path, page, args, kwargs)
-    page, args, kwargs = site.root_page.specific.route(request, components)  # Http404 when none either
-    locale = locale_for(language)
+    page, args, kwargs = _route_from(request, site.root_page, components)  # Http404 when none either
     translated = page.get_translation_or_none(locale) if locale else None
     if translated is not None and translated.live and translated.url:
         return redirect(translated.url)
@@ -160,7 +160,9 @@ def alternates(request, page: Page | None) -> list[Alternate]:
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[other.locale.language_code] = other
         if getattr(request, "translation_missing", False):
-            translations.pop(page.locale.language_code, None)
+            # the page's own language: found among its translations just read (no locale query)
+            own = next((code for code, other in translations.items() if other.pk == page.pk), None)
+            translations.pop(own or page.locale.language_code, None)
             translations[DEFAULT] = page
     vietnamese = translations.get(DEFAULT)
     result = []

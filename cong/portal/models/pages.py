@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber, Substr
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -258,13 +258,19 @@ def walk_by_url_path(home, request, path_components):
         ),
         key=lambda page: page.depth,
     )
-    if len(chain) != len(path_components):
-        return None
     parent_path = home.path
     for level, page in enumerate(chain):
         if page.depth != home.depth + level + 1 or page.path[: -home.steplen] != parent_path:
             return None
         parent_path = page.path
+    if len(chain) != len(path_components):
+        # A page on the way is missing. Wagtail's walk ends in a 404 too unless a page found on the way
+        # routes addresses of its own (a section's ``rss/``): answer that 404 without walking again.
+        for page in chain:
+            model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+            if model is None or model.route is not Page.route:
+                return None
+        raise Http404
     for level, page in enumerate(chain[:-1]):
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         if model is None:

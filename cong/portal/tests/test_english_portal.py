@@ -300,3 +300,21 @@ def test_turning_english_off_in_the_profile_removes_the_english_tree(client, bil
     assert client.get("/en/about/").status_code == 404
     assert 'hreflang="en"' not in client.get("/gioi-thieu/").content.decode()
     assert "http://testserver/en/about/" not in client.get("/sitemap-trang.xml").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("address", ["/en/", "/en/news/", "/en/about/", "untranslated article"])
+def test_english_pages_stay_within_the_query_bound(client, bilingual, address):
+    """Issue 17's bound holds under /en/ too (the English home is looked up once a request): ≤ 15 queries,
+    the Vietnamese article shown for a missing translation included."""
+    if address == "untranslated article":
+        address = "/en" + bilingual["article"].url
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cong.portal.tests.test_queries import PUBLIC_PAGE_LIMIT
+
+    assert client.get(address).status_code == 200  # warm-up: renditions, fragments
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    assert len(queries) <= PUBLIC_PAGE_LIMIT, f"{address}: {len(queries)} queries"
