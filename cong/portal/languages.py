@@ -53,6 +53,17 @@ def site_home(site: Site | None, language: str, locale: Locale | None = None) ->
     return home if home is not None and home.live else None
 
 
+def live_translations(request, page: Page) -> list[Page]:
+    """The live translations of ``page``, itself included, with their locales: read once a request (the
+    fallback's redirect check and the language switcher ask the same)."""
+    cached = getattr(request, "_cong_translations", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    result = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    request._cong_translations = (page.pk, result)
+    return result
+
+
 def _serve_page(request, path, page, args, kwargs):
     """Serve a page routed here through Wagtail's own view (its hooks: view restrictions, the page cache…),
     which takes the route it finds already on the request instead of routing again."""
@@ -125,8 +136,11 @@ def serve(request, path):
         else:
             return _serve_page(request, path, page, args, kwargs)
     page, args, kwargs = _route_from(request, site.root_page, components)  # Http404 when none either
-    translated = page.get_translation_or_none(locale) if locale else None
-    if translated is not None and translated.live and translated.url:
+    translated = None
+    if locale is not None:
+        others = live_translations(request, page)
+        translated = next((o for o in others if o.locale_id == locale.pk and o.pk != page.pk), None)
+    if translated is not None and translated.url:
         return redirect(translated.url)
     request.translation_missing = True
     return _serve_page(request, path, page, args, kwargs)
@@ -157,7 +171,7 @@ def alternates(request, page: Page | None) -> list[Alternate]:
     site = Site.find_for_request(request)
     translations = {}
     if page is not None and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+        for other in live_translations(request, page):
             translations[other.locale.language_code] = other
         if getattr(request, "translation_missing", False):
             # the page's own language: found among its translations just read (no locale query)
