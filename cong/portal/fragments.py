@@ -139,7 +139,7 @@ def body_key(page, name: str, request) -> tuple | None:
                     "focal_point_y",
                     "focal_point_width",
                     "focal_point_height",
-                )  # fmt: skip
+                )
             )
         )
     if wanted["document"]:

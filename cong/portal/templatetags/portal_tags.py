@@ -129,12 +129,6 @@ def article_card(context, article, level=3, compact=False):
     """An article's card in a listing (``portal/includes/article_card.html``), kept under what it shows."""
     request = context.get("request")
     image = article.main_image if article.main_image_id else None
-    image_key = (
-        (image.pk, image.file.name, image.width, image.height, image.focal_point_x, image.focal_point_y,
-         image.focal_point_width, image.focal_point_height)
-        if image is not None
-        else None
-    )  # fmt: skip
     key = (
         "card",
         fragments.request_key(request),
@@ -144,7 +138,7 @@ def article_card(context, article, level=3, compact=False):
         article.published_at,
         article.url_path,
         article.main_image_alt,
-        image_key,
+        _image_key(image),
         level,
         bool(compact),
     )
