@@ -3,7 +3,7 @@ intro page (giới thiệu)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Window
+from django.db.models import Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -251,11 +251,25 @@ def walk_by_url_path(home, request, path_components):
     # Whether a view restriction (Wagtail's privacy) applies, asked in the same query: on each page on the
     # way, or on the home page or above it (ContentPage.get_view_restrictions then needs no query).
     above = [home.path[: level * home.steplen] for level in range(1, home.depth + 1)]
-    chain = sorted(
-        Page.objects.filter(url_path__in=prefixes, path__startswith=home.path, depth__gt=home.depth).annotate(
+    # The same query reads the main menu's entries (the home's live children shown in menus) for the
+    # ``main_menu`` tag of this request.
+    on_the_way = Q(url_path__in=prefixes, depth__gt=home.depth)
+    in_menu = Q(depth=home.depth + 1, live=True, show_in_menus=True)
+    rows = list(
+        Page.objects.filter(on_the_way | in_menu, path__startswith=home.path)
+        .annotate(
             restricted_here=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),
             restricted_above=Exists(PageViewRestriction.objects.filter(page__path__in=above)),
-        ),
+        )
+        .order_by("path")
+    )
+    if request is not None:
+        request._cong_menu = (
+            home.pk,
+            [page for page in rows if page.depth == home.depth + 1 and page.live and page.show_in_menus],
+        )
+    chain = sorted(
+        (page for page in rows if page.url_path in prefixes and page.depth > home.depth),
         key=lambda page: page.depth,
     )
     parent_path = home.path
@@ -290,7 +304,17 @@ def walk_by_url_path(home, request, path_components):
     model = ContentType.objects.get_for_id(chain[-1].content_type_id).model_class()
     if model is None:
         return None
-    target = model.objects.select_related(*getattr(model, "serve_select_related", ())).get(pk=chain[-1].pk)
+    # The page with its live translations (the language switcher's, ``languages.live_translations``).
+    found = list(
+        model.objects.select_related(*getattr(model, "serve_select_related", ()), "locale").filter(
+            Q(pk=chain[-1].pk) | Q(translation_key=chain[-1].translation_key, live=True)
+        )
+    )
+    target = next((page for page in found if page.pk == chain[-1].pk), None)
+    if target is None:
+        return None
+    if request is not None:
+        request._cong_translations = (target.pk, [page for page in found if page.live])
     target._cached_parent_obj = chain[-2] if len(chain) > 1 else home
     # The pages on the way are the breadcrumbs (ContentPage.get_context): no second query for them.
     target._route_ancestors = [home, *chain[:-1]]

@@ -46,7 +46,10 @@ def main_menu(context):
     home = _home(context)
     current = context.get("page")
     items = []
-    if home is not None:
+    found = getattr(request, "_cong_menu", None)  # read with the routing (``walk_by_url_path``)
+    if home is not None and found is not None and found[0] == home.pk:
+        items = found[1]
+    elif home is not None:
         items = list(Page.objects.child_of(home).live().in_menu().order_by("path"))
     current_path = getattr(current, "path", "")
     is_home = bool(home and current and current.pk == home.pk)

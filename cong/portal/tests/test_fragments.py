@@ -200,3 +200,18 @@ def test_header_and_footer_follow_the_portal_settings(portal, client):
     portal.settings.save()
     html = client.get("/").content.decode()
     assert "0123 456 789" in html and "Ủy ban nhân dân tỉnh Đổi Mới" in html
+
+
+def test_menu_read_with_the_routing_follows_entries_on_a_deep_page(portal, client):
+    """Below the home page the menu's entries come from the routing's query: a renamed, a new and an
+    unpublished entry show at once on an article too, and the entry above the article is the current one."""
+    news = portal.section("Tin tức", slug="tin-tuc")
+    article = portal.article(news, title="Bài trong mục")
+    assert '<a href="/tin-tuc/" aria-current="true">Tin tức</a>' in client.get(article.url).content.decode()
+    news.title = "Tin tức – Sự kiện"
+    news.save_revision(log_action=False).publish(log_action=False)
+    publish(portal.home, type(news)(title="Mục mới", slug="muc-moi", show_in_menus=True))
+    html = client.get(article.url).content.decode()
+    assert ">Tin tức – Sự kiện</a>" in html and ">Tin tức</a>" not in html and ">Mục mới</a>" in html
+    Page.objects.get(slug="muc-moi").unpublish()
+    assert ">Mục mới</a>" not in client.get(article.url).content.decode()
