@@ -128,12 +128,13 @@ def registers_nav(context):
 
 
 @register.simple_tag(takes_context=True)
-def article_card(context, article, level=3, compact=False):
-    """An article's card in a listing (``portal/includes/article_card.html``), kept under what it shows."""
+def article_card(context, article, level=3, compact=False, featured=False):
+    """An article's card in a listing (``portal/includes/article_card.html``; the home page's lead item:
+    ``featured``, ``portal/includes/featured_main.html``), kept under what it shows."""
     request = context.get("request")
     image = article.main_image if article.main_image_id else None
     key = (
-        "card",
+        "featured" if featured else "card",
         fragments.request_key(request),
         article.pk,
         article.title,
@@ -147,11 +148,12 @@ def article_card(context, article, level=3, compact=False):
     )
 
     def render():
-        if image is not None and not compact:
+        if image is not None and (featured or not compact):
             from ..models.pages import prefetch_renditions
 
             prefetch_renditions(getattr(article, "_card_batch", None) or [article])
-        return get_template("portal/includes/article_card.html").render(
+        template = "portal/includes/featured_main.html" if featured else "portal/includes/article_card.html"
+        return get_template(template).render(
             {"request": request, "article": article, "level": level, "compact": compact}
         )
 
