@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy
@@ -71,11 +73,45 @@ def _serve_page(request, path, page, args, kwargs):
     return wagtail_views.serve(request, path)
 
 
+def find_site(request) -> Site | None:
+    """``Site.find_for_request``'s answer, kept on the request where Wagtail keeps it: the same candidates
+    (this host name, or the default site) with the root page, ranked in Python the way
+    ``wagtail.models.sites.get_site_for_hostname`` ranks them in SQL — building its ``CASE`` expression cost
+    more than the query itself."""
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        sites = list(
+            Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
+            .select_related("root_page")
+            .order_by()
+        )
+
+        def match(
+            site,
+        ):  # Wagtail's MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT, MATCH_DEFAULT, MATCH_HOSTNAME
+            if site.hostname == hostname and str(site.port) == str(port):
+                return 0
+            if site.hostname == hostname and site.is_default_site:
+                return 1
+            return 2 if site.is_default_site else 3
+
+        sites.sort(key=match)
+        site = None
+        if sites:
+            if len(sites) == 1 or match(sites[0]) in (0, 1):
+                site = sites[0]
+            elif match(sites[0]) == 2:
+                site = sites[len(sites) == 2]
+        request._wagtail_site = site
+    return request._wagtail_site
+
+
 def _site_root_for(request, language: str) -> Page | None:
     """The site's root page (its ``Page`` row, found with the site) when it is the page Wagtail's routing
     starts from in ``language`` (``site.root_page.localized``) — its language read from Wagtail's cached
     site root paths, not a locale query; None where Wagtail's own routing should answer."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     root = site.root_page
@@ -121,7 +157,7 @@ def serve(request, path):
         return _serve_page(request, path, page, args, kwargs)
     if language not in enabled_languages():
         raise Http404
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         raise Http404
     components = [part for part in path.split("/") if part]

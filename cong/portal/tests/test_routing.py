@@ -100,3 +100,38 @@ def test_a_private_page_or_ancestor_still_hides_the_article(portal, client, rest
             assert response.status_code == 200
             continue
         assert response.status_code == 302 and "Bài nội bộ" not in response.content.decode()
+
+
+def test_the_site_found_for_a_request_is_wagtails(portal, rf):
+    """``languages.find_site`` ranks the candidate sites in Python: for every host and port it answers
+    what Wagtail's ``get_site_for_hostname`` answers."""
+    from django.test import override_settings
+    from wagtail.models import Site
+    from wagtail.models.sites import get_site_for_hostname
+
+    from cong.portal.languages import find_site
+
+    root = portal.home
+    Site.objects.create(hostname="a.example.vn", port=80, root_page=root, site_name="A 80")
+    Site.objects.create(hostname="a.example.vn", port=8080, root_page=root, site_name="A 8080")
+    Site.objects.create(hostname="b.example.vn", port=443, root_page=root, site_name="B 443")
+    default = Site.objects.get(is_default_site=True)
+    cases = [("a.example.vn", 80), ("a.example.vn", 8080), ("a.example.vn", 9000), ("b.example.vn", 80),
+             ("b.example.vn", 443), ("c.example.vn", 80), (default.hostname, default.port)]  # fmt: skip
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        for hostname, port in cases:
+            request = rf.get("/", HTTP_HOST=f"{hostname}:{port}", SERVER_PORT=str(port))
+            try:
+                expected = get_site_for_hostname(hostname, str(port))
+            except Site.DoesNotExist:
+                expected = None
+            assert find_site(request) == expected, (hostname, port)
+    Site.objects.filter(pk=default.pk).update(is_default_site=False)
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        for hostname, port in [("a.example.vn", 9000), ("c.example.vn", 80), ("b.example.vn", 80)]:
+            request = rf.get("/", HTTP_HOST=f"{hostname}:{port}", SERVER_PORT=str(port))
+            try:
+                expected = get_site_for_hostname(hostname, str(port))
+            except Site.DoesNotExist:
+                expected = None
+            assert find_site(request) == expected, (hostname, port, "no default")
