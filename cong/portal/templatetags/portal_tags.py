@@ -219,9 +219,9 @@ def site_header(context):
         query,
         menu,
     )
-    return fragments.memo(
-        key,
-        lambda: get_template("portal/includes/site_header.html").render(
+
+    def render():
+        return get_template("portal/includes/site_header.html").render(
             {
                 "request": request,
                 "portal": portal,
@@ -231,8 +231,11 @@ def site_header(context):
                 "query": query,
                 "LANGUAGE_CODE": translation.get_language(),
             }
-        ),
-    )
+        )
+
+    if query:  # a search's words: one fragment each would only push the others out
+        return mark_safe(render())  # noqa: S308 — our template escapes
+    return fragments.memo(key, render)
 
 
 @register.simple_tag(takes_context=True)
