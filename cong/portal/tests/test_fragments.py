@@ -215,3 +215,11 @@ def test_menu_read_with_the_routing_follows_entries_on_a_deep_page(portal, clien
     assert ">Tin tức – Sự kiện</a>" in html and ">Tin tức</a>" not in html and ">Mục mới</a>" in html
     Page.objects.get(slug="muc-moi").unpublish()
     assert ">Mục mới</a>" not in client.get(article.url).content.decode()
+
+
+def test_the_search_box_shows_each_search_escaped(portal, client):
+    """The header is kept as a fragment, but not the search box's words: each search shows its own, escaped."""
+    first = client.get("/tim-kiem/", {"q": '<b>"thủ tục"</b>'}).content.decode()
+    assert 'value="&lt;b&gt;&quot;thủ tục&quot;&lt;/b&gt;"' in first
+    second = client.get("/tim-kiem/", {"q": "đất đai"}).content.decode()
+    assert 'value="đất đai"' in second and "thủ tục&quot;" not in second.split("</header>")[0]
