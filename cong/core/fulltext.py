@@ -81,6 +81,9 @@ DROP_PAIR_FUNCTIONS = [
 
 FTS_TABLE = "portal_contentpage_fts"
 FTS_VOCABULARY = "portal_contentpage_fts_vocab"  # fts5vocab: in how many pages each word is
+# SQLite: each page's date by its id (migration ``portal 0009``). The table's own row has the date after
+# the long search text, so reading it for thousands of FTS5 matches read every match's overflow pages.
+SQLITE_DATE_INDEX = "portal_contentpage_id_date"
 
 
 def folded_part_sqlite(column: str) -> str:

@@ -302,15 +302,7 @@ class _PageSQL:
                 # branch rare and would sort every match; walked by date, the first page comes soon.
                 return "ts_match_vq(c.search_vector, to_tsquery('simple'::regconfig, %s))", [text]
             return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
-        text = fulltext.fts5_query(words, phrase=phrase, title=title, prefix_last=prefix_last)
-        if self._common(words, phrase=phrase, title=title, prefix_last=prefix_last):
-            # SQLite has no planner statistics for FTS5: a common condition is checked row by row while
-            # the date index is walked newest first (the first page is found after a few dozen rows)…
-            return (f"EXISTS (SELECT 1 FROM {fulltext.FTS_TABLE} f WHERE {fulltext.FTS_TABLE} MATCH %s "
-                    "AND f.rowid = c.page_ptr_id)", [text])  # fmt: skip
-        # … a rare one is looked up in the index once and its few rows sorted.
-        return (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
-                f"{fulltext.FTS_TABLE} MATCH %s)", [text])  # fmt: skip
+        raise NotImplementedError(self.vendor)  # SQLite: ``_sqlite_select`` and ``count``
 
     def _words_common(self, words, *, prefix_last) -> bool:
         """PostgreSQL: are all the (whole) words in at least COMMON_SHARE of the pages, by the statistics
@@ -364,7 +356,55 @@ class _PageSQL:
         words = list(dict.fromkeys(self.query.written))
         return " AND ".join([find] * len(words)), [f" {w} " for w in words]
 
-    def select(self, condition: dict, exact: int, limit: int) -> tuple[str, list]:
+    def _sqlite_select(self, condition: dict, exact: int, limit: int, guard: str) -> tuple[str, list]:
+        """SQLite: one branch, from FTS5. SQLite has no planner statistics for FTS5, so ``_common`` picks
+        the plan from FTS5's word counts.
+
+        A common condition walks the date index newest first and keeps the rows among the FTS5 matches,
+        read once into a list (``+`` keeps SQLite from driving the loop from that list). A ``MATCH`` per
+        row, as before, cost ~30 µs a row, a whole prefix merge a row for a word being typed, and
+        seconds when the condition was rarer than estimated; the list costs one reading of the matches.
+
+        A rare condition is read from FTS5 and its matches sorted, each match's date read from the
+        ``(page_ptr_id, search_date)`` index (migration ``portal 0009``; the table's row has it past the
+        long text columns). The words as typed are then checked on the sorted matches, newest first, and
+        only until ``limit`` have them: each check reads the page's long ``search_words``."""
+        text = fulltext.fts5_query(**condition)
+        table = fulltext.FTS_TABLE
+        exact_sql, exact_params = self.exact(exact) if exact else ("", [])
+        # The guard in ``LIMIT``, which SQLite computes before reading anything (``LIMIT 0`` reads
+        # nothing); in ``WHERE`` it was checked on every row read.
+        limit_sql = f"CASE WHEN {guard} THEN {int(limit)} ELSE 0 END" if guard else str(int(limit))
+        params = [text, *self.scope_params]
+        if self._common(condition["words"], phrase=condition["phrase"], title=condition["title"],
+                        prefix_last=condition.get("prefix_last", False)):  # fmt: skip
+            sql = ("SELECT c.page_ptr_id, c.search_date FROM portal_contentpage c "
+                   "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "
+                   f"WHERE +c.page_ptr_id IN (SELECT rowid FROM {table} WHERE {table} MATCH %s) "
+                   f"AND {self.scope_sql}")  # fmt: skip
+            if exact:
+                sql += f" AND {exact_sql}"
+            return f"{sql} ORDER BY {self.order} LIMIT {limit_sql}", [*params, *exact_params]
+        matches = (f"SELECT c.page_ptr_id, c.search_date FROM {table} f CROSS JOIN wagtailcore_page p "
+                   f"CROSS JOIN portal_contentpage c INDEXED BY {fulltext.SQLITE_DATE_INDEX} "
+                   f"WHERE f.{table} MATCH %s AND p.id = f.rowid AND c.page_ptr_id = f.rowid "
+                   f"AND {self.scope_sql} ORDER BY {self.order}")  # fmt: skip
+        if not exact:
+            return f"{matches} LIMIT {limit_sql}", params
+        # ``LIMIT -1`` (none) keeps the sorted matches' order for the outer loop (SQLite ≥ 3.41 drops
+        # the ORDER BY of a subquery without a LIMIT that a join reads).
+        return (
+            f"SELECT m.page_ptr_id, m.search_date FROM ({matches} LIMIT -1) AS m "
+            f"CROSS JOIN portal_contentpage c ON c.page_ptr_id = m.page_ptr_id "
+            f"WHERE {exact_sql} LIMIT {limit_sql}",
+            [*params, *exact_params],
+        )
+
+    def select(self, condition: dict, exact: int, limit: int, guard: str = "") -> tuple[str, list]:
+        """One branch: the newest ``limit`` pages meeting ``condition`` (and the words as typed, ``exact``).
+        ``guard`` (SQLite): a condition on earlier branches that skips this one when false."""
+        if self.vendor != "postgresql":
+            return self._sqlite_select(condition, exact, limit, guard)
         match_sql, params = self.match(**condition, exact=exact)
         sql = (
             "SELECT c.page_ptr_id, c.search_date FROM portal_contentpage c "
@@ -382,13 +422,16 @@ class _PageSQL:
         """The number of matches, counted up to ``cap`` only (a common word's hundreds of thousands of
         matches are never counted one by one)."""
         condition = {"words": self.query.terms, "phrase": False, "prefix_last": True}
-        if self.vendor == "postgresql":
-            match_sql, params = self.match(**condition)
-        else:  # read from the FTS5 index, which stops at the cap
-            text = fulltext.fts5_query(**condition)
-            match_sql = (f"c.page_ptr_id IN (SELECT rowid FROM {fulltext.FTS_TABLE} WHERE "
-                         f"{fulltext.FTS_TABLE} MATCH %s)")  # fmt: skip
-            params = [text]
+        if self.vendor != "postgresql":
+            # FTS5 drives the loop and stops at the cap (``IN (SELECT rowid …)`` read every match first).
+            table = fulltext.FTS_TABLE
+            return (
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} f CROSS JOIN wagtailcore_page p "
+                f"CROSS JOIN portal_contentpage c WHERE f.{table} MATCH %s AND p.id = f.rowid "
+                f"AND c.page_ptr_id = f.rowid AND {self.scope_sql} LIMIT {int(cap)}) AS capped",
+                [fulltext.fts5_query(**condition), *self.scope_params],
+            )
+        match_sql, params = self.match(**condition)
         return (
             "SELECT COUNT(*) FROM (SELECT 1 FROM portal_contentpage c "
             "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "
@@ -406,6 +449,12 @@ def _page_parts(query: SearchQuery, root_page, limit: int, fetch: bool) -> tuple
     statements = _PageSQL(query, root_page)
     count_sql, params = statements.count(MAX_RESULTS + 1)
     parts = [f"SELECT -2, -1, 0, 0, NULL, ({count_sql})"]
+    if statements.vendor != "postgresql":
+        if fetch:
+            branches_sql, branches_params = _sqlite_branches(statements, query, limit)
+            parts.append(branches_sql)
+            params += branches_params
+        return parts, params
     for tier, variants in _page_branches(query) if fetch else ():
         for exact, condition in variants:
             sql, sql_params = statements.select(condition, exact, limit)
@@ -414,6 +463,25 @@ def _page_parts(query: SearchQuery, root_page, limit: int, fetch: bool) -> tuple
             )
             params += sql_params
     return parts, params
+
+
+def _sqlite_branches(statements: _PageSQL, query: SearchQuery, limit: int) -> tuple[str, list]:
+    """SQLite: the branches as one part, each a materialized ``WITH`` table that is not read at all once
+    an earlier branch has filled ``limit`` rows. A branch's rows all rank at or above its own (tier,
+    exact) and every later branch's new rows below it, so the first full branch ends the search: "thu
+    tuc" is answered by the title's phrase, and the prefix branch over every word beginning with the
+    last one is read only when the better tiers have fewer than a page of hits."""
+    names, ctes, arms, params = [], [], [], []
+    for tier, variants in _page_branches(query):
+        for exact, condition in variants:
+            guard = " AND ".join(f"(SELECT COUNT(*) FROM {name}) < {int(limit)}" for name in names)
+            sql, sql_params = statements.select(condition, exact, limit, guard=guard)
+            name = f"b{len(names)}"
+            ctes.append(f"{name} AS MATERIALIZED ({sql})")
+            arms.append(f"SELECT -1, {int(tier)}, {int(exact)}, page_ptr_id, search_date, 0 FROM {name}")
+            names.append(name)
+            params += sql_params
+    return f"SELECT * FROM (WITH {', '.join(ctes)} {' UNION ALL '.join(arms)})", params
 
 
 def _register_parts(query: SearchQuery, entries: list[PublicRegister], limit: int) -> tuple[list[str], list]:

@@ -178,7 +178,8 @@ def test_the_pages_search_reads_each_tier_with_a_limit(portal):
         rows, total = site_search.page_rows(SearchQuery.parse("thủ tục"), None, limit=2)
     assert total == 4 and len(rows) == 2
     (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
-    assert statement.count("LIMIT 2") >= 3  # every branch: tiers × exact variants
+    # Every branch: tiers × exact variants (on SQLite a later branch's limit is 0 once one is full).
+    assert statement.count("LIMIT 2") + statement.count("THEN 2 ELSE 0 END") >= 3
     assert "LIMIT 501" in statement  # the count stops at the cap
 
 
