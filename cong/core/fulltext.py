@@ -16,7 +16,8 @@ rare ("hanh chinh thu") has rare pairs, so the planner reads it from the GIN ind
 the pages newest first, and the index returns the few pages with every pair, where ``<->`` is checked.
 The pairs are made from ``to_tsvector``'s own positions, in SQL, for the pages and the query alike, so
 they are always the pairs of what ``<->`` compares. SQLite: the FTS5 table ``portal_contentpage_fts``
-(columns ``title`` and ``body``, rowid = page id), kept by triggers on ``portal_contentpage``.
+(columns ``title`` and ``body``, rowid = page id), kept by triggers on ``portal_contentpage``, and the
+index ``SQLITE_DATE_INDEX`` (``portal 0009``) that gives the date of each page FTS5 matched.
 """
 
 from __future__ import annotations
