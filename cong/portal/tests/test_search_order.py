@@ -132,3 +132,26 @@ def test_the_count_counts_every_match_up_to_the_cap(pages, monkeypatch):
     query = SearchQuery.parse("thu tuc")
     assert len(_expected(query, 10_000)) > 4
     assert site_search.page_rows(query, None, 2)[1] == 4  # counted up to the cap + 1
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite skips the branches after a full one")
+def test_a_branch_after_a_full_one_is_not_read(pages, monkeypatch):
+    """The prefix branch (every word beginning with the last one) is not read at all once the title's
+    phrase has filled the page: given an FTS5 expression that fails when read, the search still answers
+    — and fails when the page needs that branch."""
+    from django.db.utils import OperationalError
+
+    from cong.core import fulltext
+
+    original = fulltext.fts5_query
+
+    def failing_prefix_branch(words, *, phrase, title=None, prefix_last=False):
+        if prefix_last and title is not None:  # the branch; the count passes no title
+            return '"unterminated'
+        return original(words, phrase=phrase, title=bool(title), prefix_last=prefix_last)
+
+    monkeypatch.setattr(fulltext, "fts5_query", failing_prefix_branch)
+    query = SearchQuery.parse("thu tuc")
+    assert len(site_search.page_rows(query, None, 1)[0]) == 1
+    with pytest.raises(OperationalError):
+        site_search.page_rows(query, None, 10_000)
