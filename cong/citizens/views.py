@@ -13,13 +13,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.db import DatabaseError
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
-from wagtail.models import Site
 
 from cong.agencies.models import Agency
 from cong.core.clock import working_calendar
@@ -28,14 +28,13 @@ from cong.core.pagination import paginate
 from cong.core.profiles import get_profile
 from cong.core.search import excerpt, highlight
 
-from . import actions, antiabuse
+from . import actions, antiabuse, receipts
 from .filters import QuestionFilters
 from .forms import LookupForm, PersonalDataForm, QuestionForm
 from .models import Citation, Field, Question, normalise_code
 
 logger = logging.getLogger(__name__)
 
-RECEIPT_SESSION_KEY = "citizens_receipt"
 LOOKUP_SESSION_KEY = "citizens_lookup"
 
 KIND_PAGES = {
@@ -216,7 +215,7 @@ def ask(request, kind: str = Question.Kind.QUESTION):
                         kind=kind,
                         data=form.question_data(),
                         attachments=form.cleaned_data.get("attachments") or [],
-                        site=Site.find_for_request(request),
+                        site=receipts.request_site(request),
                     )
                 except DatabaseError:
                     # Nothing was stored (one transaction), so no receipt: the person sends it again.
@@ -230,8 +229,9 @@ def ask(request, kind: str = Question.Kind.QUESTION):
                         )
                     )
             if question is not None:
-                request.session[RECEIPT_SESSION_KEY] = question.pk
-                return redirect("citizens:receipt")
+                response = redirect("citizens:receipt")
+                receipts.remember(response, question)
+                return response
             status = status if status == 503 else 400
             if not proof_ok:
                 errors.append(
@@ -260,22 +260,14 @@ def ask(request, kind: str = Question.Kind.QUESTION):
     return render(request, "citizens/ask.html", context, status=status)
 
 
+@never_cache  # the tracking code is for this browser only: no cache of Cổng's, nginx's or the browser's
 @require_GET
 def receipt(request):
-    """Biên nhận: shown only after the question is in the database; the code is shown once, here."""
-    pk = request.session.get(RECEIPT_SESSION_KEY)
-    question = Question.objects.filter(pk=pk).first() if pk else None
+    """Biên nhận: shown only after the question is in the database, to the browser that sent it."""
+    question = receipts.received_question(request)
     if question is None:
         return redirect("citizens:ask")
-    return render(
-        request,
-        "citizens/receipt.html",
-        {
-            "question": question,
-            "channel": _channel(question.kind),
-            "answer_period": get_profile().period(actions.ANSWER_CLOCK),
-        },
-    )
+    return HttpResponse(receipts.render(request, question))
 
 
 @require_http_methods(["GET", "POST"])
