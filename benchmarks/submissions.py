@@ -22,7 +22,10 @@ pair is as good as any other browser's); it is not part of the timed submissions
         [--kill worker|master|none] [--database-url postgres://postgres@127.0.0.1:5432/NAME]
 
 CONG_TESTING is removed from the environment: the build and the server use the production settings. The
-client runs on the same cores as the server.
+client runs on the same cores as the server. The server's CPU is counted from when both workers have
+started and answered (their start is not a submission's cost; the start of the worker that replaces the
+killed one is counted). ``benchmarks/submission_cpu.py`` measures the same submission in process, the POST
+and the receipt apart, with a profile of either.
 """
 
 from __future__ import annotations

@@ -144,7 +144,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Readers and a writer at once (the demo server and the task worker) need WAL and a busy timeout;
     # BEGIN IMMEDIATE makes a transaction that reads then writes wait for the lock (up to the timeout)
     # instead of failing at once with "database is locked" when another process wrote meanwhile.
-    # Connections are kept (CONN_MAX_AGE) as for PostgreSQL: opening one costs ~3 ms of CPU a request (Django
+    # Connections are kept (CONN_MAX_AGE) as for PostgreSQL: opening one cost 3–5 ms of CPU a request (Django
     # registers its SQL functions, SQLite reads the schema again), half of a citizen's submission (issue 17).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
