@@ -120,6 +120,7 @@ def test_a_write_that_fails_gives_no_receipt_and_keeps_what_was_typed(client, po
     assert "chưa tiếp nhận được" in page and "chưa có mã tra cứu" in page
     assert "Câu hỏi gửi lúc hệ thống bận" in page and "Nội dung phải được giữ lại." in page
     assert 'class="qa-code"' not in page
+    assert "cong-receipt" not in response.cookies  # nothing that would show a receipt
     assert not Question.objects.exists() and not AskerNotice.objects.exists()
     assert client.get("/hoi-dap/bien-nhan/")["Location"] == "/hoi-dap/dat-cau-hoi/"  # no receipt to show
     monkeypatch.undo()

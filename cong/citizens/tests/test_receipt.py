@@ -125,3 +125,18 @@ def test_the_question_is_filed_under_the_site_of_its_address(portal, page_cache)
     assert Question.objects.get(title="Hỏi cổng xã").site == member
     send(Client(), title="Hỏi cổng tỉnh")
     assert Question.objects.get(title="Hỏi cổng tỉnh").site == portal.site
+
+
+def test_the_rate_limits_still_apply_and_a_refused_form_gives_no_receipt(
+    client, portal, page_cache, settings
+):
+    settings.CONG_CITIZENS_SOFT_LIMIT = 1
+    settings.CONG_CITIZENS_HARD_LIMIT = 2
+    first = send(client, title="Lần một")
+    puzzle = client.post("/hoi-dap/dat-cau-hoi/", form_data(title="Lần hai"))
+    refused = client.post("/hoi-dap/dat-cau-hoi/", form_data(title="Lần ba"))
+    assert puzzle.status_code == 400 and "data-altcha-challenge" in puzzle.content.decode()
+    assert refused.status_code == 429
+    assert receipts.cookie_name() not in puzzle.cookies and receipts.cookie_name() not in refused.cookies
+    assert list(Question.objects.values_list("title", flat=True)) == ["Lần một"]
+    assert first.code in client.get(RECEIPT).content.decode()  # still the receipt of what was received
