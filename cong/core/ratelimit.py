@@ -22,8 +22,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connections, router
 from django.utils import timezone
 
 # Cache backends that one process keeps to itself (or whose increment is not atomic across processes).
@@ -82,18 +81,30 @@ def first_time(bucket: str, client: str, *, window: int, now: dt.datetime | None
 def _database_hit(bucket: str, key: str, window: int, now: dt.datetime) -> int:
     from .models import RateCounter
 
-    live = RateCounter.objects.filter(bucket=bucket, key=key, expires_at__gt=now)
-    with transaction.atomic():
-        if live.update(count=F("count") + 1):
-            return live.values_list("count", flat=True).first() or 1
-        # No open window: this hit opens one. Expired rows (this client's and everyone's) go first.
-        RateCounter.objects.filter(expires_at__lte=now).delete()
-        try:
-            with transaction.atomic():
-                RateCounter.objects.create(
-                    bucket=bucket, key=key, count=1, expires_at=now + dt.timedelta(seconds=window)
-                )
-            return 1
-        except IntegrityError:  # another process opened the window at the same moment
-            live.update(count=F("count") + 1)
-            return live.values_list("count", flat=True).first() or 1
+    using = router.db_for_write(RateCounter)
+    connection = connections[using]
+    table = connection.ops.quote_name(RateCounter._meta.db_table)
+    bucket_, key_, count_, expires_ = (
+        connection.ops.quote_name(RateCounter._meta.get_field(name).column)
+        for name in ("bucket", "key", "count", "expires_at")
+    )
+    field = RateCounter._meta.get_field("expires_at")
+    at, until = (
+        field.get_db_prep_value(moment, connection) for moment in (now, now + dt.timedelta(seconds=window))
+    )
+    # One statement whatever the state, atomic under concurrent workers: no row opens a window, a live
+    # window counts one more, an expired one starts again (SQLite ≥ 3.35 and PostgreSQL alike; the ORM has
+    # no upsert with an expression). It was an update, a sweep, and an insert in a savepoint (issue 17).
+    sql = (
+        f"INSERT INTO {table} ({bucket_}, {key_}, {count_}, {expires_}) VALUES (%s, %s, 1, %s) "
+        f"ON CONFLICT ({bucket_}, {key_}) DO UPDATE SET "
+        f"{count_} = CASE WHEN {table}.{expires_} > %s THEN {table}.{count_} + 1 ELSE 1 END, "
+        f"{expires_} = CASE WHEN {table}.{expires_} > %s THEN {table}.{expires_} ELSE excluded.{expires_} END "
+        f"RETURNING {count_}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [bucket, key, until, at, at])
+        count = cursor.fetchone()[0]
+    if count == 1:  # a window opened: expired rows (everyone's) go, so the table holds live windows only
+        RateCounter.objects.using(using).filter(expires_at__lte=now).delete()
+    return count
