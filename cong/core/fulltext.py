@@ -37,10 +37,17 @@ TITLE_PAIR_MARK = "^"
 # Since ``portal 0008``: the same single words at the same positions, then the title's syllable pairs
 # (marked, weight A) and the title and text's pairs after them (``||`` shifts their positions past the
 # words'; no query reads them). No pair crosses from the title into the text.
-VECTOR_SQL = (
+VECTOR_SQL_PAIRS = (
     f"{VECTOR_SQL_WORDS} || "
     f"setweight(cong_pair_vector(split_part(search_title_words, '|', 1), '{TITLE_PAIR_MARK}'), 'A') || "
     "cong_pair_vector(split_part(search_words, '|', 1), '')"
+)
+# Since ``portal 0009``: also the title's single words as marked lexemes without positions ('^nguyen'),
+# for the same reason as the title's pairs: "every word in the title" is then an AND of lexemes the
+# planner has statistics for (words weighted A are estimated as if anywhere in the text).
+VECTOR_SQL = (
+    f"{VECTOR_SQL_PAIRS} || "
+    f"cong_marked_words(split_part(search_title_words, '|', 1), '{TITLE_PAIR_MARK}')"
 )
 
 # The pairs of adjacent syllables of ``words`` (folded words), as a tsvector of lexemes ``mark`` "a b" (a
@@ -78,6 +85,30 @@ PAIR_FUNCTIONS = [PAIR_VECTOR_FUNCTION, PHRASE_QUERY_FUNCTION]
 DROP_PAIR_FUNCTIONS = [
     "DROP FUNCTION IF EXISTS cong_phrase_tsquery(tsquery, text, text)",
     "DROP FUNCTION IF EXISTS cong_pair_vector(text, text)",
+]
+# The single words of ``words`` (``to_tsvector('simple', …)``'s lexemes, as ``@@`` compares them) after
+# ``mark``, without positions (no phrase reads them): the title's words in the column (``portal 0009``).
+MARKED_WORDS_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION cong_marked_words(words text, mark text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT array_to_tsvector(coalesce(array_agg(mark || v.lexeme), '{}'::text[]))
+    FROM unnest(to_tsvector('simple'::regconfig, words)) AS v
+$$
+"""
+# "Every one of ``words`` in the title": the AND of their marked lexemes, made by the same parser as the
+# column's; ``plain`` (the words weighted A) when the parser finds no word in them.
+MARKED_QUERY_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION cong_marked_tsquery(plain tsquery, words text, mark text) RETURNS tsquery
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT CASE WHEN count(*) = 0 THEN plain ELSE string_agg(
+        '''' || replace(replace(p.lexeme, '\', '\\'), '''', '''''') || '''', ' & ')::tsquery END
+    FROM unnest(cong_marked_words(words, mark)) AS p
+$$
+"""
+MARKED_FUNCTIONS = [MARKED_WORDS_FUNCTION, MARKED_QUERY_FUNCTION]
+DROP_MARKED_FUNCTIONS = [
+    "DROP FUNCTION IF EXISTS cong_marked_tsquery(tsquery, text, text)",
+    "DROP FUNCTION IF EXISTS cong_marked_words(text, text)",
 ]
 
 FTS_TABLE = "portal_contentpage_fts"
@@ -131,6 +162,15 @@ def phrase_tsquery_sql(words: list[str], *, title: bool = False) -> tuple[str, l
     return (
         "cong_phrase_tsquery(to_tsquery('simple'::regconfig, %s), %s, %s)",
         [tsquery(words, phrase=True, title=title), " ".join(words), TITLE_PAIR_MARK if title else ""],
+    )
+
+
+def title_words_tsquery_sql(words: list[str]) -> tuple[str, list]:
+    """PostgreSQL: "every one of the folded ``words`` in the title" — the AND of the title's marked single
+    words (``cong_marked_tsquery``) — as SQL and its parameters."""
+    return (
+        "cong_marked_tsquery(to_tsquery('simple'::regconfig, %s), %s, %s)",
+        [tsquery(words, phrase=False, title=True), " ".join(words), TITLE_PAIR_MARK],
     )
 
 

@@ -6,15 +6,14 @@ in ``sitemap.xml`` and searches them (see ``cong/portal/registers.py``).
 
 import re
 
-from django.db.models import F, Q, Value
-from django.db.models.functions import Replace
+from django.db.models import Q, Value
 from django.db.models.lookups import Exact
 from django.utils.translation import gettext_lazy
 
 from cong.core.profiles import get_profile
 from cong.portal.registers import HitText, PublicRegister, register
 
-from .models import Consultation, GazetteIssue, LegalDocument, number_key
+from .models import Consultation, GazetteIssue, LegalDocument, bare_number_key, number_key
 
 
 def _number_match(text: str):
@@ -25,10 +24,7 @@ def _number_match(text: str):
     if not any(char.isdigit() for char in key):
         return None
     bare = re.sub(r"[^0-9a-z]", "", key)
-    stripped = F("number_key")
-    for separator in ("/", "-", ".", "_"):
-        stripped = Replace(stripped, Value(separator), Value(""))
-    return Q(number_key=key) | Q(number_key__startswith=key + "/") | Q(Exact(stripped, Value(bare)))
+    return Q(number_key=key) | Q(number_key__startswith=key + "/") | Q(Exact(bare_number_key(), Value(bare)))
 
 
 def _gazette_on_portal() -> bool:

@@ -201,11 +201,13 @@ def _pair_key(pair: str) -> str:
 
 def _pair_frequencies(phrase: list[str]) -> dict[str, float]:
     """PostgreSQL: the share of pages that have each syllable pair of ``phrase`` (anywhere, and marked for
-    the title) and each of its words, from the planner's statistics of ``search_vector`` (``pg_stats``: its most common
+    the title) and each of its words (anywhere, and marked for the title), from the planner's statistics of ``search_vector`` (``pg_stats``: its most common
     elements, as ``ANALYZE`` sampled them); a pair not among them counts 0. Kept in the cache for a
     while like SQLite's word counts, so a search usually spends no query on it."""
     pairs = [f"{a} {b}" for a, b in zip(phrase, phrase[1:], strict=False)]
-    pairs += [f"{fulltext.TITLE_PAIR_MARK}{pair}" for pair in pairs] + list(dict.fromkeys(phrase))
+    words = list(dict.fromkeys(phrase))
+    pairs += [f"{fulltext.TITLE_PAIR_MARK}{pair}" for pair in pairs] + words
+    pairs += [f"{fulltext.TITLE_PAIR_MARK}{word}" for word in words]  # the title's words (portal 0009)
     keys = {_pair_key(pair): pair for pair in pairs}
     cached = cache.get_many(list(keys))
     if len(cached) == len(keys):
@@ -295,6 +297,15 @@ class _PageSQL:
                     return f"ts_match_vq(c.search_vector, {query_sql})", params
                 # A rare phrase (or no statistics yet): the GIN index reads its rare pairs.
                 return f"c.search_vector @@ {query_sql}", params
+            if title:  # every word in the title (a one-word phrase is its word)
+                query_sql, params = fulltext.title_words_tsquery_sql(words)
+                if self._title_words_common(words):
+                    # Common in the titles (with the words typed in that order, as a phrase even): walked
+                    # by date; PostgreSQL would multiply the words' shares, which go together.
+                    return f"ts_match_vq(c.search_vector, {query_sql})", params
+                # Otherwise its estimate from the title's marked words is good: the GIN index reads
+                # exactly the titles with every word (no recheck of weights), or the date index.
+                return f"c.search_vector @@ {query_sql}", params
             text = fulltext.tsquery(words, phrase=phrase, title=title, prefix_last=prefix_last)
             if exact and not phrase and not title and self._words_common(words, prefix_last=prefix_last):
                 # Every word, common, and every word as typed: PostgreSQL multiplies the words' shares
@@ -313,6 +324,17 @@ class _PageSQL:
         if self._pairs is None:
             self._pairs = _pair_frequencies(self.query.phrase)
         return min(self._pairs.get(word, 0.0) for word in whole) >= COMMON_SHARE
+
+    def _title_words_common(self, words) -> bool:
+        """PostgreSQL: are ``words`` together in at least COMMON_SHARE of the titles? A lower bound from the
+        statistics: one word's own share, or for several the rarest title pair of the query's phrase (the
+        titles with the phrase have every word)."""
+        if len(words) == 1:
+            if self._pairs is None:
+                self._pairs = _pair_frequencies(self.query.phrase)
+            return self._pairs.get(fulltext.TITLE_PAIR_MARK + words[0], 0.0) >= COMMON_SHARE
+        phrase = self.query.phrase
+        return len(phrase) > 1 and set(words) <= set(phrase) and self._pairs_common(phrase, title=True)
 
     def _pairs_common(self, words, *, title) -> bool:
         """PostgreSQL: is the phrase in at least COMMON_SHARE of the pages, by the planner's statistics of

@@ -12,7 +12,7 @@ queries are unchanged).
 
 from django.db import migrations
 
-from cong.core.fulltext import DROP_PAIR_FUNCTIONS, PAIR_FUNCTIONS, VECTOR_SQL, VECTOR_SQL_WORDS
+from cong.core.fulltext import DROP_PAIR_FUNCTIONS, PAIR_FUNCTIONS, VECTOR_SQL_PAIRS, VECTOR_SQL_WORDS
 
 
 def _vector_column(schema_editor, expression: str) -> None:
@@ -33,7 +33,7 @@ def forward(apps, schema_editor):
         return
     for statement in PAIR_FUNCTIONS:
         schema_editor.execute(statement)
-    _vector_column(schema_editor, VECTOR_SQL)
+    _vector_column(schema_editor, VECTOR_SQL_PAIRS)
 
 
 def backward(apps, schema_editor):

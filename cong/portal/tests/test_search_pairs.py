@@ -127,5 +127,45 @@ def test_pair_frequencies_come_from_the_statistics(pages):
         "hanh",
         "chinh",
         "thu",
+        "^hanh",
+        "^chinh",
+        "^thu",
     }
     assert frequencies["hanh chinh"] > frequencies["^chinh thu"] == 0.0
+    # The title's single words (portal 0009): «thu» in two titles of the three, «chinh» in one.
+    assert frequencies["^thu"] > frequencies["^chinh"] > 0.0
+
+
+@postgresql_only
+def test_the_column_holds_the_titles_words_marked(pages):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT search_vector @@ %s::tsquery, search_vector @@ %s::tsquery, search_vector @@ %s::tsquery "
+            "FROM portal_contentpage WHERE page_ptr_id = %s",
+            ["'^thu' & '^tuc' & '^chinh'", "'^danh'", "'danh'", pages["title"].pk],
+        )
+        assert cursor.fetchone() == (True, False, True)  # «danh mục» is in the text, not the title
+        sql, params = site_search.fulltext.title_words_tsquery_sql(["thu", "tuc"])
+        cursor.execute(f"SELECT ({sql})::text", params)
+        assert cursor.fetchone()[0] == "'^thu' & '^tuc'"
+
+
+@postgresql_only
+def test_the_title_words_walk_the_dates_when_common_and_find_the_same(pages, monkeypatch):
+    """Every word in the title is read from the title's marked words; when the statistics make it common
+    (its phrase's title pairs in ≥ 2 % of the pages), it is checked while walking the pages newest first.
+    Either way the same pages in the same tiers."""
+    with CaptureQueriesContext(connection) as captured:
+        rare = _tiers("thu hanh chinh")
+    (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
+    assert "c.search_vector @@ cong_marked_tsquery(" in statement
+    assert "ts_match_vq(c.search_vector, cong_marked_tsquery(" not in statement
+    monkeypatch.setattr(
+        site_search, "_pair_frequencies", lambda phrase: {"^thu hanh": 0.1, "^hanh chinh": 0.3}
+    )
+    with CaptureQueriesContext(connection) as captured:
+        common = _tiers("thu hanh chinh")
+    (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
+    assert "ts_match_vq(c.search_vector, cong_marked_tsquery(" in statement
+    assert common == rare
+    assert rare[pages["title"].pk] == site_search.WORDS_TITLE  # «Thủ tục hành chính»: no phrase
