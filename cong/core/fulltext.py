@@ -46,8 +46,7 @@ VECTOR_SQL_PAIRS = (
 # for the same reason as the title's pairs: "every word in the title" is then an AND of lexemes the
 # planner has statistics for (words weighted A are estimated as if anywhere in the text).
 VECTOR_SQL = (
-    f"{VECTOR_SQL_PAIRS} || "
-    f"cong_marked_words(split_part(search_title_words, '|', 1), '{TITLE_PAIR_MARK}')"
+    f"{VECTOR_SQL_PAIRS} || cong_marked_words(split_part(search_title_words, '|', 1), '{TITLE_PAIR_MARK}')"
 )
 
 # The pairs of adjacent syllables of ``words`` (folded words), as a tsvector of lexemes ``mark`` "a b" (a

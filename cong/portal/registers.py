@@ -10,8 +10,11 @@ one site search.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import wraps
 from typing import Any
 
 from django.db.models import QuerySet
@@ -117,3 +120,39 @@ def listed_registers() -> list[PublicRegister]:
 
 def get_register(code: str) -> PublicRegister | None:
     return _registry.get(code)
+
+
+# A register's switch may ask the database (does it have a published item?). A view that both searches
+# the listed registers and shows the footer's linked ones asks a register of schedules twice (it is
+# listed, and linked, while it has one): within ``kept_answers`` each question is asked once.
+_answers: contextvars.ContextVar[dict | None] = contextvars.ContextVar("cong_register_answers", default=None)
+
+
+def answer_once(key, question: Callable[[], Any]) -> Any:
+    """``question()``, asked once per ``key`` while ``kept_answers`` is open (every time otherwise)."""
+    answers = _answers.get()
+    if answers is None:
+        return question()
+    if key not in answers:
+        answers[key] = question()
+    return answers[key]
+
+
+@contextmanager
+def kept_answers():
+    token = _answers.set({})
+    try:
+        yield
+    finally:
+        _answers.reset(token)
+
+
+def keeping_answers(view):
+    """A view (and the template it renders) asking each register switch's question once."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        with kept_answers():
+            return view(request, *args, **kwargs)
+
+    return wrapped

@@ -726,12 +726,12 @@ def search_root(site: Site) -> Page:
     return Page.get_first_root_node() if site.is_default_site else site.root_page
 
 
-def portal_names(paths) -> dict[str, str]:
-    """Map each page path to the name of the portal (site) it belongs to — one query for all sites."""
-    sites = sorted(
-        Site.objects.select_related("root_page").only("site_name", "hostname", "root_page__path"),
-        key=lambda s: -len(s.root_page.path),
-    )
+def portal_names(paths, sites=None) -> dict[str, str]:
+    """Map each page path to the name of the portal (site) it belongs to — one query for all sites, none
+    when ``sites`` (every site, with its root page's path) are given."""
+    if sites is None:
+        sites = Site.objects.select_related("root_page").only("site_name", "hostname", "root_page__path")
+    sites = sorted(sites, key=lambda s: -len(s.root_page.path))
     names = {}
     for path in paths:
         for site in sites:

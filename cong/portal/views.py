@@ -14,7 +14,7 @@ from cong.core.params import int_param, page_param
 from cong.core.search import Marker, QueryError, SearchQuery
 
 from .models import ArticlePage
-from .registers import grouped_registers, listed_registers
+from .registers import grouped_registers, keeping_answers, listed_registers
 from .search import MAX_RESULTS, PAGES, pages_label, portal_names, search_everything, suggest
 
 
@@ -25,26 +25,30 @@ def current_site(request) -> Site:
     return site
 
 
-def _portal_choice(request, site: Site) -> Site | None:
-    """The portal the provincial search is narrowed to (``?cong=<id>``); None for all of them."""
+def _portal_choice(request, site: Site, portals: list[Site]) -> Site | None:
+    """The portal the provincial search is narrowed to (``?cong=<id>``, one of ``portals``); None for all
+    of them."""
     pk = int_param(request.GET.get("cong"), minimum=1, maximum=2**31 - 1)
     if not site.is_default_site or pk is None:
         return None
-    return Site.objects.select_related("root_page").filter(pk=pk).first()
+    return next((portal for portal in portals if portal.pk == pk), None)
 
 
 def _kind_choices(entries) -> list[tuple[str, str]]:
     return [(PAGES, pages_label()), *((entry.code, entry.title) for entry in entries)]
 
 
-def _shown_hits(request, site: Site, hits, query) -> list[dict]:
+def _shown_hits(request, site: Site, hits, query, portals) -> list[dict]:
     """What the template shows of one results page: kind, title and excerpt marked, address, date, portal.
 
-    A fixed number of queries whatever the page holds: the portals' names in one query (the pages were
-    loaded with their address and date; their type comes from the cached content types).
+    A fixed number of queries whatever the page holds: the portals' names from ``portals`` (the provincial
+    portal's list of every site, already loaded for its filter; the pages were loaded with their address
+    and date; their type comes from the cached content types).
     """
     names = (
-        portal_names([hit.obj.path for hit in hits if hit.register is None]) if site.is_default_site else {}
+        portal_names([hit.obj.path for hit in hits if hit.register is None], portals)
+        if site.is_default_site
+        else {}
     )
     default = site if site.is_default_site else Site.objects.filter(is_default_site=True).first()
     provincial_name = (default.site_name or default.hostname) if default else ""
@@ -86,6 +90,7 @@ def _shown_hits(request, site: Site, hits, query) -> list[dict]:
 
 
 @require_GET
+@keeping_answers
 def search(request):
     """Tìm kiếm: /tim-kiem/?q=…&loai=<kind>&cong=<portal>, one search over pages and public registers."""
     site = current_site(request)
@@ -94,7 +99,17 @@ def search(request):
     kinds = _kind_choices(entries)
     kind = request.GET.get("loai", "")
     kind = kind if kind in dict(kinds) else ""
-    portal = _portal_choice(request, site)
+    # Every site for the provincial portal's filter, also naming the portal of each hit: one query.
+    portals = (
+        list(
+            Site.objects.select_related("root_page")
+            .only("hostname", "site_name", "is_default_site", "root_page__path")
+            .order_by("-is_default_site", "site_name", "hostname")
+        )
+        if site.is_default_site
+        else []
+    )
+    portal = _portal_choice(request, site, portals)
     context = {
         "query": raw.strip(),
         "page_obj": None,
@@ -103,9 +118,7 @@ def search(request):
         "kind_options": [{"code": code, "label": label, "count": 0} for code, label in kinds],
         "counted": False,
         "kind": kind,
-        "portals": Site.objects.order_by("-is_default_site", "site_name", "hostname")
-        if site.is_default_site
-        else [],
+        "portals": portals,
         "portal": portal,
     }
     if raw.strip():
@@ -151,7 +164,7 @@ def search(request):
             context["counted"] = True
             total = results.counts_total()
             context["total_count"] = _("hơn %(max)d") % {"max": MAX_RESULTS} if results.capped() else total
-            context["hits"] = _shown_hits(request, site, list(page_obj), query)
+            context["hits"] = _shown_hits(request, site, list(page_obj), query, portals)
             filters = request.GET.copy()
             filters.pop("page", None)
             context["filter_query"] = filters.urlencode()

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cong.core.profiles import get_profile
-from cong.portal.registers import DIRECTION, HitText, PublicRegister, register
+from cong.portal.registers import DIRECTION, HitText, PublicRegister, answer_once, register
 
 from .models import MeetingInvitation, ReceptionSession, WorkScheduleEvent
 
@@ -34,7 +34,8 @@ def required_registers() -> set[str]:
 
 
 def _has_public(model) -> bool:
-    return model.objects.filter(live=True).exists()
+    # Asked for the search's listed registers and again for the footer's linked ones: once a request.
+    return answer_once(("has-public", model._meta.label), model.objects.filter(live=True).exists)
 
 
 def _linked(code: str, model):
