@@ -6,7 +6,7 @@ few rows that need it (the exact-diacritics order within a tier).
 A condition says: the query's words as a **phrase** (adjacent, in order) or all of them in any order,
 optionally in the **title** only, optionally with the last word as a **prefix** (still being typed).
 
-PostgreSQL: ``portal_contentpage.search_vector`` (migrations ``portal 0006`` and ``0008``) holds the
+PostgreSQL: ``portal_contentpage.search_vector`` (migrations ``portal 0006``, ``0008`` and ``0010``) holds the
 title's words with weight A, then a separator token, then title and text with weight D; ``'thu':A <->
 'tuc':A`` is the phrase in the title, ``'thu' <-> 'tuc'`` anywhere. Since ``0008`` it also holds every
 pair of adjacent syllables as one lexeme with a space inside (``'thu tuc'``; the title's pairs marked,
@@ -15,9 +15,12 @@ words **and** each of its pair lexemes (``cong_phrase_tsquery``): a phrase of co
 rare ("hanh chinh thu") has rare pairs, so the planner reads it from the GIN index instead of walking
 the pages newest first, and the index returns the few pages with every pair, where ``<->`` is checked.
 The pairs are made from ``to_tsvector``'s own positions, in SQL, for the pages and the query alike, so
-they are always the pairs of what ``<->`` compares. SQLite: the FTS5 table ``portal_contentpage_fts``
-(columns ``title`` and ``body``, rowid = page id), kept by triggers on ``portal_contentpage``, and the
-index ``SQLITE_DATE_INDEX`` (``portal 0009``) that gives the date of each page FTS5 matched.
+they are always the pairs of what ``<->`` compares. Since ``0010`` the title's single words are lexemes
+of their own too (``'^nguyen'``, no position): "every word in the title" is ``'^nguyen' & '^van'``
+(``cong_marked_tsquery``), which the index returns exactly and the planner can estimate. SQLite: the
+FTS5 table ``portal_contentpage_fts`` (columns ``title`` and ``body``, rowid = page id), kept by triggers
+on ``portal_contentpage``, and the index ``SQLITE_DATE_INDEX`` (``portal 0009``) that gives the date of
+each page FTS5 matched.
 """
 
 from __future__ import annotations
