@@ -300,8 +300,8 @@ class _PageSQL:
             if title:  # every word in the title (a one-word phrase is its word)
                 query_sql, params = fulltext.title_words_tsquery_sql(words)
                 if self._title_words_common(words):
-                    # Common in the titles (with the words typed in that order, as a phrase even): walked
-                    # by date; PostgreSQL would multiply the words' shares, which go together.
+                    # Every word common in the titles: walked by date; PostgreSQL would multiply the
+                    # words' shares, which go together.
                     return f"ts_match_vq(c.search_vector, {query_sql})", params
                 # Otherwise its estimate from the title's marked words is good: the GIN index reads
                 # exactly the titles with every word (no recheck of weights), or the date index.
@@ -326,15 +326,14 @@ class _PageSQL:
         return min(self._pairs.get(word, 0.0) for word in whole) >= COMMON_SHARE
 
     def _title_words_common(self, words) -> bool:
-        """PostgreSQL: are ``words`` together in at least COMMON_SHARE of the titles? A lower bound from the
-        statistics: one word's own share, or for several the rarest title pair of the query's phrase (the
-        titles with the phrase have every word)."""
-        if len(words) == 1:
-            if self._pairs is None:
-                self._pairs = _pair_frequencies(self.query.phrase)
-            return self._pairs.get(fulltext.TITLE_PAIR_MARK + words[0], 0.0) >= COMMON_SHARE
-        phrase = self.query.phrase
-        return len(phrase) > 1 and set(words) <= set(phrase) and self._pairs_common(phrase, title=True)
+        """PostgreSQL: is every one of ``words`` in at least COMMON_SHARE of the titles, by the statistics
+        of the title's marked words? Words common in titles mostly come together ("hanh chinh thu": 2.5 %
+        of the titles at 1,000,000 pages, estimated 0.03 % as the product of the shares, then read from
+        the index and sorted: 370 ms), so the branch walks the date index."""
+        if self._pairs is None:
+            self._pairs = _pair_frequencies(self.query.phrase)
+        marked = [self._pairs.get(fulltext.TITLE_PAIR_MARK + word, 0.0) for word in words]
+        return min(marked) >= COMMON_SHARE
 
     def _pairs_common(self, words, *, title) -> bool:
         """PostgreSQL: is the phrase in at least COMMON_SHARE of the pages, by the planner's statistics of
