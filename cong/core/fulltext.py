@@ -45,7 +45,7 @@ VECTOR_SQL_PAIRS = (
     f"setweight(cong_pair_vector(split_part(search_title_words, '|', 1), '{TITLE_PAIR_MARK}'), 'A') || "
     "cong_pair_vector(split_part(search_words, '|', 1), '')"
 )
-# Since ``portal 0009``: also the title's single words as marked lexemes without positions ('^nguyen'),
+# Since ``portal 0010``: also the title's single words as marked lexemes without positions ('^nguyen'),
 # for the same reason as the title's pairs: "every word in the title" is then an AND of lexemes the
 # planner has statistics for (words weighted A are estimated as if anywhere in the text).
 VECTOR_SQL = (
@@ -89,7 +89,7 @@ DROP_PAIR_FUNCTIONS = [
     "DROP FUNCTION IF EXISTS cong_pair_vector(text, text)",
 ]
 # The single words of ``words`` (``to_tsvector('simple', …)``'s lexemes, as ``@@`` compares them) after
-# ``mark``, without positions (no phrase reads them): the title's words in the column (``portal 0009``).
+# ``mark``, without positions (no phrase reads them): the title's words in the column (``portal 0010``).
 MARKED_WORDS_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION cong_marked_words(words text, mark text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$

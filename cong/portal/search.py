@@ -207,7 +207,7 @@ def _pair_frequencies(phrase: list[str]) -> dict[str, float]:
     pairs = [f"{a} {b}" for a, b in zip(phrase, phrase[1:], strict=False)]
     words = list(dict.fromkeys(phrase))
     pairs += [f"{fulltext.TITLE_PAIR_MARK}{pair}" for pair in pairs] + words
-    pairs += [f"{fulltext.TITLE_PAIR_MARK}{word}" for word in words]  # the title's words (portal 0009)
+    pairs += [f"{fulltext.TITLE_PAIR_MARK}{word}" for word in words]  # the title's words (portal 0010)
     keys = {_pair_key(pair): pair for pair in pairs}
     cached = cache.get_many(list(keys))
     if len(cached) == len(keys):

@@ -132,7 +132,7 @@ def test_pair_frequencies_come_from_the_statistics(pages):
         "^thu",
     }
     assert frequencies["hanh chinh"] > frequencies["^chinh thu"] == 0.0
-    # The title's single words (portal 0009): «thu» in two titles of the three, «chinh» in one.
+    # The title's single words (portal 0010): «thu» in two titles of the three, «chinh» in one.
     assert frequencies["^thu"] > frequencies["^chinh"] > 0.0
 
 

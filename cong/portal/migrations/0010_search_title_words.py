@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
     atomic = True
 
     dependencies = [
-        ("portal", "0008_search_pairs"),
+        ("portal", "0009_sqlite_search_date_index"),
     ]
 
     operations = [
