@@ -35,6 +35,7 @@ withdrawn). The provincial portal searches every member portal too and can be na
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_
@@ -62,6 +63,12 @@ PAGES = "trang"  # the kind filter's value for the portal's own pages (articles,
 # the pages newest first; a rarer one is read from the FTS5 index (``_PageSQL._common``).
 COMMON_SHARE = 0.02
 COMMON_MIN = 500
+# PostgreSQL: a word in fewer than this share of the pages (by the planner's statistics) is always read
+# through the GIN index (``_PageSQL.select``): at 1,000,000 pages at most ~1,000 matches to sort.
+RARE_SHARE = 0.001
+# PostgreSQL: the cost of checking one row while walking the date index, over that of reading one match
+# through the GIN index (``_PageSQL._common_share``).
+WALK_TO_READ = 0.35
 
 # Tiers, lower is better (the module's docstring).
 NUMBER, PHRASE_TITLE, PHRASE, WORDS_TITLE, WORDS, PREFIX = range(6)
@@ -195,6 +202,19 @@ def _document_counts(terms: list[str]) -> dict[str, int]:
     return counts
 
 
+def _page_total() -> int:
+    """PostgreSQL: about how many pages there are (the planner's count, ``pg_class.reltuples``; 0 before
+    the first ``ANALYZE``), kept in the cache like the pairs' shares."""
+    total = cache.get("cong:pg-pages")
+    if total is None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'portal_contentpage'::regclass")
+            row = cursor.fetchone()
+        total = max(0, int(row[0])) if row else 0
+        cache.set("cong:pg-pages", total, DOCUMENT_COUNTS_SECONDS)
+    return total
+
+
 def _pair_key(pair: str) -> str:
     return "cong:pg-pairs:" + pair.replace(" ", "_")  # no space in a cache key (memcached)
 
@@ -281,6 +301,7 @@ class _PageSQL:
         self.scope_sql, self.scope_params = " AND ".join(where), params
         self._documents = None  # SQLite: pages per word
         self._pairs = None  # PostgreSQL: share of pages per syllable pair
+        self.limit = MAX_RESULTS  # PostgreSQL: how many rows the branch being written needs
         if self.vendor == "postgresql":
             self.order = "c.search_date DESC NULLS LAST, c.page_ptr_id DESC"
         else:
@@ -323,7 +344,7 @@ class _PageSQL:
             return False
         if self._pairs is None:
             self._pairs = _pair_frequencies(self.query.phrase)
-        return min(self._pairs.get(word, 0.0) for word in whole) >= COMMON_SHARE
+        return min(self._pairs.get(word, 0.0) for word in whole) >= self._common_share()
 
     def _title_words_common(self, words) -> bool:
         """PostgreSQL: is every one of ``words`` in at least COMMON_SHARE of the titles, by the statistics
@@ -333,7 +354,7 @@ class _PageSQL:
         if self._pairs is None:
             self._pairs = _pair_frequencies(self.query.phrase)
         marked = [self._pairs.get(fulltext.TITLE_PAIR_MARK + word, 0.0) for word in words]
-        return min(marked) >= COMMON_SHARE
+        return min(marked) >= self._common_share()
 
     def _pairs_common(self, words, *, title) -> bool:
         """PostgreSQL: is the phrase in at least COMMON_SHARE of the pages, by the planner's statistics of
@@ -343,7 +364,20 @@ class _PageSQL:
         pairs = [f"{mark}{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         if self._pairs is None:
             self._pairs = _pair_frequencies(self.query.phrase)
-        return min(self._pairs.get(pair, 0.0) for pair in pairs) >= COMMON_SHARE
+        return min(self._pairs.get(pair, 0.0) for pair in pairs) >= self._common_share()
+
+    def _common_share(self) -> float:
+        """PostgreSQL: the share of pages above which walking the date index finds ``limit`` matches sooner
+        than reading every match through the GIN index and sorting them. Walking reads ~limit / share
+        rows, the index share × pages matches, each ~3 times the cost of a walked row (measured at
+        1,000,000 pages: ~7 µs a walked row, ~20 µs a match read from the heap): they cost the same at
+        √(0.35 × limit / pages) — 0.2 % of 1,000,000 pages for a page of 12 hits, 0.65 % of 100,000.
+        A phrase in 0.9 % of 1,000,000 pages ("xã Nậm Ét") read through the index took 190–310 ms for
+        its 8,800 matches; walked, 12 of them come in ~1,400 rows. Never above COMMON_SHARE."""
+        pages = _page_total()
+        if not pages:
+            return COMMON_SHARE
+        return min(COMMON_SHARE, math.sqrt(WALK_TO_READ * max(1, self.limit) / pages))
 
     def _common(self, words, *, phrase, title, prefix_last) -> bool:
         """SQLite: is the condition met by so many pages (COMMON_SHARE of them) that walking the pages
@@ -426,6 +460,7 @@ class _PageSQL:
         ``guard`` (SQLite): a condition on earlier branches that skips this one when false."""
         if self.vendor != "postgresql":
             return self._sqlite_select(condition, exact, limit, guard)
+        self.limit = limit
         match_sql, params = self.match(**condition, exact=exact)
         sql = (
             "SELECT c.page_ptr_id, c.search_date FROM portal_contentpage c "
@@ -437,7 +472,28 @@ class _PageSQL:
             exact_sql, exact_params = self.exact(exact)
             sql += f" AND {exact_sql}"
             params += exact_params
-        return f"{sql} ORDER BY {self.order} LIMIT {int(limit)}", params
+        order = self.order
+        if self._words_rare(condition):
+            # A word the statistics call rare, or do not know (no page has it: "chinh sa" — «sa» is in no
+            # page as a word), is read through the GIN index and its few matches sorted. PostgreSQL's
+            # estimate for a word missing from its statistics can be hundreds of rows; it then walked the
+            # date index looking for them and read all 1,000,000 pages (6 s). Ordering by an expression
+            # of the date (same order) leaves it no index to walk.
+            order = "c.search_date + interval '0 seconds' DESC NULLS LAST, c.page_ptr_id DESC"
+        return f"{sql} ORDER BY {order} LIMIT {int(limit)}", params
+
+    def _words_rare(self, condition: dict) -> bool:
+        """PostgreSQL: the "every word" branches (not a phrase, not the title) whose rarest whole word is
+        in fewer than RARE_SHARE of the pages by the statistics (0 when it is not among them)."""
+        if condition.get("phrase") or condition.get("title"):
+            return False
+        words = condition["words"]
+        whole = words[:-1] if condition.get("prefix_last") else words
+        if not whole:
+            return False
+        if self._pairs is None:
+            self._pairs = _pair_frequencies(self.query.phrase)
+        return min(self._pairs.get(word, 0.0) for word in whole) < RARE_SHARE
 
     def count(self, cap: int) -> tuple[str, list]:
         """The number of matches, counted up to ``cap`` only (a common word's hundreds of thousands of
@@ -452,6 +508,7 @@ class _PageSQL:
                 f"AND c.page_ptr_id = f.rowid AND {self.scope_sql} LIMIT {int(cap)}) AS capped",
                 [fulltext.fts5_query(**condition), *self.scope_params],
             )
+        self.limit = cap
         match_sql, params = self.match(**condition)
         return (
             "SELECT COUNT(*) FROM (SELECT 1 FROM portal_contentpage c "

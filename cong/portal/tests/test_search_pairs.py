@@ -4,7 +4,7 @@ stay the same on both databases."""
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from cong.core.search import SearchQuery
@@ -169,3 +169,46 @@ def test_the_title_words_walk_the_dates_when_common_and_find_the_same(pages, mon
     assert "ts_match_vq(c.search_vector, cong_marked_tsquery(" in statement
     assert common == rare
     assert rare[pages["title"].pk] == site_search.WORDS_TITLE  # «Thủ tục hành chính»: no phrase
+
+
+@postgresql_only
+def test_a_phrase_walks_the_dates_from_a_smaller_share_the_more_pages_there_are(pages, monkeypatch):
+    """Whether a phrase is common enough to walk the pages newest first depends on how many pages there
+    are and how many hits are wanted: a phrase in 0.9 % of 1,000,000 pages («xã Nậm Ét»: 9,000 matches to
+    read and sort) walks for a page of hits; the same share of 10,000 pages (90 matches) is read through
+    the index. Either way the same pages in the same tiers."""
+    monkeypatch.setattr(
+        site_search, "_pair_frequencies", lambda phrase: {"hanh chinh": 0.009, "chinh thu": 0.009}
+    )
+
+    def statement_and_tiers(pages_in_portal):
+        monkeypatch.setattr(site_search, "_page_total", lambda: pages_in_portal)
+        with CaptureQueriesContext(connection) as captured:
+            tiers = _tiers("hanh chinh thu")
+        (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
+        return statement, tiers
+
+    many, tiers_many = statement_and_tiers(1_000_000)
+    few, tiers_few = statement_and_tiers(10_000)
+    assert "ts_match_vq(c.search_vector, cong_phrase_tsquery(" in many
+    assert "ts_match_vq(c.search_vector, cong_phrase_tsquery(" not in few
+    assert tiers_many == tiers_few
+
+
+@postgresql_only
+def test_a_word_no_page_has_is_read_through_the_index_not_by_walking_every_page(pages):
+    """«chinh sa»: no page has «sa» as a word. PostgreSQL guessed hundreds of pages with both words and
+    walked the date index looking for them — every page of 1,000,000 (6 s). A word the statistics do not
+    know is read through the GIN index, which knows at once that no page has it."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE portal_contentpage")
+    cache.clear()
+    statements = site_search._PageSQL(SearchQuery.parse("chinh sa"), None)
+    sql, params = statements.select({"words": ["chinh", "sa"], "phrase": False}, exact=0, limit=12)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # the choice is the date index or the GIN index
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "portal_contentpage_search_date" not in plan
+    rows, _total = site_search.page_rows(SearchQuery.parse("chinh sa"), None, limit=12)
+    assert {row.tier for row in rows} <= {site_search.PREFIX}  # «sa» only begins a word («sáng», «sau»…)
