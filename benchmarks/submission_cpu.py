@@ -1,12 +1,14 @@
 """CPU milliseconds of one citizen's submission in process — the POST of the form and the receipt page it
 redirects to, each measured apart — through Django's test client on the production settings (DEBUG=0, no
 CONG_TESTING: rate limits, proof-of-work after the soft limit and CSRF checks on), on a throw-away portal
-built like benchmarks/submissions.py builds it. Steadier than wall time on a shared machine, for
-before/after comparisons of the work a submission costs the server (issue 17):
+set up by benchmarks/submissions.py's own code (its server environment, build and citizens' forms).
+Steadier than wall time on a shared machine, for before/after comparisons of the work a submission costs
+the server (issue 17):
 
     .venv/bin/python benchmarks/submission_cpu.py [-n 300] [--profile post|receipt] [--database-url …]
 
-``--profile`` prints cProfile's top functions (cumulative) for the POSTs or the receipts.
+``--profile`` prints cProfile's top functions (cumulative, or by own time with ``--sort tottime``) for the
+POSTs or the receipts.
 """
 
 from __future__ import annotations
@@ -17,18 +19,18 @@ import os
 import pstats
 import re
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from submissions import build, citizen, server_environment
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=300, help="submissions measured (after 20 of warm-up)")
     parser.add_argument("--profile", choices=("post", "receipt"), default="")
+    parser.add_argument(
+        "--sort", choices=("cumulative", "tottime"), default="cumulative", help="of the profile"
+    )
     parser.add_argument("--queries", action="store_true", help="print the SQL of the last submission")
     parser.add_argument("--database-url", default="", help="PostgreSQL database (emptied first)")
     return parser.parse_args()
@@ -36,40 +38,11 @@ def parse_args():
 
 def main() -> None:
     options = parse_args()
-    workdir = tempfile.mkdtemp(prefix="cong-bench-submit-cpu-")
-    os.environ.update(
-        {
-            "CONG_VAR_DIR": workdir,
-            "DEBUG": "0",
-            "CONG_HTTPS": "0",
-            "ALLOWED_HOSTS": "localhost",
-            "CONG_CLIENT_IP_HEADER": "HTTP_X_REAL_IP",
-            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-            "DJANGO_SETTINGS_MODULE": "cong.settings",
-        }
-    )
-    for name in ("REDIS_URL", "CONG_TESTING"):
-        os.environ.pop(name, None)
-    if options.database_url:
-        os.environ["DATABASE_URL"] = options.database_url
-    else:
-        os.environ.pop("DATABASE_URL", None)
-    sys.path.insert(0, str(ROOT))
+    server_environment(options.database_url, prefix="cong-bench-submit-cpu-")
+    build(options.database_url)
     import django
-
-    django.setup()
-    from django.core.management import call_command
     from django.db import close_old_connections, connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    from cong.portal.tests.factories import PortalBuilder
-
-    if options.database_url:
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    PortalBuilder.create()
 
     browser = Client(enforce_csrf_checks=True, HTTP_HOST="localhost")
     forms = {}
@@ -78,41 +51,30 @@ def main() -> None:
         assert page.status_code == 200, (path, page.status_code)
         forms[path] = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     csrf_cookie = browser.cookies[django.conf.settings.CSRF_COOKIE_NAME].value
-    citizen = browser
 
     def submit(number: int, timings: dict, profiler: cProfile.Profile | None) -> None:
-        petition = number % 4 == 3
-        path = "/phan-anh-kien-nghi/gui/" if petition else "/hoi-dap/dat-cau-hoi/"
+        path, address, fields = citizen(number)
+        fields["csrfmiddlewaretoken"] = forms[path]
         # One client (one handler, as in a worker process), a new browser's cookies for each citizen.
-        citizen.cookies.clear()
-        citizen.cookies[django.conf.settings.CSRF_COOKIE_NAME] = csrf_cookie
-        headers = {
-            "X-Real-IP": f"198.18.{number // 256 % 256}.{number % 256}",
-            "Referer": f"http://localhost{path}",
-        }
-        fields = {
-            "csrfmiddlewaretoken": forms[path],
-            "asker_type": "individual",
-            "full_name": f"Người gửi số {number}",
-            "email": f"nguoi{number}@example.com",
-            "district": "Huyện Tân Lập",
-            "title": f"Câu hỏi thử tải số {number} về thủ tục cấp giấy phép xây dựng",
-            "content": "Tôi muốn hỏi về hồ sơ, thời hạn giải quyết và lệ phí cấp giấy phép xây dựng nhà ở "
-            f"riêng lẻ tại nông thôn. Mã thử {number}.",
-            "consent": "on",
-        }
-        if petition:
-            fields["regulation"] = "Quyết định số 12/2025/QĐ-UBND, Điều 5"
+        browser.cookies.clear()
+        browser.cookies[django.conf.settings.CSRF_COOKIE_NAME] = csrf_cookie
+        headers = {"X-Real-IP": address, "Referer": f"http://localhost{path}"}
         for step in ("post", "receipt"):
             on = profiler is not None and options.profile == step
             t0 = time.process_time()
             if on:
                 profiler.enable()
-            with CaptureQueriesContext(connection) as queries:
+            queries = []
+
+            def counted(execute, sql, params, many, context, queries=queries):
+                queries.append(sql)  # cheaper than Django's debug cursor, which would add to the CPU measured
+                return execute(sql, params, many, context)
+
+            with connection.execute_wrapper(counted):
                 if step == "post":
-                    response = citizen.post(path, fields, headers=headers)
+                    response = browser.post(path, fields, headers=headers)
                 else:
-                    response = citizen.get("/hoi-dap/bien-nhan/", headers=headers)
+                    response = browser.get("/hoi-dap/bien-nhan/", headers=headers)
             # What a server's handler does at the end of a request and the test client does not: close the
             # database connection unless CONN_MAX_AGE keeps it (the next request opens it again, timed).
             close_old_connections()
@@ -120,7 +82,7 @@ def main() -> None:
                 profiler.disable()
             timings[step].append((time.process_time() - t0) * 1000)
             timings[f"{step} queries"].append(len(queries))
-            timings[f"{step} sql"] = [q["sql"] for q in queries.captured_queries]
+            timings[f"{step} sql"] = queries
             if step == "post":
                 assert response.status_code == 302, (number, response.status_code)
             else:
@@ -156,7 +118,7 @@ def main() -> None:
             for sql in timings[f"{step} sql"]:
                 print(" ", sql[:300])
     if profiler is not None:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
+        pstats.Stats(profiler).sort_stats(options.sort).print_stats(60)
 
 
 if __name__ == "__main__":

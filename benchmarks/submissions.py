@@ -5,9 +5,9 @@ Builds a throw-away portal under a temporary folder (SQLite, or PostgreSQL with 
 as a province runs it — gunicorn with 2 sync workers, DEBUG=0, the production settings (no CONG_TESTING:
 the task queue is the database, the citizens' rate limits and proof-of-work are on) — and sends
 submissions at a fixed arrival rate from an asyncio client. Each submission is what a browser does after
-the citizen pressed «Gửi»: POST the form (question or petition, 1 in 4 a petition) and follow the redirect
-to the receipt page; the receipt's tracking code (mã tra cứu) is the acknowledgement. Halfway through the submissions,
-one gunicorn worker is killed with SIGKILL (``--kill master`` kills the master and its workers and starts
+the citizen pressed «Gửi»: POST the form as ``multipart/form-data`` as a browser does (question or
+petition, 1 in 4 a petition) and follow the redirect to the receipt page; the receipt's tracking code (mã
+tra cứu) is the acknowledgement. Halfway through the submissions, one gunicorn worker is killed with SIGKILL (``--kill master`` kills the master and its workers and starts
 gunicorn again; ``--kill none`` kills nothing). Afterwards every acknowledged code is looked up in the
 database: ``lost`` counts codes the site acknowledged that are not there, and must be 0.
 
@@ -22,9 +22,11 @@ pair is as good as any other browser's); it is not part of the timed submissions
         [--kill worker|master|none] [--database-url postgres://postgres@127.0.0.1:5432/NAME]
 
 CONG_TESTING is removed from the environment: the build and the server use the production settings. The
-client runs on the same cores as the server. The server's CPU is counted from when both workers have
-started and answered (their start is not a submission's cost; the start of the worker that replaces the
-killed one is counted). ``benchmarks/submission_cpu.py`` measures the same submission in process, the POST
+client runs on the same cores as the server, so it is kept cheap: every POST is prepared before the run,
+each request goes out through a bare asyncio protocol, and only the status, the redirect, the cookies and
+the receipt's code are read; its CPU during the run is printed beside the server's. The server's CPU is
+counted from when both workers have started and answered (their start is not a submission's cost; the
+start of the worker that replaces the killed one is counted). ``benchmarks/submission_cpu.py`` measures the same submission in process, the POST
 and the receipt apart, with a profile of either.
 """
 
@@ -43,7 +45,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,10 +65,10 @@ def parse_args():
     return parser.parse_args()
 
 
-ARGS = parse_args()
-workdir = tempfile.mkdtemp(prefix="cong-bench-submit-")
+ARGS: argparse.Namespace  # set when run as a script
+
+# The server's environment, as a province runs it behind nginx (shared with benchmarks/submission_cpu.py).
 SERVER_ENV = {
-    "CONG_VAR_DIR": workdir,
     "DEBUG": "0",
     "CONG_HTTPS": "0",  # plain HTTP on loopback, as `make demo`
     "ALLOWED_HOSTS": "localhost,127.0.0.1",
@@ -75,24 +76,33 @@ SERVER_ENV = {
     "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     "DJANGO_SETTINGS_MODULE": "cong.settings",
 }
-os.environ.update(SERVER_ENV)
-for name in ("REDIS_URL", "CONG_TESTING"):  # the build and the server both use the production settings
-    os.environ.pop(name, None)
-if ARGS.database_url:
-    os.environ["DATABASE_URL"] = ARGS.database_url
-else:
-    os.environ.pop("DATABASE_URL", None)
-sys.path.insert(0, str(ROOT))
 
 
-def build() -> None:
-    """Migrate, collect static files (the manifest storage of DEBUG=0) and make the provincial portal."""
+def server_environment(database_url: str, prefix: str = "cong-bench-submit-") -> str:
+    """Set this process's environment (inherited by gunicorn) to the production settings on a new
+    temporary folder, SQLite there or ``database_url``; return the folder."""
+    workdir = tempfile.mkdtemp(prefix=prefix)
+    os.environ.update(SERVER_ENV, CONG_VAR_DIR=workdir)
+    for name in ("REDIS_URL", "CONG_TESTING"):  # the build and the server both use the production settings
+        os.environ.pop(name, None)
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
+    else:
+        os.environ.pop("DATABASE_URL", None)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    return workdir
+
+
+def build(database_url: str) -> None:
+    """Migrate, collect static files (the manifest storage of DEBUG=0) and make the provincial portal
+    (a PostgreSQL database is emptied first)."""
     import django
 
     django.setup()
     from django.core.management import call_command
 
-    if ARGS.database_url:
+    if database_url:
         call_command("flush", interactive=False, verbosity=0)
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -102,6 +112,27 @@ def build() -> None:
     from django.db import connections
 
     connections.close_all()
+
+
+def citizen(number: int) -> tuple[str, str, dict[str, str]]:
+    """Submission ``number``: the form's path, the citizen's address and the fields they fill in (without
+    the CSRF token). One in four is a petition."""
+    petition = number % 4 == 3
+    path = "/phan-anh-kien-nghi/gui/" if petition else "/hoi-dap/dat-cau-hoi/"
+    address = f"198.{18 + number // 65536 % 2}.{number // 256 % 256}.{number % 256}"
+    fields = {
+        "asker_type": "individual",
+        "full_name": f"Người gửi số {number}",
+        "email": f"nguoi{number}@example.com",
+        "district": "Huyện Tân Lập",
+        "title": f"Câu hỏi thử tải số {number} về thủ tục cấp giấy phép xây dựng",
+        "content": "Tôi muốn hỏi về hồ sơ, thời hạn giải quyết và lệ phí cấp giấy phép xây dựng nhà ở "
+        f"riêng lẻ tại nông thôn. Mã thử {number}.",
+        "consent": "on",
+    }
+    if petition:
+        fields["regulation"] = "Quyết định số 12/2025/QĐ-UBND, Điều 5"
+    return path, address, fields
 
 
 # --- server -----------------------------------------------------------------------------------------
@@ -193,50 +224,98 @@ def worker_pids(master: int) -> list[int]:
 
 
 # --- client -----------------------------------------------------------------------------------------
+# As cheap as asyncio allows, since it runs on the server's cores: each request is prepared before the run
+# (the POST whole; the receipt's request once the POST's cookie is known), sent on its own connection by a
+# bare protocol (no stream reader and writer), and only the status, the redirect, the cookies and the
+# receipt's code are read from the answer.
+
+LOCATION_RE = re.compile(rb"\r\nlocation:[ \t]*([^\r]*)", re.IGNORECASE)
+SET_COOKIE_RE = re.compile(rb"\r\nset-cookie:[ \t]*([^=;\r]+)=([^;\r]*)", re.IGNORECASE)
+
+
+class Exchange(asyncio.Protocol):
+    """Send one request, collect the answer until the server closes the connection."""
+
+    def __init__(self, request: bytes, done: asyncio.Future):
+        self.request, self.done, self.chunks = request, done, []
+
+    def connection_made(self, transport) -> None:
+        transport.write(self.request)
+
+    def data_received(self, data: bytes) -> None:
+        self.chunks.append(data)
+
+    def connection_lost(self, exc) -> None:
+        if self.done.done():
+            return
+        if exc is not None:
+            self.done.set_exception(exc)
+        else:
+            self.done.set_result(b"".join(self.chunks))
 
 
 class Response:
-    def __init__(self, status: int, headers: list[tuple[str, str]], body: bytes):
-        self.status, self.headers, self.body = status, headers, body
+    def __init__(self, raw: bytes):
+        head, _, self.body = raw.partition(b"\r\n\r\n")
+        if not head.startswith(b"HTTP/1."):
+            raise ConnectionError("empty answer")
+        self.status = int(head[9:12])
+        self.head = head
 
-    def header(self, name: str) -> str:
-        return next((v for k, v in self.headers if k == name), "")
+    def location(self) -> str:
+        found = LOCATION_RE.search(self.head)
+        return found.group(1).decode("latin-1").strip() if found else ""
 
     def cookies(self) -> dict[str, str]:
-        found = {}
-        for k, v in self.headers:
-            if k == "set-cookie":
-                name, _, rest = v.partition("=")
-                found[name.strip()] = rest.split(";")[0]
-        return found
+        return {k.decode("latin-1").strip(): v.decode("latin-1") for k, v in SET_COOKIE_RE.findall(self.head)}
 
 
-async def http(port: int, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> Response:
+async def send(port: int, request: bytes) -> Response:
     """One HTTP/1.1 request on its own connection (gunicorn's sync workers close it after the answer)."""
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    transport, _ = await loop.create_connection(lambda: Exchange(request, done), "127.0.0.1", port)
     try:
-        lines = [f"{method} {path} HTTP/1.1", "Host: localhost", "Connection: close"]
-        lines += [f"{k}: {v}" for k, v in headers.items()]
-        if body:
-            lines.append(f"Content-Length: {len(body)}")
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
-        await writer.drain()
-        raw = await reader.read()
+        raw = await done
     finally:
-        writer.close()
-    head, _, content = raw.partition(b"\r\n\r\n")
-    if not head:
-        raise ConnectionError("empty answer")
-    status_line, *header_lines = head.decode("latin-1").split("\r\n")
-    parsed = []
-    for line in header_lines:
-        k, _, v = line.partition(":")
-        parsed.append((k.strip().lower(), v.strip()))
-    return Response(int(status_line.split()[1]), parsed, content)
+        transport.close()
+    return Response(raw)
+
+
+def request(method: str, path: str, headers: dict[str, str], body: bytes = b"") -> bytes:
+    lines = [f"{method} {path} HTTP/1.1", "Host: localhost", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in headers.items()]
+    if body:
+        lines.append(f"Content-Length: {len(body)}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def multipart(fields: dict[str, str], number: int) -> tuple[str, bytes]:
+    """The form as a browser posts it (ask.html is ``multipart/form-data``), with the empty file field of
+    the attachments a browser sends when none is chosen."""
+    boundary = f"----CongBenchBoundary{number:012d}"
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+        for name, value in fields.items()
+    ]
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="attachments"; filename=""\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n\r\n"
+    )
+    parts.append(f"--{boundary}--\r\n")
+    return boundary, "".join(parts).encode()
 
 
 def cookie_header(cookies: dict[str, str]) -> str:
     return "; ".join(f"{k}={v}" for k, v in cookies.items())
+
+
+def client_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # the killer's thread too (a fork and exec)
+    return usage.ru_utime + usage.ru_stime
+
+
+DROPPED = (OSError, ConnectionError)  # ConnectionResetError, refused while gunicorn starts again, no answer
 
 
 class Run:
@@ -247,64 +326,53 @@ class Run:
         self.failures: dict[str, int] = {}
         self.attempted = 0
         self.reloads = 0  # receipts loaded again after the first load's connection was dropped
+        self.client_cpu = 0.0  # this process's CPU seconds from the first submission to the last answer
 
     def fail(self, why: str) -> None:
         self.failures[why] = self.failures.get(why, 0) + 1
 
     async def csrf(self, path: str) -> tuple[dict[str, str], str]:
-        page = await http(self.port, "GET", path, {})
+        page = await send(self.port, request("GET", path, {}))
         token = TOKEN_RE.search(page.body)
         if page.status != 200 or token is None:
             raise SystemExit(f"the form {path} answered {page.status}")
         return page.cookies(), token.group(1).decode()
 
-    async def submit(self, number: int, tokens: dict[str, tuple[dict, str]]) -> None:
-        petition = number % 4 == 3
-        path = "/phan-anh-kien-nghi/gui/" if petition else "/hoi-dap/dat-cau-hoi/"
+    @staticmethod
+    def prepare(number: int, tokens: dict[str, tuple[dict, str]]) -> tuple[bytes, str, dict[str, str]]:
+        """Submission ``number``'s POST, the citizen's address and their cookies before it."""
+        path, address, fields = citizen(number)
         cookies, token = tokens[path]
-        cookies = dict(cookies)
-        address = f"198.{18 + number // 65536 % 2}.{number // 256 % 256}.{number % 256}"
-        fields = {
-            "csrfmiddlewaretoken": token,
-            "asker_type": "individual",
-            "full_name": f"Người gửi số {number}",
-            "email": f"nguoi{number}@example.com",
-            "district": "Huyện Tân Lập",
-            "title": f"Câu hỏi thử tải số {number} về thủ tục cấp giấy phép xây dựng",
-            "content": "Tôi muốn hỏi về hồ sơ, thời hạn giải quyết và lệ phí cấp giấy phép xây dựng nhà ở "
-            f"riêng lẻ tại nông thôn. Mã thử {number}.",
-            "consent": "on",
-        }
-        if petition:
-            fields["regulation"] = "Quyết định số 12/2025/QĐ-UBND, Điều 5"
-        body = urllib.parse.urlencode(fields).encode()
+        boundary, body = multipart({"csrfmiddlewaretoken": token, **fields}, number)
         headers = {
             "X-Real-IP": address,
             "Cookie": cookie_header(cookies),
-            "Content-Type": "application/x-www-form-urlencoded",
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
             "Referer": f"http://localhost{path}",
         }
+        return request("POST", path, headers, body), address, dict(cookies)
+
+    async def submit(self, prepared: tuple[bytes, str, dict[str, str]]) -> None:
+        post, address, cookies = prepared
         started = time.perf_counter()
         self.attempted += 1
         try:
-            posted = await http(self.port, "POST", path, headers, body)
-        except (OSError, ConnectionError, asyncio.IncompleteReadError):
+            posted = await send(self.port, post)
+        except DROPPED:
             self.fail("POST: connection dropped")
             return
-        if posted.status != 302 or not posted.header("location").endswith("/hoi-dap/bien-nhan/"):
+        if posted.status != 302 or not posted.location().endswith("/hoi-dap/bien-nhan/"):
             self.fail(f"POST: {posted.status}")
             return
         cookies.update(posted.cookies())
+        receipt_request = request(
+            "GET", "/hoi-dap/bien-nhan/", {"X-Real-IP": address, "Cookie": cookie_header(cookies)}
+        )
         # The receipt: a browser follows the redirect; a person whose page failed to load reloads it once.
         for attempt in range(2):
             try:
-                receipt = await http(
-                    self.port,
-                    "GET",
-                    "/hoi-dap/bien-nhan/",
-                    {"X-Real-IP": address, "Cookie": cookie_header(cookies)},
-                )
-            except (OSError, ConnectionError, asyncio.IncompleteReadError):
+                receipt = await send(self.port, receipt_request)
+            except DROPPED:
                 if attempt == 0:
                     self.reloads += 1
                     continue
@@ -323,16 +391,19 @@ async def load(port: int, on_half) -> tuple[Run, float]:
     run = Run(port)
     tokens = {path: await run.csrf(path) for path in ("/hoi-dap/dat-cau-hoi/", "/phan-anh-kien-nghi/gui/")}
     total = int(ARGS.rate * ARGS.seconds)
+    prepared = [run.prepare(i, tokens) for i in range(total)]  # before the clock starts
     limit = asyncio.Semaphore(ARGS.concurrency)
     tasks = []
     killed = False
 
     async def one(i):
         try:
-            await run.submit(i, tokens)
+            await run.submit(prepared[i])
         finally:
+            prepared[i] = None
             limit.release()
 
+    run.client_cpu = -client_cpu()
     t0 = time.perf_counter()
     for i in range(total):
         due = t0 + i / ARGS.rate
@@ -351,7 +422,9 @@ async def load(port: int, on_half) -> tuple[Run, float]:
     await asyncio.gather(*tasks)
     if killed:
         await killer
-    return run, time.perf_counter() - t0
+    elapsed = time.perf_counter() - t0
+    run.client_cpu += client_cpu()
+    return run, elapsed
 
 
 # --- database check -----------------------------------------------------------------------------------
@@ -373,7 +446,7 @@ def stored_codes(codes: list[str]) -> set[str]:
 
 def main() -> None:
     started = time.perf_counter()
-    build()
+    build(ARGS.database_url)
     built = time.perf_counter() - started
     port = free_port()
     server = {"process": start_gunicorn(port), "cpu_before": 0.0}
@@ -408,13 +481,9 @@ def main() -> None:
         before = Question.objects.count()
         booted(port, server["process"].pid)
         server["cpu_before"] -= server_cpu(server["process"].pid)
-        client_before = resource.getrusage(resource.RUSAGE_SELF)
         run, elapsed = asyncio.run(load(port, kill))
-        client_after = resource.getrusage(resource.RUSAGE_SELF)
         server_seconds = server["cpu_before"] + server_cpu(server["process"].pid)
-        client_seconds = (client_after.ru_utime + client_after.ru_stime) - (
-            client_before.ru_utime + client_before.ru_stime
-        )
+        client_seconds = run.client_cpu
     finally:
         server["process"].send_signal(signal.SIGTERM)
         try:
@@ -464,4 +533,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    ARGS = parse_args()
+    server_environment(ARGS.database_url)
     main()

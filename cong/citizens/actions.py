@@ -35,7 +35,7 @@ from wagtail.log_actions import log
 from cong.agencies.models import Agency, AgencyStaff
 from cong.core.addresses import absolute_url
 from cong.core.clock import TZ, working_calendar
-from cong.core.clocks import clocks_for, start_clock, stop_clock
+from cong.core.clocks import clocks_for, new_clock, save_clock, start_clock, stop_clock
 from cong.core.models import Clock
 from cong.core.profiles import Period, PeriodUnit, get_profile, option_label
 from cong.core.uploads import without_metadata
@@ -156,8 +156,25 @@ def _queue_notice(question: Question, kind: str, subject: str, body: str) -> Ask
     if notice.to_email:
         from .tasks import deliver_notice
 
-        transaction.on_commit(lambda: _enqueue(deliver_notice, notice.pk))
+        if _queue_in_database(deliver_notice):
+            # The task's row is written in this transaction, with the message: one commit, not two (each a
+            # disk flush on PostgreSQL, the write lock again on SQLite — issue 17), and no moment when the
+            # message is stored but not queued. The worker sees the row only once it is committed.
+            deliver_notice.enqueue(notice.pk)
+        else:  # a queue outside the database (or a test's, which runs the task at once): after the commit
+            transaction.on_commit(lambda: _enqueue(deliver_notice, notice.pk))
     return notice
+
+
+def _queue_in_database(task) -> bool:
+    """Is ``task``'s queue a table of the database the citizens' records are written to?"""
+    from django.db import router
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    return isinstance(task.get_backend(), DatabaseBackend) and router.db_for_write(
+        DBTaskResult
+    ) == router.db_for_write(AskerNotice)
 
 
 def _enqueue(task, *args) -> None:
@@ -219,7 +236,13 @@ def receive_question(
     now = now or timezone.now()
     profile = get_profile()
     with transaction.atomic():
+        # The answer clock starts at the reception when the profile says so: its due moment is computed
+        # first (in the transaction, as a change of the calendar would see it) and stored with the question
+        # in its INSERT; the clock's row follows once the question has its key.
+        clock = new_clock(ANSWER_CLOCK, now) if profile["qa.clock_start"] == "portal_receipt" else None
         question = Question(kind=kind, received_at=now, consent_at=now, site=site, **data)
+        if clock is not None:
+            question.answer_due_at = clock.due_at
         question.refresh_search_text()
         question.save()
         for upload in attachments:
@@ -227,13 +250,8 @@ def receive_question(
             Attachment.objects.create(
                 question=question, file=stored, name=upload.name[:255], size=stored.size or 0
             )
-        if profile["qa.clock_start"] == "portal_receipt":
-            _start_answer_clock(question, now)
-            # Only the due date changed: an UPDATE of two columns, not a second save() that would queue
-            # a second search-index task for the same new row.
-            Question.objects.filter(pk=question.pk).update(
-                answer_due_at=question.answer_due_at, reminded_for_due=question.reminded_for_due
-            )
+        if clock is not None:
+            save_clock(clock, question)
         log(question, "citizens.receive", user=acting_user, data={"kind": kind})
         values = {
             "reference": question.reference,

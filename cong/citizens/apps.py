@@ -11,6 +11,7 @@ class CitizensConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import jobs
+        from . import jobs, tasks
 
         jobs.register_purge_of_askers()
+        tasks.connect_search_index()

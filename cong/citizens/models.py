@@ -182,6 +182,10 @@ class Question(index.Indexed, models.Model):
 
     # The site search finds published questions and petitions by their text and answer, with or without
     # diacritics; no personal data of the asker is indexed.
+    # Wagtail's index is kept by ``cong.citizens.tasks.update_search_index`` (connected in ``apps``), not by
+    # its own handler, which queued a task for every question received: a received question is not public,
+    # so a submission queues nothing for the index, and one taken down leaves it (issue 17).
+    search_auto_update = False
     search_fields = [
         index.SearchField("title"),
         index.SearchField("folded_words"),

@@ -1,4 +1,5 @@
-"""Background tasks of the citizens' channel: e-mail to askers (from the outbox) and to agency staff."""
+"""Background tasks of the citizens' channel: e-mail to askers (from the outbox) and to agency staff, and
+Wagtail's search index of the published questions."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from .models import AskerNotice
+from .models import AskerNotice, Question
 
 logger = logging.getLogger(__name__)
 
@@ -41,3 +42,36 @@ def deliver_notice(notice_id: int) -> bool:
 def send_staff_mail(subject: str, body: str, recipients: list[str]) -> None:
     """Tell an agency's staff about a routed question or a due date; the admin lists remain authoritative."""
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+@task()
+def update_search_index(question_id: int) -> None:
+    """Wagtail's search index holds the published questions and petitions only: add or update one that is
+    published, take out one that no longer is (unpublished, closed)."""
+    from modelsearch import index
+
+    question = Question.objects.filter(pk=question_id).first()
+    if question is None:  # deleted since: its entry went with it (``post_delete``)
+        return
+    if question.status == Question.Status.PUBLISHED:
+        index.insert_or_update_object(question)
+    else:
+        index.remove_object(question)
+
+
+def question_saved(sender, instance: Question, created: bool = False, raw: bool = False, **kwargs) -> None:
+    """After a question is saved: queue the update of its search-index entry, except for a question just
+    received — not public, so not in the index — which is every citizen's submission (issue 17)."""
+    if raw or (created and instance.status != Question.Status.PUBLISHED):
+        return
+    update_search_index.enqueue(instance.pk)
+
+
+def connect_search_index() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from modelsearch.signal_handlers import post_delete_signal_handler
+
+    post_save.connect(question_saved, sender=Question, dispatch_uid="cong.citizens.search_index")
+    post_delete.connect(
+        post_delete_signal_handler, sender=Question, dispatch_uid="cong.citizens.search_index"
+    )

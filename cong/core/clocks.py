@@ -38,6 +38,23 @@ def start_clock(
     The period and its clause come from the profile unless given. ``event`` is the start event: the
     reception moment, or a date alone (an issue date) — then counting starts the next working day.
     """
+    clock = new_clock(purpose, event, period=period, source=source, profile=profile)
+    if subject is not None:
+        return save_clock(clock, subject)
+    clock.save()
+    return clock
+
+
+def new_clock(
+    purpose: str,
+    event: dt.datetime | dt.date,
+    *,
+    period: Period | None = None,
+    source: str = "",
+    profile: Profile | str | None = None,
+) -> Clock:
+    """The clock ``start_clock`` would start, its due moment computed, not yet saved: for a record whose
+    due moment is stored with it in the same write (``save_clock`` once the record has its key)."""
     calendar = working_calendar(profile)
     if period is None:
         period = calendar.profile.period(purpose)
@@ -51,10 +68,14 @@ def start_clock(
         period_days=period.days,
         period_unit=period.unit,
     )
-    if subject is not None:
-        clock.subject_type = ContentType.objects.get_for_model(subject)
-        clock.subject_id = subject.pk
     _compute(clock, calendar)
+    return clock
+
+
+def save_clock(clock: Clock, subject: Model) -> Clock:
+    """Start ``clock`` (from ``new_clock``) for ``subject``."""
+    clock.subject_type = ContentType.objects.get_for_model(subject)
+    clock.subject_id = subject.pk
     clock.save()
     return clock
 

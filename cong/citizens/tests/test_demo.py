@@ -48,6 +48,7 @@ def without_index_updates():
     the test task backend) were half of each day's cost."""
     with (
         mock.patch("modelsearch.signal_handlers.insert_or_update_object_task"),
+        mock.patch("cong.citizens.tasks.update_search_index"),  # the published questions' entries
         mock.patch("wagtail.signal_handlers.update_reference_index_task"),
     ):
         yield

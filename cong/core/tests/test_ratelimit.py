@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
 from django.test import override_settings
 
 from cong.core import ratelimit
@@ -48,6 +49,19 @@ def test_counts_within_a_window_then_start_again_and_old_rows_go():
     # Opening a window deletes every expired row; addresses are never stored in clear.
     assert RateCounter.objects.count() == 1
     assert "10.0.0.1" not in RateCounter.objects.get().key
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_form_outside_any_transaction_is_counted_and_leaves_later_commits_durable():
+    """As in the citizens' form: the counter is its own transaction (on PostgreSQL one whose commit does
+    not wait for the disk); the connection's next transactions — a question — still do."""
+    assert [ratelimit.hit("thu", "10.0.0.9", window=60, now=NOW) for _ in range(3)] == [1, 2, 3]
+    assert ratelimit.count("thu", "10.0.0.9", now=NOW) == 3
+    assert RateCounter.objects.get().count == 3  # committed: seen by a new query
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone()[0] == "on"
 
 
 def test_a_token_is_accepted_once():
