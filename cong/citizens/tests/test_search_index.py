@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.search.backends import get_search_backend
@@ -52,7 +51,7 @@ def test_a_question_sent_through_the_form_queues_its_receipt_mail_and_nothing_fo
     client, portal, settings
 ):
     """With the production queue (the database), what a submission leaves for the worker is the receipt
-    e-mail, committed with the question; the worker sends it."""
+    e-mail, committed with the question; the worker's run of it sends the e-mail with the code."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     response = client.post("/hoi-dap/dat-cau-hoi/", form_data(title="Hỏi về lệ phí trước bạ"))
     assert response.status_code == 302
@@ -60,7 +59,8 @@ def test_a_question_sent_through_the_form_queues_its_receipt_mail_and_nothing_fo
     notice = AskerNotice.objects.get(question=question)
     queued = list(DBTaskResult.objects.values_list("task_path", "args_kwargs"))
     assert queued == [("cong.citizens.tasks.deliver_notice", {"args": [notice.pk], "kwargs": {}})]
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+    row = DBTaskResult.objects.get()
+    row.task.call(*row.args_kwargs["args"])  # what the worker does with the row
     assert [message.to for message in mail.outbox] == [["binh@example.com"]]
     assert question.code in mail.outbox[0].body
     assert found("lệ phí trước bạ") == []
