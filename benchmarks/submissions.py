@@ -96,14 +96,19 @@ def server_environment(database_url: str, prefix: str = "cong-bench-submit-") ->
 
 def build(database_url: str) -> None:
     """Migrate, collect static files (the manifest storage of DEBUG=0) and make the provincial portal
-    (a PostgreSQL database is emptied first)."""
+    (a PostgreSQL database is emptied first: everything in its ``public`` schema is dropped)."""
     import django
 
     django.setup()
     from django.core.management import call_command
 
     if database_url:
-        call_command("flush", interactive=False, verbosity=0)
+        # Emptied to its schema, not flushed: a flush also deletes the rows the migrations made (Wagtail's
+        # root page), which a second run on the same database needs.
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     from cong.portal.tests.factories import PortalBuilder
