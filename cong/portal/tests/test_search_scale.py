@@ -19,9 +19,9 @@ from cong.portal import search as site_search
 from cong.portal.models import ArticlePage, ContentPage, SearchWord
 
 # Issue 17: at most 15 queries a public page. The search's own part is fixed (one statement, one query for
-# the pages shown, one per register kind shown, at most one for a suggestion and its statement); the
-# sites are read once for the portal filter and the hits' portal names, and each register switch's
-# question once a request (``registers.kept_answers``); the rest is the page around it.
+# the pages shown, one for the register items shown of every kind, at most one for a suggestion and its
+# statement); the sites are read once for the portal filter and the hits' portal names, and each register
+# switch's question once a request (``registers.kept_answers``); the rest is the page around it.
 QUERY_BOUND = 15
 
 
@@ -84,6 +84,77 @@ def test_search_page_queries_are_bounded_whatever_the_registers_and_the_content(
     count, response = _queries(client, {"q": "thu tuc hanh chinh", "cong": str(portal.site.pk)})
     assert response.status_code == 200 and response.context["portal"] == portal.site
     assert count <= counts[0], count
+
+
+def _hits_in_six_registers():
+    """One record matching «khuyến nông» in each of six registers of five apps, tables of different
+    columns (dates, a big integer, booleans, text)."""
+    from cong.legal.tests.factories import make_consultation
+    from cong.officials.tests.factories import make_commendation, make_statement
+    from cong.projects.tests.factories import make_plan, make_project
+
+    return [
+        make_document(number="77/QĐ-UBND", summary="Quyết định hỗ trợ khuyến nông vùng cao"),
+        make_consultation(title="Dự thảo chính sách khuyến nông của tỉnh"),
+        make_project(name="Dự án khuyến nông vùng cao"),
+        make_plan(title="Kế hoạch khuyến nông năm 2026"),
+        make_statement(title="Thông cáo về chương trình khuyến nông"),
+        make_commendation(content="Khen thưởng mô hình khuyến nông tiêu biểu"),
+    ]
+
+
+def test_a_page_of_hits_from_many_registers_stays_within_the_bound(client, portal):
+    """Hits of six register kinds on the first page: their items are loaded in one query, not one a kind,
+    so the page costs what a page of one kind costs."""
+    records = _hits_in_six_registers()
+    count, response = _queries(client, {"q": "khuyen nong"})
+    assert response.status_code == 200
+    hits = response.context["hits"]
+    assert {hit["kind"] for hit in hits} == {
+        "van-ban", "lay-y-kien", "du-an", "quy-hoach-ke-hoach", "phat-ngon", "khen-thuong-xu-ly"
+    }  # fmt: skip
+    assert count <= QUERY_BOUND, count
+    # Each hit is its record: its address, and the words found marked in its title or excerpt.
+    assert sorted(hit["url"] for hit in hits) == sorted(record.get_absolute_url() for record in records)
+    html = response.content.decode()
+    assert "Dự án <mark>khuyến nông</mark> vùng cao" in html
+    assert "Kế hoạch <mark>khuyến nông</mark> năm 2026" in html
+    # One kind only on the page: the same number of queries.
+    one_kind, response = _queries(client, {"q": "khuyen nong", "loai": "du-an"})
+    assert [hit["url"] for hit in response.context["hits"]] == [records[2].get_absolute_url()]
+    assert count == one_kind, (count, one_kind)
+
+
+def test_the_registers_items_loaded_together_are_those_of_their_own_queries(portal):
+    """Loaded in one statement, every register's items have the values their own query gives (dates,
+    datetimes, numbers, booleans), on SQLite and PostgreSQL alike."""
+    _hits_in_six_registers()
+    wanted = []
+    for entry in registry.listed_registers():
+        pks = list(entry.public_items().values_list("pk", flat=True))
+        if pks:
+            wanted.append((entry, pks))
+    assert len(wanted) >= 6
+    with CaptureQueriesContext(connection) as captured:
+        together = site_search._register_items(wanted)
+    assert len(captured) == 1
+    for entry, pks in wanted:
+        items = entry.public_items().filter(pk__in=pks)
+        if entry.search_only:
+            items = items.only(*entry.search_only)
+        alone = {item.pk: item for item in items}
+        loaded = {item.pk: item for code, item in together if code == entry.code}
+        assert loaded.keys() == alone.keys(), entry.code
+        for pk, item in loaded.items():
+            assert item.get_deferred_fields() == alone[pk].get_deferred_fields(), entry.code
+            fields = [
+                f.attname for f in item._meta.concrete_fields if f.attname not in item.get_deferred_fields()
+            ]
+            assert {f: getattr(item, f) for f in fields} == {f: getattr(alone[pk], f) for f in fields}, (
+                entry.code
+            )
+            assert entry.describe(item) == entry.describe(alone[pk])
+            assert item.get_absolute_url() == alone[pk].get_absolute_url()
 
 
 def test_each_register_switch_asks_the_database_once_a_search_page(client, portal):
