@@ -46,7 +46,19 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When, Window
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime, parse_time
@@ -586,15 +598,88 @@ def _guarded_branches(statements: _PageSQL, query: SearchQuery, limit: int) -> t
     return f"SELECT * FROM (WITH {', '.join(ctes)} {' UNION ALL '.join(arms)}) AS branches", params
 
 
+def _register_sql(query: SearchQuery, entry: PublicRegister, limit: int) -> tuple[str, list]:
+    """One register's part of the search statement: the rows ``_ranked`` gives for it (hit_pk, tier, exact,
+    ranked_on, matches; the same conditions, tiers and order), written here around the SQL of the
+    register's ``public_items`` narrowed to three columns (and whether the item is the document whose number
+    is the query). Django compiled ``_ranked`` — its ``CASE``, window and ``Q`` objects — in ~1–2 ms a
+    register, on every search for each of the ~16 registers: more than the statement took to run. The
+    items' own query (a subquery without ``ORDER BY``) is merged into this one by both databases, so its
+    plan is the plan of ``_ranked``'s (``test_search_scale.py`` compares their rows)."""
+    column = entry.search_column
+    items = entry.public_items().order_by()
+    number = entry.number_match(query.text) if entry.number_match else None
+    fields = {
+        "cong_pk": F("pk"),
+        "cong_words": F(column),
+        "cong_date": F(entry.date_field or entry.lastmod_field),
+    }
+    if number is not None:
+        items = items.annotate(cong_number=ExpressionWrapper(number, output_field=BooleanField()))
+        fields["cong_is_number"] = F("cong_number")
+    base_sql, params = items.values(**fields).query.sql_with_params()
+    # As Django writes ``__contains`` (PostgreSQL: ``::text``, which the trigram index matches as it did).
+    like = connection.operators["contains"] % "%s"
+    searched = connection.ops.lookup_cast("contains", "TextField") % "r.cong_words"
+
+    postgresql = connection.vendor == "postgresql"
+
+    def has(text: str, *, ranking: bool = False) -> tuple[str, list]:
+        if ranking and postgresql:
+            # The tiers' checks on rows already found: ``strpos`` (the same test for a text of words,
+            # without wildcards) costs less than ``LIKE``, and every match is checked (all 20,000
+            # documents for "tinh").
+            return "strpos(r.cong_words, %s) > 0", [text]
+        return f"{searched} {like}", [f"%{connection.ops.prep_for_like_query(text)}%"]
+
+    def has_all(words: list[str], *, ranking: bool = False) -> tuple[str, list]:
+        checks = [has(f" {word} ", ranking=ranking) for word in words]
+        return " AND ".join(sql for sql, _ in checks), [p for _, ps in checks for p in ps]
+
+    *whole, last = query.terms
+    matching, matching_params = has_all(whole) if whole else ("", [])
+    last_sql, last_params = has(f" {last}")
+    matching = f"{matching} AND {last_sql}" if matching else last_sql
+    matching_params += last_params
+    if number is not None:
+        matching = f"({matching}) OR r.cong_is_number"
+    whens, when_params = [], []
+    if number is not None:
+        whens.append(f"WHEN r.cong_is_number THEN {NUMBER}")
+    phrase_sql, phrase_params = has(" " + " ".join(query.phrase) + " ", ranking=True)
+    words_sql, words_params = has_all(query.terms, ranking=True)
+    whens += [f"WHEN {phrase_sql} THEN {PHRASE}", f"WHEN {words_sql} THEN {WORDS}"]
+    when_params += phrase_params + words_params
+    tier = f"CASE {' '.join(whens)} ELSE {PREFIX} END"
+    exact, exact_params = "0", []
+    if query.exact:
+        typed_sql, typed_params = has(" " + " ".join(query.written) + " ", ranking=True)
+        every_sql, every_params = has_all(query.written, ranking=True)
+        exact = f"CASE WHEN {typed_sql} THEN 2 WHEN {every_sql} THEN 1 ELSE 0 END"
+        exact_params = typed_params + every_params
+    # The tiers are computed under the window (PostgreSQL: ``OFFSET 0`` keeps the subquery), so the
+    # window's ``COUNT(*) OVER ()`` keeps four narrow columns of every match, not the long text it was
+    # computed from: 20,000 documents' texts overflowed ``work_mem`` to disk (~15 ms).
+    fence = " OFFSET 0" if postgresql else ""
+    sql = (
+        "SELECT hit_pk, tier, exact, ranked_on, COUNT(*) OVER () AS matches FROM ("
+        f"SELECT r.cong_pk AS hit_pk, {tier} AS tier, {exact} AS exact, r.cong_date AS ranked_on "
+        f"FROM ({base_sql}) AS r WHERE {matching}{fence}) AS t "
+        f"ORDER BY 2, 3 DESC, 4 DESC NULLS LAST, 1 DESC LIMIT {int(limit)}"
+    )
+    return sql, [*when_params, *exact_params, *params, *matching_params]
+
+
 def _register_parts(query: SearchQuery, entries: list[PublicRegister], limit: int) -> tuple[list[str], list]:
-    """The registers' part: each register's ranked query (``_ranked``) as a subquery, rows (index of the
-    register, tier, exact, pk, date, number of matches)."""
+    """The registers' part: each register's ranked rows (``_register_sql``) as a subquery, rows (index of
+    the register, tier, exact, pk, date, number of matches)."""
     parts, params = [], []
     for index, entry in enumerate(entries):
-        values = _register_values(query, entry, limit)
-        sql, sql_params = values.query.get_compiler(connection=connection).as_sql()
+        sql, sql_params = _register_sql(query, entry, limit)
+        # SQLite: as text (``_as_datetime``), not through the converter of the first part's declared type
+        # ("date" for the documents' ``issued_on`` read a question's datetime as None).
         ranked_on = "CAST(r.ranked_on AS timestamp with time zone)" if connection.vendor == "postgresql" \
-            else "r.ranked_on"  # fmt: skip
+            else "CAST(r.ranked_on AS TEXT)"  # fmt: skip
         parts.append(f"SELECT {index}, r.tier, r.exact, r.hit_pk, {ranked_on}, r.matches FROM ({sql}) AS r")
         params += sql_params
     return parts, params

@@ -157,6 +157,24 @@ def test_the_registers_items_loaded_together_are_those_of_their_own_queries(port
             assert item.get_absolute_url() == alone[pk].get_absolute_url()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["khuyen nong", "khuyến nông vùng", "Khuyến nong", "vung ca", "77/QĐ-UBND", "77 qd ubnd", "ke hoach"],
+)
+def test_the_registers_part_of_the_statement_ranks_as_the_ranked_query(portal, text):
+    """The registers' part of the one search statement (its SQL written around each register's items) gives
+    the rows, tiers, order and counts of the register's ranked query (``_ranked``, Django's)."""
+    _hits_in_six_registers()
+    make_document(number="77/2011/NĐ-CP", summary="Nghị định về khuyến nông")
+    make_document(number="177/QĐ-UBND", summary="Kế hoạch khuyến nông vùng cao năm 2027")
+    query = SearchQuery.parse(text)
+    entries = registry.listed_registers()
+    found = site_search.registers_rows(query, entries, limit=3)
+    assert any(rows for rows, _count in found.values())
+    for entry in entries:
+        assert found[entry.code] == site_search.register_rows(query, entry, limit=3), entry.code
+
+
 def test_each_register_switch_asks_the_database_once_a_search_page(client, portal):
     """A register of schedules is searched while it has a published item and linked from the footer then
     too: the search page asks whether it has one once, not for the search and again for the footer."""
