@@ -526,26 +526,38 @@ class _PageSQL:
                 [fulltext.fts5_query(**condition), *self.scope_params],
             )
         self.limit = cap
-        counts = []
-        # First every word whole (tier 4's condition, fewer matches than the prefix's): when they reach the
-        # cap, so does the prefix, and its count is not run at all (PostgreSQL runs an initplan of a
-        # ``CASE`` branch only when the branch is reached). The last word as a prefix ("so:*": «so»,
-        # «song», «soạn»… and every pair lexeme beginning so) made the GIN index build a bitmap of most of
-        # the pages before the count's ``LIMIT`` could stop anything: «chuyển đổi số» 150–300 ms at
-        # 1,000,000 pages.
-        for words_condition in ({"words": self.query.terms, "phrase": False}, condition):
-            match_sql, params = self.match(**words_condition)
-            counts.append((
+        # Counted in stages, each a subset of the next, the last the matches themselves (every word whole
+        # but the last, which may begin a word): a stage that reaches the cap proves the matches do, and
+        # the later ones are not run at all (PostgreSQL runs the initplan of a ``CASE`` branch only when
+        # the branch is reached). The last word as a prefix ("so:*": «so», «song», «soạn»… and every pair
+        # lexeme beginning "so ") made the GIN index build a bitmap of most of the pages before the
+        # ``LIMIT`` could stop anything: «chuyển đổi số» 150–300 ms at 1,000,000 pages. Every word whole
+        # reads three posting lists instead; every syllable pair of the query (the pages with them all
+        # have every word whole) reads lists as long as the phrase is common, not the words, and
+        # needs no recheck.
+        stages = []
+        pairs = list(
+            dict.fromkeys(f"{a} {b}" for a, b in zip(self.query.phrase, self.query.phrase[1:], strict=False))
+        )
+        if pairs and all(part.isalnum() for pair in pairs for part in pair.split(" ")):
+            text = " & ".join(f"'{pair}'" for pair in pairs)  # lexemes as they are: no parser, no quote
+            stages.append(("c.search_vector @@ %s::tsquery", [text]))
+        stages.append(self.match(words=self.query.terms, phrase=False))
+        stages.append(self.match(**condition))
+        sql, params = "", []
+        for match_sql, match_params in reversed(stages):
+            counted = (
                 "SELECT COUNT(*) FROM (SELECT 1 FROM portal_contentpage c "
                 "JOIN wagtailcore_page p ON p.id = c.page_ptr_id "
-                f"WHERE {self.scope_sql} AND {match_sql} LIMIT {int(cap)}) AS capped",
-                [*self.scope_params, *params],
-            ))  # fmt: skip
-        (whole_sql, whole_params), (prefix_sql, prefix_params) = counts
-        return (
-            f"SELECT CASE WHEN ({whole_sql}) >= {int(cap)} THEN {int(cap)} ELSE ({prefix_sql}) END",
-            [*whole_params, *prefix_params],
-        )
+                f"WHERE {self.scope_sql} AND {match_sql} LIMIT {int(cap)}) AS capped"
+            )
+            counted_params = [*self.scope_params, *match_params]
+            if not sql:
+                sql, params = counted, counted_params
+            else:
+                sql = f"SELECT CASE WHEN ({counted}) >= {int(cap)} THEN {int(cap)} ELSE ({sql}) END"
+                params = [*counted_params, *params]
+        return sql, params
 
 
 def _page_parts(query: SearchQuery, root_page, limit: int, fetch: bool) -> tuple[list[str], list]:

@@ -134,6 +134,18 @@ def test_the_count_counts_every_match_up_to_the_cap(pages, monkeypatch):
     assert site_search.page_rows(query, None, 2)[1] == 4  # counted up to the cap + 1
 
 
+def test_the_count_in_stages_is_the_count_of_the_matches(pages, monkeypatch):
+    """PostgreSQL counts the pages with every syllable pair of the query, then every word whole, then the
+    matches, each only while the one before stays under the cap: whichever stage reaches it, the page
+    is told the number of matches, or that there are more than the cap — never a wrong number."""
+    for q in QUERIES:
+        query = SearchQuery.parse(q)
+        expected = len(_expected(query, 10_000))
+        for cap in (1, 3, 8, 25, 60):
+            monkeypatch.setattr(site_search, "MAX_RESULTS", cap)
+            assert site_search.page_rows(query, None, 1)[1] == min(expected, cap + 1), (q, cap)
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite skips the branches after a full one")
 def test_a_branch_after_a_full_one_is_not_read(pages, monkeypatch):
     """The prefix branch (every word beginning with the last one) is not read at all once the title's
