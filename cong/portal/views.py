@@ -157,13 +157,20 @@ def search(request):
                 return render(request, "portal/search.html", context, status=404)
             context["page_obj"] = page_obj
             context["result_count"] = len(results.hits)
-            context["more_than"] = MAX_RESULTS if results.capped() else None
+            # A count stopped at its cap reads «hơn N», N what was counted: never a wrong number.
+            context["more_than"] = results.more_than()
             for option in context["kind_options"]:
-                count = results.counts.get(option["code"], 0)
-                option["count"] = _("hơn %(max)d") % {"max": MAX_RESULTS} if count > MAX_RESULTS else count
+                more = results.more_than(option["code"])
+                option["count"] = (
+                    _("hơn %(max)d") % {"max": more}
+                    if more is not None
+                    else results.counts.get(option["code"], 0)
+                )
             context["counted"] = True
-            total = results.counts_total()
-            context["total_count"] = _("hơn %(max)d") % {"max": MAX_RESULTS} if results.capped() else total
+            more = context["more_than"]
+            context["total_count"] = (
+                _("hơn %(max)d") % {"max": more} if more is not None else results.counts_total()
+            )
             context["hits"] = _shown_hits(request, site, list(page_obj), query, portals)
             filters = request.GET.copy()
             filters.pop("page", None)

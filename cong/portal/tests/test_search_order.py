@@ -5,6 +5,7 @@ title and exact-diacritics cases. On SQLite, each branch is read either by walki
 (``_PageSQL._common``), and a branch is skipped once an earlier one has filled the page; neither may
 change the results."""
 
+import collections
 import datetime
 
 import pytest
@@ -128,7 +129,7 @@ def test_the_count_counts_every_match_up_to_the_cap(pages, monkeypatch):
         query = SearchQuery.parse(q)
         expected = len(_expected(query, 10_000))
         assert site_search.page_rows(query, None, 5)[1] == max(expected, 0), q
-    monkeypatch.setattr(site_search, "MAX_RESULTS", 3)
+    monkeypatch.setattr(site_search, "COUNTED", 3)
     query = SearchQuery.parse("thu tuc")
     assert len(_expected(query, 10_000)) > 4
     assert site_search.page_rows(query, None, 2)[1] == 4  # counted up to the cap + 1
@@ -142,8 +143,19 @@ def test_the_count_in_stages_is_the_count_of_the_matches(pages, monkeypatch):
         query = SearchQuery.parse(q)
         expected = len(_expected(query, 10_000))
         for cap in (1, 3, 8, 25, 60):
-            monkeypatch.setattr(site_search, "MAX_RESULTS", cap)
+            monkeypatch.setattr(site_search, "COUNTED", cap)
             assert site_search.page_rows(query, None, 1)[1] == min(expected, cap + 1), (q, cap)
+    # Every pair and word common by the statistics, among few pages: the stages walk a dozen of the newest
+    # pages first, which finds the cap or leaves the count to the next stage.
+    cache.clear()
+    monkeypatch.setattr(site_search, "_page_total", lambda: 200)
+    monkeypatch.setattr(site_search, "_pair_frequencies", lambda phrase: collections.defaultdict(lambda: 1.0))
+    for q in QUERIES:
+        query = SearchQuery.parse(q)
+        expected = len(_expected(query, 10_000))
+        for cap in (1, 3, 8):
+            monkeypatch.setattr(site_search, "COUNTED", cap)
+            assert site_search.page_rows(query, None, 1)[1] == min(expected, cap + 1), (q, cap, "walked")
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite skips the branches after a full one")

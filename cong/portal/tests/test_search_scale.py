@@ -256,8 +256,32 @@ def test_the_vocabulary_learns_the_words_of_saved_pages(portal):
     assert not any(word.isdigit() for word in known)
 
 
+def test_the_pages_are_counted_as_far_as_the_page_needs_and_more_than_reads_so(
+    client, portal, monkeypatch, settings
+):
+    """The pages' matches are counted up to ``COUNTED`` or what the page shown needs, one more to know
+    there are more: the first page says «hơn 10» of twelve matches, the second, which needs them all,
+    twelve."""
+    monkeypatch.setattr(site_search, "COUNTED", 5)
+    settings.CONG_PAGE_SIZE = 10
+    section = portal.section("Tin tức")
+    for n in range(12):
+        portal.article(section, title=f"Đất đai {n}", revision=False)
+    response = client.get("/tim-kiem/", {"q": "dat dai"})
+    html = response.content.decode()
+    assert "Tìm thấy hơn 10 kết quả cho “dat dai”" in html
+    assert "Tin, bài và trang (hơn 10)" in html
+    assert len(response.context["hits"]) == 10
+    response = client.get("/tim-kiem/", {"q": "dat dai", "page": "2"})
+    html = response.content.decode()
+    assert "Tìm thấy 12 kết quả cho “dat dai”" in html
+    assert "Tin, bài và trang (12)" in html
+    assert len(response.context["hits"]) == 2
+
+
 def test_counts_beyond_the_cap_read_more_than(client, portal, monkeypatch):
     monkeypatch.setattr(site_search, "MAX_RESULTS", 3)
+    monkeypatch.setattr(site_search, "COUNTED", 3)
     monkeypatch.setattr("cong.portal.views.MAX_RESULTS", 3)
     section = portal.section("Tin tức")
     for n in range(5):
@@ -281,7 +305,7 @@ def test_the_pages_search_reads_each_tier_with_a_limit(portal):
     (statement,) = [q["sql"] for q in captured.captured_queries if "portal_contentpage c" in q["sql"]]
     # Every branch: tiers × exact variants (on SQLite a later branch's limit is 0 once one is full).
     assert statement.count("LIMIT 2") + statement.count("THEN 2 ELSE 0 END") >= 3
-    assert "LIMIT 501" in statement  # the count stops at the cap
+    assert f"LIMIT {site_search.COUNTED + 1}" in statement  # the count stops at the cap
 
 
 def test_the_corpus_generator_writes_what_save_writes(portal):
