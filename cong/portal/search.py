@@ -510,6 +510,22 @@ class _PageSQL:
             f"WHERE {self.scope_sql} AND {match_sql}"
         )
         params = [*self.scope_params, *params]
+        if (
+            exact
+            and match_sql.startswith("c.search_vector @@ ")
+            and (condition["phrase"] or condition["title"])
+        ):
+            # A phrase or the title's words read through the GIN index (rare by the statistics), with the
+            # words as typed: the matches are sorted by date first, then the page's long ``search_words``
+            # is read for the ``strpos`` checks only until ``limit`` have them, as on SQLite. Checked
+            # on every match before the sort, «xã Nậm Ét»'s 760 titles cost 26 ms at 1,000,000 pages.
+            exact_sql, exact_params = self.exact(exact)
+            return (
+                f"SELECT m.page_ptr_id, m.search_date FROM ({sql} ORDER BY {self.order} OFFSET 0) AS m "
+                f"JOIN portal_contentpage c ON c.page_ptr_id = m.page_ptr_id WHERE {exact_sql} "
+                f"ORDER BY m.search_date DESC NULLS LAST, m.page_ptr_id DESC LIMIT {int(limit)}",
+                [*params, *exact_params],
+            )
         if exact:
             exact_sql, exact_params = self.exact(exact)
             sql += f" AND {exact_sql}"
@@ -665,8 +681,14 @@ def _guarded_branches(statements: _PageSQL, query: SearchQuery, limit: int) -> t
         for exact, condition in variants:
             if statements.vendor == "postgresql":
                 sql, sql_params = statements.select(condition, exact, limit)
-                if guard:
-                    sql = f"SELECT * FROM ({sql}) AS guarded WHERE {guard}"
+                # PostgreSQL skips a branch once any earlier one is full, also the tier's branch of any
+                # diacritics after its branch of the words as typed (those rank first within the tier):
+                # «xã Nậm Ét» read its 760 titles twice.
+                tier_guard = " AND ".join(
+                    f"(SELECT COUNT(*) FROM b{n}) < {int(limit)}" for n in range(len(arms))
+                )
+                if tier_guard:
+                    sql = f"SELECT * FROM ({sql}) AS guarded WHERE {tier_guard}"
             else:
                 sql, sql_params = statements.select(condition, exact, limit, guard=guard)
             name = f"b{len(arms)}"
