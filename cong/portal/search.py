@@ -72,7 +72,7 @@ from cong.core.text import fold
 from .models import ContentPage
 from .registers import PublicRegister, listed_registers
 
-MAX_RESULTS = 500  # the most hits of one kind a reader can page through (the count shows them all)
+MAX_RESULTS = 500  # the most hits of one kind a reader can page through
 # The pages' matches are counted up to this number (and one more, to know there are more), or up to the
 # hits the page shown needs when it needs more: «Tìm thấy hơn 100 kết quả». Counting further costs a
 # GIN bitmap of every match or a walk of cap / share pages (``_PageSQL._count_walk``): at 1,000,000 pages a

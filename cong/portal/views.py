@@ -157,8 +157,9 @@ def search(request):
                 return render(request, "portal/search.html", context, status=404)
             context["page_obj"] = page_obj
             context["result_count"] = len(results.hits)
-            # A count stopped at its cap reads «hơn N», N what was counted: never a wrong number.
-            context["more_than"] = results.more_than()
+            # A count stopped at its cap reads «hơn N», N what was counted: never a wrong number (of the
+            # kind shown, or of all).
+            context["more_than"] = results.more_than(kind or None)
             for option in context["kind_options"]:
                 more = results.more_than(option["code"])
                 option["count"] = (
@@ -167,7 +168,7 @@ def search(request):
                     else results.counts.get(option["code"], 0)
                 )
             context["counted"] = True
-            more = context["more_than"]
+            more = results.more_than()
             context["total_count"] = (
                 _("hơn %(max)d") % {"max": more} if more is not None else results.counts_total()
             )

@@ -275,6 +275,8 @@ def test_the_pages_are_counted_as_far_as_the_page_needs_and_more_than_reads_so(
     assert "Tìm thấy hơn 10 kết quả cho “dat dai”" in html
     assert "Tin, bài và trang (hơn 10)" in html
     assert len(response.context["hits"]) == 10
+    response = client.get("/tim-kiem/", {"q": "dat dai", "loai": "trang"})
+    assert "Tìm thấy hơn 10 kết quả cho “dat dai”" in response.content.decode()
     response = client.get("/tim-kiem/", {"q": "dat dai", "page": "2"})
     html = response.content.decode()
     assert "Tìm thấy 12 kết quả cho “dat dai”" in html
