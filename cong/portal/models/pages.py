@@ -1,6 +1,8 @@
 """Wagtail page types of a portal: home, section (chuyên mục), article (tin/bài), topic (chuyên đề),
 intro page (giới thiệu)."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Window
@@ -52,13 +54,84 @@ def prefetch_renditions(articles) -> None:
         prefetch_related_objects(images, "renditions")
 
 
-def card_list(articles) -> list:
-    """``articles`` as a list of cards whose pictures' renditions are fetched only when a card is rendered
-    (``article_card``: a card kept as a fragment needs none) — then for the whole list in one query."""
-    articles = list(articles)
-    for article in articles:
-        article._card_batch = articles
-    return articles
+# What a listing card shows of an article (``portal_tags.article_card``), its picture's file, size and focal
+# point included: read as plain values, without building an ``ArticlePage`` (a multi-table page: fifty-odd
+# fields and a picture a row, most of a listing's CPU). The card is kept as a fragment under these values;
+# only a card not kept yet loads its article (``CardRow.article``).
+CARD_COLUMNS = (
+    "pk",
+    "title",
+    "lead",
+    "published_at",
+    "url_path",
+    "main_image_alt",
+    "main_image_id",
+    "main_image__file",
+    "main_image__width",
+    "main_image__height",
+    "main_image__focal_point_x",
+    "main_image__focal_point_y",
+    "main_image__focal_point_width",
+    "main_image__focal_point_height",
+    "path",
+)
+
+
+class CardRow:
+    """An article as a listing card shows it (``CARD_COLUMNS``); ``article`` is the page itself, read — for
+    every row of the same listing at once — only when a card has to be rendered."""
+
+    __slots__ = (
+        "pk",
+        "title",
+        "lead",
+        "published_at",
+        "url_path",
+        "main_image_alt",
+        "main_image_id",
+        "image_key",
+        "path",
+        "_batch",
+        "_article",
+    )
+
+    def __init__(self, values, batch):
+        (self.pk, self.title, self.lead, self.published_at, self.url_path, self.main_image_alt,
+         self.main_image_id, *image, self.path) = values  # fmt: skip
+        # The same as ``portal_tags._image_key`` of the picture: what its renditions show.
+        self.image_key = (self.main_image_id, *image) if self.main_image_id else None
+        self._batch = batch
+        self._article = None
+
+    @property
+    def article(self):
+        """The ``ArticlePage`` (with its picture), read with those of the whole listing in one query, their
+        pictures' renditions in another when a card shows one; None if it was deleted meanwhile."""
+        if self._article is None:
+            pending: dict[int, list[CardRow]] = {}
+            for row in self._batch:
+                if row._article is None:
+                    pending.setdefault(row.pk, []).append(row)
+            found = list(with_listing_relations(ArticlePage.objects.filter(pk__in=pending), renditions=False))
+            for article in found:
+                article._card_batch = found
+            by_pk = {article.pk: article for article in found}
+            for pk, rows in pending.items():
+                for row in rows:
+                    row._article = by_pk.get(pk, False)
+        return self._article or None
+
+
+def card_rows(*querysets) -> list[list[CardRow]]:
+    """Each queryset of articles as a list of ``CardRow``; the rows of all of them are one batch (the
+    articles a card needs are read together)."""
+    batch: list[CardRow] = []
+    lists = []
+    for queryset in querysets:
+        rows = [CardRow(values, batch) for values in queryset.values_list(*CARD_COLUMNS)]
+        batch.extend(rows)
+        lists.append(rows)
+    return lists
 
 
 class ContentPage(Page):
@@ -192,32 +265,23 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.live().descendant_of(self)
-        featured = articles.filter(featured=True).order_by("-published_at")
-        context["featured"] = list(with_listing_relations(featured, renditions=False)[: self.FEATURED_COUNT])
-        latest = articles.order_by("-published_at")
-        context["latest"] = list(with_listing_relations(latest, renditions=False)[: self.FEATURED_COUNT])
-        context["section_blocks"] = self.latest_per_section(renditions=False)
-        # The pictures of all three lists in one query, when a card is rendered (``card_list``).
-        card_list(
-            [
-                *context["featured"],
-                *context["latest"],
-                *(a for _, items in context["section_blocks"] for a in items),
-            ]
-        )
+        context["featured"], context["latest"], context["section_blocks"] = self.home_lists()
         return context
 
-    def latest_per_section(self, renditions=True):
-        """[(section, [articles…]), …] for the sections shown on the home page, in three queries.
-
-        One window query numbers each section's articles by date and returns the first ones' ids only, so
-        the cost does not grow with the number of articles or sections; the articles are read by id (a
-        window query over whole rows costs more to build and read than that second query).
-        """
-        sections = list(self.home_sections())
+    def home_lists(self):
+        """The featured items, the latest items and [(section, [its latest items…]), …] for the sections
+        shown on the home page, as ``CardRow`` (one batch: the articles a card needs are read together), in
+        four queries whatever the number of articles or sections: sections, featured, latest, and one
+        window query numbering each section's articles by date that returns the first ones' card values.
+        A section is a ``HomeSection`` (its id, title and address; ``portal_tags.home_content`` reads the
+        page only to render a block not kept yet)."""
+        articles = ArticlePage.objects.live().descendant_of(self)
+        featured = articles.filter(featured=True).order_by("-published_at")[: self.FEATURED_COUNT]
+        latest = articles.order_by("-published_at")[: self.FEATURED_COUNT]
+        sections = [HomeSection(*values) for values in self.home_sections().values_list(*HomeSection._fields)]
         if not sections:
-            return []
+            featured, latest = card_rows(featured, latest)
+            return featured, latest, []
         prefix_len = (self.depth + 1) * Page.steplen
         ranked = (
             ArticlePage.objects.live()
@@ -230,13 +294,21 @@ class HomePage(ContentPage):
                 ),
             )
             .filter(rank_in_section__lte=self.LATEST_PER_SECTION)
-            .values_list("pk", flat=True)
         )
-        articles = ArticlePage.objects.filter(pk__in=list(ranked)).order_by("-published_at", "-id")
+        featured, latest, ranked = card_rows(featured, latest, ranked)
         by_section: dict[str, list] = {}
-        for article in with_listing_relations(articles, renditions=renditions):
-            by_section.setdefault(article.path[:prefix_len], []).append(article)
-        return [(section, by_section.get(section.path, [])) for section in sections]
+        for row in sorted(ranked, key=lambda row: (row.published_at, row.pk), reverse=True):
+            by_section.setdefault(row.path[:prefix_len], []).append(row)
+        return featured, latest, [(section, by_section.get(section.path, [])) for section in sections]
+
+
+class HomeSection(NamedTuple):
+    """A section shown on the home page, as its block there shows it."""
+
+    pk: int
+    title: str
+    url_path: str
+    path: str
 
 
 def walk_by_url_path(home, request, path_components):
@@ -350,10 +422,8 @@ class SectionPage(RoutablePageMixin, ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subsections"] = SectionPage.objects.child_of(self).live().order_by("path")
-        context["page_obj"] = page_obj = paginate(
-            request, with_listing_relations(self.articles(), renditions=False)
-        )
-        page_obj.object_list = card_list(page_obj.object_list)
+        context["page_obj"] = page_obj = paginate(request, self.articles())
+        [page_obj.object_list] = card_rows(page_obj.object_list)
         return context
 
     @path("")
@@ -452,11 +522,8 @@ class ArticlePage(RoutablePageMixin, ContentPage):
 
         portal = PortalSettings.for_request(request)
         context["citation"] = citation(self, request, portal.portal_name or self.get_site().site_name)
-        context["related"] = card_list(
-            with_listing_relations(
-                ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at"),
-                renditions=False,
-            )[:4]
+        [context["related"]] = card_rows(
+            ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at")[:4]
         )
         return context
 
@@ -494,8 +561,8 @@ class TopicPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().filter(topics=self).order_by("-published_at", "-id")
-        context["page_obj"] = page_obj = paginate(request, with_listing_relations(articles, renditions=False))
-        page_obj.object_list = card_list(page_obj.object_list)
+        context["page_obj"] = page_obj = paginate(request, articles)
+        [page_obj.object_list] = card_rows(page_obj.object_list)
         return context
 
 

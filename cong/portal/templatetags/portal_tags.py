@@ -127,37 +127,107 @@ def registers_nav(context):
     )
 
 
+def _card_values(article) -> tuple:
+    """What an article's card shows (a ``CardRow`` or the ``ArticlePage`` itself): its key's content."""
+    from ..models.pages import CardRow
+
+    if isinstance(article, CardRow):
+        image = article.image_key
+    else:
+        image = _image_key(article.main_image if article.main_image_id else None)
+    return (article.pk, article.title, article.lead, article.published_at, article.url_path,
+            article.main_image_alt, image)  # fmt: skip
+
+
+class _Unkept(Exception):  # noqa: N818 — not an error: rendered HTML that must not be kept
+    """Rendered HTML not to keep as a fragment: a listed article or section was deleted between the
+    listing's query and the rendering (the next request lists without it)."""
+
+    def __init__(self, html: str = ""):
+        super().__init__()
+        self.html = html
+
+
 @register.simple_tag(takes_context=True)
 def article_card(context, article, level=3, compact=False, featured=False):
     """An article's card in a listing (``portal/includes/article_card.html``; the home page's lead item:
-    ``featured``, ``portal/includes/featured_main.html``), kept under what it shows."""
+    ``featured``, ``portal/includes/featured_main.html``), kept under what it shows. ``article`` is a
+    ``CardRow`` (a listing's values; the page is read only to render a card not kept yet) or the page."""
+    from ..models.pages import CardRow, prefetch_renditions
+
     request = context.get("request")
-    image = article.main_image if article.main_image_id else None
+    values = _card_values(article)
+    key = ("featured" if featured else "card", fragments.request_key(request), *values, level, bool(compact))
+
+    def render():
+        page = article.article if isinstance(article, CardRow) else article
+        if page is None:
+            raise _Unkept
+        if page.main_image_id and (featured or not compact):
+            prefetch_renditions(getattr(page, "_card_batch", None) or [page])
+        template = "portal/includes/featured_main.html" if featured else "portal/includes/article_card.html"
+        return get_template(template).render(
+            {"request": request, "article": page, "level": level, "compact": compact}
+        )
+
+    try:
+        return fragments.memo(key, render)
+    except _Unkept as unkept:
+        return mark_safe(unkept.html)  # noqa: S308 — our templates' output
+
+
+@register.simple_tag(takes_context=True)
+def home_content(context, featured, latest, section_blocks):
+    """The home page's content (``portal/includes/home_content.html``: featured and latest items, each home
+    section's latest items, the register links), kept under everything it shows: the cards' values, each
+    section's id, title and address, the register links and the portal's name. A block not kept yet reads
+    the sections' pages (``HomeSection`` holds their values only) and renders the cards as usual."""
+    from ..models.pages import SectionPage
+
+    request = context.get("request")
+    portal = _portal_settings(context)
+    display_name = portal.display_name if portal is not None else ""
+    language = translation.get_language()
+    registers = public_registers(context) if language == "vi" else []
     key = (
-        "featured" if featured else "card",
+        "home",
         fragments.request_key(request),
-        article.pk,
-        article.title,
-        article.lead,
-        article.published_at,
-        article.url_path,
-        article.main_image_alt,
-        _image_key(image),
-        level,
-        bool(compact),
+        display_name,
+        tuple(_card_values(row) for row in featured),
+        tuple(_card_values(row) for row in latest),
+        tuple((tuple(section), tuple(_card_values(row) for row in rows)) for section, rows in section_blocks),
+        tuple(
+            (
+                str(heading),
+                tuple((entry.code, str(entry.title), entry.url, str(entry.description)) for entry in entries),
+            )
+            for heading, entries in registers
+        ),  # fmt: skip
     )
 
     def render():
-        if image is not None and (featured or not compact):
-            from ..models.pages import prefetch_renditions
-
-            prefetch_renditions(getattr(article, "_card_batch", None) or [article])
-        template = "portal/includes/featured_main.html" if featured else "portal/includes/article_card.html"
-        return get_template(template).render(
-            {"request": request, "article": article, "level": level, "compact": compact}
+        pages = SectionPage.objects.in_bulk([section.pk for section, _rows in section_blocks])
+        blocks = [(pages[section.pk], rows) for section, rows in section_blocks if section.pk in pages]
+        gone = len(blocks) != len(section_blocks) or any(
+            row.article is None for rows in (featured, latest, *(rows for _, rows in blocks)) for row in rows
         )
+        html = get_template("portal/includes/home_content.html").render(
+            {
+                "request": request,
+                "display_name": display_name,
+                "featured": featured,
+                "latest": latest,
+                "section_blocks": blocks,
+            }
+        )
+        if gone:
+            raise _Unkept(html)
+        return html
 
-    return fragments.memo(key, render)
+    try:
+        return fragments.memo(key, render)
+    except _Unkept as unkept:
+        return mark_safe(unkept.html)  # noqa: S308 — our templates' output
 
 
 @register.simple_tag(takes_context=True)
