@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
+from cong.core import compiled
 from cong.core.profiles import get_profile
 
 DEFAULT = settings.LANGUAGE_CODE
@@ -81,10 +82,14 @@ def find_site(request) -> Site | None:
     if not hasattr(request, "_wagtail_site"):
         hostname = split_domain_port(request._get_raw_host())[0]
         port = request.get_port()
-        sites = list(
-            Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
-            .select_related("root_page")
-            .order_by()
+        sites = compiled.fetch(
+            Site,
+            ("find_site", hostname),
+            lambda: (
+                Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
+                .select_related("root_page")
+                .order_by()
+            ),
         )
 
         def match(

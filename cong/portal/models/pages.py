@@ -21,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cong.core import compiled
 from cong.core.pagination import paginate
 from cong.core.search import index_words
 from cong.core.text import fold, nfc
@@ -122,13 +123,15 @@ class CardRow:
         return self._article or None
 
 
-def card_rows(*querysets) -> list[list[CardRow]]:
-    """Each queryset of articles as a list of ``CardRow``; the rows of all of them are one batch (the
-    articles a card needs are read together)."""
+def card_rows(*listings) -> list[list[CardRow]]:
+    """Each listing — a queryset of articles, or its ``values_list(*CARD_COLUMNS)`` rows already read — as a
+    list of ``CardRow``; the rows of all of them are one batch (the articles a card needs are read
+    together)."""
     batch: list[CardRow] = []
     lists = []
-    for queryset in querysets:
-        rows = [CardRow(values, batch) for values in queryset.values_list(*CARD_COLUMNS)]
+    for listing in listings:
+        values = listing.values_list(*CARD_COLUMNS) if hasattr(listing, "values_list") else listing
+        rows = [CardRow(row, batch) for row in values]
         batch.extend(rows)
         lists.append(rows)
     return lists
@@ -275,25 +278,55 @@ class HomePage(ContentPage):
         window query numbering each section's articles by date that returns the first ones' card values.
         A section is a ``HomeSection`` (its id, title and address; ``portal_tags.home_content`` reads the
         page only to render a block not kept yet)."""
-        articles = ArticlePage.objects.live().descendant_of(self)
-        featured = articles.filter(featured=True).order_by("-published_at")[: self.FEATURED_COUNT]
-        latest = articles.order_by("-published_at")[: self.FEATURED_COUNT]
-        sections = [HomeSection(*values) for values in self.home_sections().values_list(*HomeSection._fields)]
+        # Their statements compiled once a process (``cong.core.compiled``): the keys hold what they read.
+        key = (self.pk, self.path, self.depth, self.FEATURED_COUNT, self.LATEST_PER_SECTION)
+
+        def articles():
+            return ArticlePage.objects.live().descendant_of(self)
+
+        featured = compiled.fetch(
+            ArticlePage,
+            ("home-featured", *key),
+            lambda: (
+                articles()
+                .filter(featured=True)
+                .order_by("-published_at")[: self.FEATURED_COUNT]
+                .values_list(*CARD_COLUMNS)
+            ),
+        )
+        latest = compiled.fetch(
+            ArticlePage,
+            ("home-latest", *key),
+            lambda: articles().order_by("-published_at")[: self.FEATURED_COUNT].values_list(*CARD_COLUMNS),
+        )
+        sections = [
+            HomeSection(*values)
+            for values in compiled.fetch(
+                SectionPage,
+                ("home-sections", *key),
+                lambda: self.home_sections().values_list(*HomeSection._fields),
+            )
+        ]
         if not sections:
             featured, latest = card_rows(featured, latest)
             return featured, latest, []
         prefix_len = (self.depth + 1) * Page.steplen
-        ranked = (
-            ArticlePage.objects.live()
-            .filter(path__startswith=self.path)
-            .annotate(
-                rank_in_section=Window(
-                    RowNumber(),
-                    partition_by=[Substr("path", 1, prefix_len)],
-                    order_by=[F("published_at").desc(), F("id").desc()],
-                ),
-            )
-            .filter(rank_in_section__lte=self.LATEST_PER_SECTION)
+        ranked = compiled.fetch(
+            ArticlePage,
+            ("home-ranked", *key),
+            lambda: (
+                ArticlePage.objects.live()
+                .filter(path__startswith=self.path)
+                .annotate(
+                    rank_in_section=Window(
+                        RowNumber(),
+                        partition_by=[Substr("path", 1, prefix_len)],
+                        order_by=[F("published_at").desc(), F("id").desc()],
+                    ),
+                )
+                .filter(rank_in_section__lte=self.LATEST_PER_SECTION)
+                .values_list(*CARD_COLUMNS)
+            ),
         )
         featured, latest, ranked = card_rows(featured, latest, ranked)
         by_section: dict[str, list] = {}
@@ -328,13 +361,17 @@ def walk_by_url_path(home, request, path_components):
     # ``main_menu`` tag of this request.
     on_the_way = Q(url_path__in=prefixes, depth__gt=home.depth)
     in_menu = Q(depth=home.depth + 1, live=True, show_in_menus=True)
-    rows = list(
-        Page.objects.filter(on_the_way | in_menu, path__startswith=home.path)
-        .annotate(
-            restricted_here=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),
-            restricted_above=Exists(PageViewRestriction.objects.filter(page__path__in=above)),
-        )
-        .order_by("path")
+    rows = compiled.fetch(
+        Page,
+        ("walk", home.path, home.depth, home.url_path, tuple(path_components)),
+        lambda: (
+            Page.objects.filter(on_the_way | in_menu, path__startswith=home.path)
+            .annotate(
+                restricted_here=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),
+                restricted_above=Exists(PageViewRestriction.objects.filter(page__path__in=above)),
+            )
+            .order_by("path")
+        ),
     )
     if request is not None:
         request._cong_menu = (
@@ -378,10 +415,12 @@ def walk_by_url_path(home, request, path_components):
     if model is None:
         return None
     # The page with its live translations (the language switcher's, ``languages.live_translations``).
-    found = list(
-        model.objects.select_related(*getattr(model, "serve_select_related", ()), "locale").filter(
+    found = compiled.fetch(
+        model,
+        ("serve", model._meta.label, chain[-1].pk, chain[-1].translation_key),
+        lambda: model.objects.select_related(*getattr(model, "serve_select_related", ()), "locale").filter(
             Q(pk=chain[-1].pk) | Q(translation_key=chain[-1].translation_key, live=True)
-        )
+        ),
     )
     target = next((page for page in found if page.pk == chain[-1].pk), None)
     if target is None:
@@ -523,7 +562,16 @@ class ArticlePage(RoutablePageMixin, ContentPage):
         portal = PortalSettings.for_request(request)
         context["citation"] = citation(self, request, portal.portal_name or self.get_site().site_name)
         [context["related"]] = card_rows(
-            ArticlePage.objects.live().sibling_of(self, inclusive=False).order_by("-published_at")[:4]
+            compiled.fetch(
+                ArticlePage,
+                ("related", self.pk, self.path, self.depth),
+                lambda: (
+                    ArticlePage.objects.live()
+                    .sibling_of(self, inclusive=False)
+                    .order_by("-published_at")[:4]
+                    .values_list(*CARD_COLUMNS)
+                ),
+            )
         )
         return context
 
