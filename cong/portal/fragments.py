@@ -21,6 +21,8 @@ from collections.abc import Callable, Hashable
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
+from cong.core import compiled
+
 SIZE = 5000
 # Article and intro bodies (``page_body``) are tens of kilobytes each: fewer of them, in their own list so
 # they do not push the small fragments out.
@@ -125,37 +127,58 @@ def body_key(page, name: str, request) -> tuple | None:
 
     seen: list[tuple] = []
     if wanted["image"]:
+        ids = tuple(sorted(wanted["image"]))
         seen.append(
             tuple(
-                get_image_model()
-                .objects.filter(pk__in=wanted["image"])
-                .order_by("pk")
-                .values_list(
-                    "pk",
-                    "file",
-                    "width",
-                    "height",
-                    "focal_point_x",
-                    "focal_point_y",
-                    "focal_point_width",
-                    "focal_point_height",
+                compiled.fetch(
+                    get_image_model(),
+                    ("body-images", ids),
+                    lambda: (
+                        get_image_model()
+                        .objects.filter(pk__in=ids)
+                        .order_by("pk")
+                        .values_list(
+                            "pk",
+                            "file",
+                            "width",
+                            "height",
+                            "focal_point_x",
+                            "focal_point_y",
+                            "focal_point_width",
+                            "focal_point_height",
+                        )
+                    ),
                 )
             )
         )
     if wanted["document"]:
+        ids = tuple(sorted(wanted["document"]))
         seen.append(
             tuple(
-                get_document_model()
-                .objects.filter(pk__in=wanted["document"])
-                .order_by("pk")
-                .values_list("pk", "file", "title", "file_size")
+                compiled.fetch(
+                    get_document_model(),
+                    ("body-documents", ids),
+                    lambda: (
+                        get_document_model()
+                        .objects.filter(pk__in=ids)
+                        .order_by("pk")
+                        .values_list("pk", "file", "title", "file_size")
+                    ),
+                )
             )
         )
     if wanted["page"]:
+        ids = tuple(sorted(wanted["page"]))
         pages = tuple(
-            Page.objects.filter(pk__in=wanted["page"])
-            .order_by("pk")
-            .values_list("pk", "url_path", "locale__language_code")
+            compiled.fetch(
+                Page,
+                ("body-pages", ids),
+                lambda: (
+                    Page.objects.filter(pk__in=ids)
+                    .order_by("pk")
+                    .values_list("pk", "url_path", "locale__language_code")
+                ),
+            )
         )
         # A link shows the target's translation in the reader's language (``Page.localized``): keyed here
         # only where that is the target itself.

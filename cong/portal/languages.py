@@ -62,7 +62,11 @@ def live_translations(request, page: Page) -> list[Page]:
     cached = getattr(request, "_cong_translations", None)
     if cached is not None and cached[0] == page.pk:
         return cached[1]
-    result = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    result = compiled.fetch(
+        type(page),
+        ("live_translations", type(page)._meta.label, page.pk, page.translation_key),
+        lambda: page.get_translations(inclusive=True).live().select_related("locale"),
+    )
     request._cong_translations = (page.pk, result)
     return result
 

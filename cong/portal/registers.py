@@ -140,6 +140,10 @@ def answer_once(key, question: Callable[[], Any]) -> Any:
 
 @contextmanager
 def kept_answers():
+    """Each register switch's question asked once inside (an inner ``kept_answers`` shares the outer's)."""
+    if _answers.get() is not None:
+        yield
+        return
     token = _answers.set({})
     try:
         yield

@@ -90,6 +90,22 @@ class PortalSettings(BaseSiteSetting):
 
     select_related = ["logo"]
 
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's ``for_site`` (the site's settings, made the first time they are asked) with its query's
+        statement compiled once a process (``cong.core.compiled``): asked on every public page."""
+        if site is not None and site.pk is not None:
+            from cong.core import compiled
+
+            found = compiled.fetch(
+                cls,
+                ("site_settings", cls._meta.label, site.pk),
+                lambda: cls.base_queryset().filter(site_id=site.pk)[:1],
+            )
+            if found:
+                return found[0]
+        return super().for_site(site)
+
     @property
     def display_name(self) -> str:
         """The portal's name in the language of the page: its English name on English pages, where set."""

@@ -7,6 +7,8 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from cong.core import compiled
+
 from .. import fragments, languages
 
 register = template.Library()
@@ -50,7 +52,11 @@ def main_menu(context):
     if home is not None and found is not None and found[0] == home.pk:
         items = found[1]
     elif home is not None:
-        items = list(Page.objects.child_of(home).live().in_menu().order_by("path"))
+        items = compiled.fetch(
+            Page,
+            ("main_menu", home.path, home.depth),
+            lambda: Page.objects.child_of(home).live().in_menu().order_by("path"),
+        )
     current_path = getattr(current, "path", "")
     is_home = bool(home and current and current.pk == home.pk)
     marked = [(item, current_path.startswith(item.path)) for item in items]
@@ -98,13 +104,14 @@ def public_registers(context):
     projects, statistics…) under their headings, for the footer, the home page and the site map — so each
     is one click from every page: a list of (heading, registers). Worked out once a request (the home page
     shows them twice; some registers are linked only while they have a published item: a query each)."""
-    from ..registers import grouped_registers
+    from ..registers import grouped_registers, kept_answers
 
     request = context.get("request")
-    if request is None:
-        return grouped_registers()
-    if not hasattr(request, "_cong_public_registers"):
-        request._cong_public_registers = grouped_registers()
+    with kept_answers():  # registers asking the same question (schedules: any published record?) ask once
+        if request is None:
+            return grouped_registers()
+        if not hasattr(request, "_cong_public_registers"):
+            request._cong_public_registers = grouped_registers()
     return request._cong_public_registers
 
 
