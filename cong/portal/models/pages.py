@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -135,6 +135,34 @@ def card_rows(*listings) -> list[list[CardRow]]:
         batch.extend(rows)
         lists.append(rows)
     return lists
+
+
+class CardListing:
+    """A listing's articles for Django's ``Paginator`` (``paginate``): their number and one page's card values
+    (``CARD_COLUMNS``), each read by a statement compiled once a process (``cong.core.compiled``) under
+    ``key`` — which must hold everything ``build()`` reads of its page."""
+
+    def __init__(self, key: tuple, build):
+        self.key = key
+        self.build = build
+
+    def count(self) -> int:
+        rows = compiled.fetch(
+            ArticlePage,
+            ("listing-count", *self.key),
+            lambda: self.build().order_by().annotate(total=Window(Count("pk"))).values_list("total")[:1],
+        )
+        return rows[0][0] if rows else 0
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, item: slice) -> list:
+        return compiled.fetch(
+            ArticlePage,
+            ("listing-page", *self.key, item.start, item.stop),
+            lambda: self.build()[item].values_list(*CARD_COLUMNS),
+        )
 
 
 class ContentPage(Page):
@@ -460,8 +488,13 @@ class SectionPage(RoutablePageMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subsections"] = SectionPage.objects.child_of(self).live().order_by("path")
-        context["page_obj"] = page_obj = paginate(request, self.articles())
+        key = (self.pk, self.path, self.depth)
+        context["subsections"] = compiled.fetch(
+            SectionPage,
+            ("subsections", *key),
+            lambda: SectionPage.objects.child_of(self).live().order_by("path"),
+        )
+        context["page_obj"] = page_obj = paginate(request, CardListing(("section", *key), self.articles))
         [page_obj.object_list] = card_rows(page_obj.object_list)
         return context
 
@@ -608,8 +641,11 @@ class TopicPage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.live().filter(topics=self).order_by("-published_at", "-id")
-        context["page_obj"] = page_obj = paginate(request, articles)
+
+        def articles():
+            return ArticlePage.objects.live().filter(topics=self).order_by("-published_at", "-id")
+
+        context["page_obj"] = page_obj = paginate(request, CardListing(("topic", self.pk), articles))
         [page_obj.object_list] = card_rows(page_obj.object_list)
         return context
 
