@@ -2,6 +2,8 @@
 content: each is kept under everything it shows, so a publication, a move or a changed picture is a new
 fragment at the next request, with the page cache off."""
 
+import re
+
 import pytest
 from django.utils import translation
 from wagtail.models import Page
@@ -223,3 +225,44 @@ def test_the_search_box_shows_each_search_escaped(portal, client):
     assert 'value="&lt;b&gt;&quot;thủ tục&quot;&lt;/b&gt;"' in first
     second = client.get("/tim-kiem/", {"q": "đất đai"}).content.decode()
     assert 'value="đất đai"' in second and "thủ tục&quot;" not in second.split("</header>")[0]
+
+
+def test_home_content_follows_its_sections_and_their_latest_items(portal, client):
+    """The home page's content is kept whole (``home_content``): a renamed section, a new article in it, a
+    section taken off the home page and a new featured item show at the next request."""
+    news = portal.section("Tin tức")
+    health = portal.section("Y tế")
+    portal.article(news, title="Bài cũ của Tin tức")
+    html = client.get("/").content.decode()
+    assert ">Tin tức</a></h2>" in html and ">Y tế</a></h2>" in html
+    news.title = "Tin tức – Sự kiện"
+    news.save_revision(log_action=False).publish(log_action=False)
+    portal.article(news, title="Bài mới của Tin tức")
+    html = client.get("/").content.decode()
+    assert ">Tin tức – Sự kiện</a></h2>" in html and ">Tin tức</a></h2>" not in html
+    assert "Bài mới của Tin tức" in html
+    health.show_on_home = False
+    health.save_revision(log_action=False).publish(log_action=False)
+    portal.article(news, title="Tin nổi bật mới", featured=True)
+    html = client.get("/").content.decode()
+    assert ">Y tế</a></h2>" not in html
+    assert re.search(r'class="featured__title"><a href="[^"]+">Tin nổi bật mới</a>', html)
+
+
+def test_home_content_follows_the_portal_name_and_the_register_links(portal, client):
+    """The home's heading (the portal's name) and its register links are part of its key: a renamed portal
+    and a register linked once it has a published record (schedules: one statement for the three
+    switches) show at once, on the home page and in every page's footer."""
+    from cong.schedules.registers import required_registers
+    from cong.schedules.tests.factories import invitation
+
+    portal.section("Tin tức")
+    assert "giay-moi-hop" not in required_registers()  # the test profile: linked once it has a record
+    html = client.get("/").content.decode()
+    assert 'href="/giay-moi-hop/"' not in html
+    portal.settings.portal_name = "Cổng Thông tin điện tử tỉnh Thử Nghiệm Mới"
+    portal.settings.save()
+    invitation()
+    html = client.get("/").content.decode()
+    assert '<h1 class="visually-hidden">Cổng Thông tin điện tử tỉnh Thử Nghiệm Mới</h1>' in html
+    assert html.count('href="/giay-moi-hop/"') == 2  # the home's register links and the footer's
