@@ -95,6 +95,10 @@ def build_round(total):
 # The issue's bound (issue 17, "Speed"): every public page at most 15 queries, whatever the content — the
 # site search too, whatever the number of registers (its items of every register kind in one query).
 PUBLIC_PAGE_LIMIT = 15
+# What each page needs today (issue 17: the site and its settings, the routing's walk, the page with its
+# translations, its lists, the register switches — one statement for the schedules' three): a query more is
+# a regression to look at, within the issue's bound.
+PAGE_LIMITS = {"home": 11, "section": 8, "subsection": 8, "article": 10, "topic": 7, "intro": 6, "feed": 3}
 
 
 @pytest.mark.parametrize("page", [*PUBLIC_PAGES, "search"])
@@ -110,5 +114,7 @@ def test_query_count_does_not_grow_with_content(client, page):
 
 def query_limit(page: str) -> int:
     """15 a page, the search page included (``cong/portal/tests/test_search_scale.py`` holds it there with
-    many registers and hits of many kinds)."""
-    return PUBLIC_PAGE_LIMIT
+    many registers and hits of many kinds); the other pages at what they need today."""
+    if page == "search":
+        return PUBLIC_PAGE_LIMIT
+    return min(PUBLIC_PAGE_LIMIT, PAGE_LIMITS[page])
