@@ -1035,19 +1035,26 @@ def load_profile(name_or_path: str, directory: Path | None = None) -> Profile:
 
 
 _cache: dict[tuple[str, str], Profile] = {}
+# The same, under the settings' own values (no path built): asked a dozen times a page.
+_by_settings: dict[tuple, Profile] = {}
 
 
 def get_profile(name: str | None = None) -> Profile:
     """The active profile (``settings.CONG_PROFILE``) or the one named, read once per process."""
     name = name or settings.CONG_PROFILE
-    key = (str(profiles_dir()), name)
-    if key not in _cache:
-        _cache[key] = load_profile(name)
-    return _cache[key]
+    quick = (getattr(settings, "CONG_PROFILES_DIR", None), settings.PROJECT_DIR, name)
+    profile = _by_settings.get(quick)
+    if profile is None:
+        key = (str(profiles_dir()), name)
+        if key not in _cache:
+            _cache[key] = load_profile(name)
+        profile = _by_settings[quick] = _cache[key]
+    return profile
 
 
 def clear_profile_cache() -> None:
     _cache.clear()
+    _by_settings.clear()
 
 
 def check_all_profiles(directory: Path | None = None) -> list[ProfileError]:

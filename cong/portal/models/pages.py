@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -594,6 +594,15 @@ class ArticlePage(RoutablePageMixin, ContentPage):
 
         portal = PortalSettings.for_request(request)
         context["citation"] = citation(self, request, portal.portal_name or self.get_site().site_name)
+        # Its keywords and topics: from the database with statements compiled once a process; a preview's
+        # (the page from a revision: its clusters in memory) as they are.
+        tags, topics = self.tags.all(), self.topics.all()
+        label = type(self)._meta.label
+        if isinstance(tags, QuerySet):
+            tags = compiled.fetch(tags.model, ("article-tags", label, self.pk), lambda: tags)
+        if isinstance(topics, QuerySet):
+            topics = compiled.fetch(topics.model, ("article-topics", label, self.pk), lambda: topics)
+        context["article_tags"], context["article_topics"] = tags, topics
         [context["related"]] = card_rows(
             compiled.fetch(
                 ArticlePage,

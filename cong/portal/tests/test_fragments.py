@@ -266,3 +266,21 @@ def test_home_content_follows_the_portal_name_and_the_register_links(portal, cli
     html = client.get("/").content.decode()
     assert '<h1 class="visually-hidden">Cổng Thông tin điện tử tỉnh Thử Nghiệm Mới</h1>' in html
     assert html.count('href="/giay-moi-hop/"') == 2  # the home's register links and the footer's
+
+
+def test_a_preview_shows_the_revision_s_keywords_and_topics(portal, client):
+    """The published page's keywords and topics are read from the database; a preview's, from the
+    revision being previewed (not saved yet)."""
+    section = portal.section("Tin tức")
+    topic = portal.topic("Chuyển đổi số")
+    article = portal.article(section, title="Bài có từ khóa")
+    article.tags.add("đã đăng")
+    article.save_revision(log_action=False).publish(log_action=False)
+    assert ">đã đăng</span>" in client.get(article.url).content.decode()
+    draft = article.get_latest_revision_as_object()
+    draft.tags.add("chưa đăng")  # in the revision's cluster only
+    draft.topics.add(topic)
+    html = draft.make_preview_request().content.decode()
+    assert ">chưa đăng</span>" in html and f">{topic.title}</a>" in html
+    html = client.get(article.url).content.decode()
+    assert ">chưa đăng</span>" not in html and f">{topic.title}</a>" not in html
