@@ -680,5 +680,9 @@ class IntroPage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = IntroPage.objects.child_of(self).live().order_by("path")
+        context["children"] = compiled.fetch(
+            IntroPage,
+            ("intro-children", self.path, self.depth),
+            lambda: IntroPage.objects.child_of(self).live().order_by("path"),
+        )
         return context
