@@ -6,7 +6,10 @@ key naming the query and every value it is built from, the compiled statement an
 that statement again: the rows are read afresh each time — nothing but the SQL text is kept, so nothing
 can be stale. The key must hold everything the queryset's construction reads (a page's path, a site's id,
 a limit); the statement is kept per database connection object (one per thread and alias), at most
-``SIZE`` of them, least recently used dropped first.
+``SIZE`` of them, least recently used dropped first. An entry keeps the compiled query (its columns, joins
+and converters): ~10–40 KB, so ``SIZE`` bounds it to ~20 MB a worker; a page's dozen statements and those
+every page shares (site, settings, menu, home lists) stay, a crawl through every article only compiles as
+it would without this.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Callable, Hashable
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
 
-SIZE = 2000
+SIZE = 500
 _ATTRIBUTE = "_cong_compiled_queries"
 
 

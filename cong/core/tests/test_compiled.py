@@ -60,3 +60,17 @@ def test_an_empty_condition_runs_no_statement():
     with CaptureQueriesContext(connection) as queries:
         assert compiled.fetch(Page, ("test-empty",), lambda: Page.objects.filter(pk__in=[])) == []
     assert len(queries) == 0
+
+
+def test_the_kept_statements_are_bounded(monkeypatch):
+    from django.db import connections
+
+    monkeypatch.setattr(compiled, "SIZE", 3)
+    home = Site.objects.get(is_default_site=True).root_page
+    for depth in range(6):
+        compiled.fetch(Page, ("test-depth", depth), lambda depth=depth: Page.objects.filter(depth__gt=depth))
+    assert list(connections["default"].__dict__[compiled._ATTRIBUTE]) == [
+        ("test-depth", d) for d in (3, 4, 5)
+    ]
+    again = compiled.fetch(Page, ("test-depth", 0), lambda: Page.objects.filter(depth__gt=0))  # compiled anew
+    assert home.pk in [page.pk for page in again]
