@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 from cong.core import compiled
 
 from .. import fragments, languages
+from ..models.pages import descendants
 
 register = template.Library()
 
@@ -55,7 +56,7 @@ def main_menu(context):
         items = compiled.fetch(
             Page,
             ("main_menu", home.path, home.depth),
-            lambda: Page.objects.child_of(home).live().in_menu().order_by("path"),
+            lambda: descendants(Page.objects, home, 1).live().in_menu().order_by("path"),
         )
     current_path = getattr(current, "path", "")
     is_home = bool(home and current and current.pk == home.pk)
