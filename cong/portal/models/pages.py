@@ -377,17 +377,22 @@ class HomePage(ContentPage):
         # Each section's latest items by a limited query of its own (``pk IN (… LIMIT 4)``, one for each
         # section, in one statement): each reads its section's newest articles only, where a window numbering
         # every article of the site by section read and sorted all of them (~300 ms at 100,000 articles).
+        # PostgreSQL: one ``pk IN (… UNION ALL …)`` — an OR of IN subqueries is answered there by reading
+        # every article against two hashed lists; SQLite cannot limit the parts of a compound statement, and
+        # answers the OR with one index read a subquery.
         def ranked_query():
-            latest_in = [
-                Q(
-                    pk__in=ArticlePage.objects.live()
-                    .filter(under(section.path), depth__gt=self.depth + 1)
-                    .order_by("-published_at", "-id")[: self.LATEST_PER_SECTION]
-                    .values("pk")
-                )
+            latest = [
+                ArticlePage.objects.live()
+                .filter(under(section.path), depth__gt=self.depth + 1)
+                .order_by("-published_at", "-id")[: self.LATEST_PER_SECTION]
+                .values("pk")
                 for section in sections
             ]
-            return ArticlePage.objects.filter(reduce(operator.or_, latest_in)).values_list(*CARD_COLUMNS)
+            if connections[router.db_for_read(ArticlePage)].features.supports_slicing_ordering_in_compound:
+                condition = Q(pk__in=latest[0].union(*latest[1:], all=True))
+            else:
+                condition = reduce(operator.or_, (Q(pk__in=query) for query in latest))
+            return ArticlePage.objects.filter(condition).values_list(*CARD_COLUMNS)
 
         ranked = compiled.fetch(
             ArticlePage, ("home-ranked", *key, tuple(section.path for section in sections)), ranked_query
