@@ -40,24 +40,14 @@ import json
 import math
 import uuid
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import and_
 from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     BooleanField,
-    Case,
-    Count,
     ExpressionWrapper,
     F,
-    IntegerField,
-    Q,
-    QuerySet,
-    Value,
-    When,
-    Window,
 )
 from django.db.models.query import ModelIterable
 from django.utils import timezone
@@ -129,59 +119,6 @@ class Row:
     pk: Any = field(compare=False)
 
 
-def _has_words(column: str, words: list[str]) -> Q:
-    """Every word whole in ``column`` (" word ")."""
-    return reduce(and_, (Q(**{f"{column}__contains": f" {word} "}) for word in words))
-
-
-def _ranked(
-    queryset: QuerySet,
-    query: SearchQuery,
-    *,
-    column: str,
-    date_field: str,
-    limit: int,
-    title_column: str = "",
-    number=None,
-) -> QuerySet:
-    """``queryset`` narrowed to the query's matches, with ``tier``, ``exact`` and ``matches`` (the count of
-    all matches), best first, at most ``limit`` rows of values."""
-    # Whole words, except the last one, which may be a word being typed ("chinh sa"): a prefix on every
-    # word would let "thu" match «thực», «thuộc», «thương»… and swamp the results.
-    *whole, last = query.terms
-    matching = reduce(and_, [Q(**{f"{column}__contains": f" {term} "}) for term in whole], Q())
-    matching &= Q(**{f"{column}__contains": f" {last}"})
-    phrase = " " + " ".join(query.phrase) + " "
-    whens = []
-    if number is not None:
-        matching |= number
-        whens.append(When(number, then=Value(NUMBER)))
-    if title_column:
-        whens.append(When(Q(**{f"{title_column}__contains": phrase}), then=Value(PHRASE_TITLE)))
-    whens.append(When(Q(**{f"{column}__contains": phrase}), then=Value(PHRASE)))
-    if title_column:
-        whens.append(When(_has_words(title_column, query.terms), then=Value(WORDS_TITLE)))
-    whens.append(When(_has_words(column, query.terms), then=Value(WORDS)))
-    tier = Case(*whens, default=Value(PREFIX), output_field=IntegerField())
-    if query.exact:
-        exact = Case(
-            When(Q(**{f"{column}__contains": " " + " ".join(query.written) + " "}), then=Value(2)),
-            When(_has_words(column, query.written), then=Value(1)),
-            default=Value(0),
-            output_field=IntegerField(),
-        )
-    else:
-        exact = Value(0, output_field=IntegerField())
-    return (
-        queryset.filter(matching)
-        .annotate(
-            tier=tier, exact=exact, matches=Window(Count("pk")), ranked_on=F(date_field), hit_pk=F("pk")
-        )
-        .order_by("tier", "-exact", F("ranked_on").desc(nulls_last=True), "-pk")
-        .values("hit_pk", "tier", "exact", "ranked_on", "matches")[:limit]
-    )
-
-
 def _timestamp(value) -> float:
     if value is None:
         return float("-inf")
@@ -190,17 +127,6 @@ def _timestamp(value) -> float:
     if timezone.is_naive(value):
         value = timezone.make_aware(value, datetime.UTC)
     return value.timestamp()
-
-
-def _rows(values, kind: str, kind_order: int) -> tuple[list[Row], int]:
-    rows, total = [], 0
-    for value in values:
-        total = value["matches"]
-        rows.append(
-            Row(value["tier"], -value["exact"], -_timestamp(value["ranked_on"]), kind_order, -value["hit_pk"],
-                kind, value["hit_pk"])
-        )  # fmt: skip
-    return rows, total
 
 
 DOCUMENT_COUNTS_SECONDS = 600  # how long SQLite's per-word page counts are reused (they only steer plans)
@@ -700,13 +626,13 @@ def _guarded_branches(statements: _PageSQL, query: SearchQuery, limit: int) -> t
 
 
 def _register_sql(query: SearchQuery, entry: PublicRegister, limit: int) -> tuple[str, list]:
-    """One register's part of the search statement: the rows ``_ranked`` gives for it (hit_pk, tier, exact,
-    ranked_on, matches; the same conditions, tiers and order), written here around the SQL of the
-    register's ``public_items`` narrowed to three columns (and whether the item is the document whose number
-    is the query). Django compiled ``_ranked`` — its ``CASE``, window and ``Q`` objects — in ~1–2 ms a
-    register, on every search for each of the ~16 registers: more than the statement took to run. The
-    items' own query (a subquery without ``ORDER BY``) is merged into this one by both databases, so its
-    plan is the plan of ``_ranked``'s (``test_search_scale.py`` compares their rows)."""
+    """One register's part of the search statement: its matches with hit_pk, tier, exact, ranked_on and
+    matches (the count of all), best first, written here around the SQL of the register's ``public_items``
+    narrowed to three columns (and whether the item is the document whose number is the query). Building
+    the same as Django expressions (``CASE``, a window, ``Q`` objects) cost ~1–2 ms a register on every
+    search for each of the ~16 registers: more than the statement took to run. The items' own query (a
+    subquery without ``ORDER BY``) is merged into this one by both databases. ``test_search_scale.py``
+    checks the rows against the same ranking written with Django's expressions."""
     column = entry.search_column
     items = entry.public_items().order_by()
     number = entry.number_match(query.text) if entry.number_match else None
@@ -846,22 +772,11 @@ def _as_datetime(value):
     return value
 
 
-def _register_values(query: SearchQuery, entry: PublicRegister, limit: int) -> QuerySet:
-    return _ranked(
-        entry.public_items(),
-        query,
-        column=entry.search_column,
-        date_field=entry.date_field or entry.lastmod_field,
-        limit=limit,
-        number=entry.number_match(query.text) if entry.number_match else None,
-    )
-
-
 def register_rows(
     query: SearchQuery, entry: PublicRegister, limit: int = MAX_RESULTS
 ) -> tuple[list[Row], int]:
     """Public items of one register matching the query, best first: (rows, number of matches)."""
-    return _rows(_register_values(query, entry, limit), entry.code, entry.order)
+    return registers_rows(query, [entry], limit)[entry.code]
 
 
 def registers_rows(
