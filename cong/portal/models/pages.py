@@ -79,28 +79,23 @@ CARD_COLUMNS = (
 )
 
 
+# The picture's columns make up the card's ``image_key``; the others are the card's own attributes.
+_CARD_IMAGE_COLUMNS = tuple(column for column in CARD_COLUMNS if column.startswith("main_image__"))
+_CARD_FIELDS = tuple(column for column in CARD_COLUMNS if column not in _CARD_IMAGE_COLUMNS)
+
+
 class CardRow:
     """An article as a listing card shows it (``CARD_COLUMNS``); ``article`` is the page itself, read — for
     every row of the same listing at once — only when a card has to be rendered."""
 
-    __slots__ = (
-        "pk",
-        "title",
-        "lead",
-        "published_at",
-        "url_path",
-        "main_image_alt",
-        "main_image_id",
-        "image_key",
-        "path",
-        "_batch",
-        "_article",
-    )
+    __slots__ = (*_CARD_FIELDS, "image_key", "_batch", "_article")
 
     def __init__(self, values, batch):
-        (self.pk, self.title, self.lead, self.published_at, self.url_path, self.main_image_alt,
-         self.main_image_id, *image, self.path) = values  # fmt: skip
+        row = dict(zip(CARD_COLUMNS, values, strict=True))
+        for name in _CARD_FIELDS:
+            setattr(self, name, row[name])
         # The same as ``portal_tags._image_key`` of the picture: what its renditions show.
+        image = (row[column] for column in _CARD_IMAGE_COLUMNS)
         self.image_key = (self.main_image_id, *image) if self.main_image_id else None
         self._batch = batch
         self._article = None
