@@ -10,29 +10,18 @@ medians of the rounds, and the load average before and after.
 """
 
 import argparse
-import http.client
 import os
-import signal
 import statistics
-import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-def get(port: int, path: str) -> float:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    t0 = time.perf_counter()
-    connection.request("GET", path)
-    response = connection.getresponse()
-    response.read()
-    elapsed = (time.perf_counter() - t0) * 1000
-    connection.close()
-    assert response.status == 200, (path, response.status)
-    return elapsed
+from benchmarks.speed import gunicorn, sequential, stop, wait_for  # noqa: E402
 
 
-def workers_cpu(server: subprocess.Popen) -> float:
+def workers_cpu(server) -> float:
     """CPU seconds used so far by the server's worker processes (Linux /proc)."""
     total = 0
     for child in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split():
@@ -41,28 +30,12 @@ def workers_cpu(server: subprocess.Popen) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def serve(tree: Path, port: int) -> subprocess.Popen:
+def serve(tree: Path, port: int, log: Path):
+    """``benchmarks/speed.py``'s gunicorn (2 sync workers) from ``tree``, page cache off, DEBUG=0."""
     env = dict(os.environ, PYTHONPATH=str(tree), DEBUG="0", CONG_PAGE_CACHE="0", CONG_HTTPS="0")
-    gunicorn = Path(sys.executable).parent / "gunicorn"
-    command = [
-        str(gunicorn),
-        "cong.wsgi",
-        "--chdir",
-        str(tree),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "2",
-    ]
-    server = subprocess.Popen([*command, "--log-level", "warning"], env=env, cwd=tree)
-    for _ in range(150):
-        try:
-            get(port, "/robots.txt")
-            return server
-        except (OSError, AssertionError):
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError(f"gunicorn did not start on {port}")
+    server = gunicorn("cong.wsgi", port, env, log, chdir=tree)
+    wait_for(port, "/robots.txt")
+    return server
 
 
 def main() -> None:
@@ -77,20 +50,17 @@ def main() -> None:
     results: dict[tuple[str, str], list[float]] = {}
     cpus: dict[tuple[str, str], list[float]] = {}
     print(f"load average before: {os.getloadavg()}", flush=True)
+    log = Path(tempfile.mkdtemp(prefix="cong-p50-")) / "gunicorn.log"
     for number in range(options.rounds):
         for name, tree in trees:
-            server = serve(tree, options.port)
+            server = serve(tree, options.port, log)
             try:
                 for path in options.paths:
-                    for _ in range(10):  # both workers warm: fragments, compiled statements
-                        get(options.port, path)
-                    latencies = []
+                    sequential(options.port, path, 0)  # both workers warm: fragments, compiled statements
                     cpu = workers_cpu(server)
-                    deadline = time.perf_counter() + options.seconds
-                    while time.perf_counter() < deadline or len(latencies) < 30:
-                        latencies.append(get(options.port, path))
-                    cpu = (workers_cpu(server) - cpu) / len(latencies) * 1000
-                    p50 = statistics.median(latencies)
+                    measured = sequential(options.port, path, options.seconds)
+                    cpu = (workers_cpu(server) - cpu) / measured["requests"] * 1000
+                    p50 = measured["p50"]
                     results.setdefault((name, path), []).append(p50)
                     cpus.setdefault((name, path), []).append(cpu)
                     print(
@@ -99,8 +69,7 @@ def main() -> None:
                         flush=True,
                     )
             finally:
-                server.send_signal(signal.SIGTERM)
-                server.wait()
+                stop(server)
     print(f"load average after: {os.getloadavg()}")
     print("| tree | page | p50 ms (median of rounds) | rounds | workers' CPU ms a request (median) |")
     print("|---|---|---|---|---|")

@@ -182,7 +182,7 @@ def sequential(port: int, path: str, seconds: float) -> dict:
         latencies.append((time.perf_counter() - t0) * 1000)
         connection.close()
         assert response.status == 200, (port, path, response.status)
-    return {"p50": statistics.median(latencies), "non2xx": 0}
+    return {"p50": statistics.median(latencies), "non2xx": 0, "requests": len(latencies)}
 
 
 def measure(port: int, path: str, seconds: float) -> dict:
