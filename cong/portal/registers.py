@@ -55,7 +55,9 @@ class PublicRegister:
     hit_label: str  # the kind shown on each search hit: "Văn bản", "Câu hỏi – trả lời"
     url_name: str  # the register's list page
     description: str
-    public_items: Callable[[], QuerySet]  # published, not withdrawn, not private: all anyone may see
+    # Published, not withdrawn, not private: all anyone may see. The same query on every call — no clock,
+    # no request, no profile in it: the site search compiles its SQL once a process.
+    public_items: Callable[[], QuerySet]
     describe: Callable[[Any], HitText]
     lastmod_field: str  # when an item last changed publicly, for sitemap.xml
     url_fields: tuple[str, ...] = ("pk",)  # what ``get_absolute_url`` reads, so sitemaps load no more

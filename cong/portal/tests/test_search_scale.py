@@ -414,3 +414,39 @@ def test_the_corpus_generator_writes_what_save_writes(portal):
 
     number = LegalDocument.objects.filter(kind="quyet-dinh").values_list("number", flat=True).first()
     assert number.endswith("/QĐ-UBND")
+
+
+def test_every_register_is_the_same_query_whatever_the_clock(monkeypatch):
+    """The search compiles each register's ``public_items`` once a process (``_register_items_sql``): a
+    register whose public items depended on the clock would be searched with the moment of its first
+    search. Every registered one is the same SQL a year later."""
+    import datetime
+
+    from django.utils import timezone
+
+    def compiled():
+        return {
+            code: entry.public_items().order_by().query.sql_with_params()
+            for code, entry in registry._registry.items()
+        }
+
+    first = compiled()
+    later = timezone.now() + datetime.timedelta(days=400)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert compiled() == first
+
+
+def test_a_register_searched_before_finds_what_is_published_after(portal):
+    """The register's SQL is kept from one search to the next, its rows are not: a document published
+    after a first search is found by the next, and one withdrawn is no longer."""
+    make_document(number="12/QĐ-UBND", summary="Quyết định về khuyến nông")
+    entry = registry.get_register("van-ban")
+    query = SearchQuery.parse("khuyen nong")
+    rows, count = site_search.register_rows(query, entry, limit=5)
+    assert count == 1
+    later = make_document(number="13/QĐ-UBND", summary="Kế hoạch khuyến nông vùng cao")
+    rows, count = site_search.register_rows(query, entry, limit=5)
+    assert count == 2 and later.pk in [row.pk for row in rows]
+    type(later).objects.filter(pk=later.pk).update(live=False)
+    rows, count = site_search.register_rows(query, entry, limit=5)
+    assert count == 1 and later.pk not in [row.pk for row in rows]
