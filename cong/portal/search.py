@@ -266,6 +266,8 @@ class _PageSQL:
                     # A common phrase: checked row by row while the date index is walked newest first
                     # (a function, not the operator, so neither the GIN index nor the estimate of every
                     # pair multiplied together — pairs of one phrase go together — sends it elsewhere).
+                    if title:
+                        return self._in_title([" ".join(words)])
                     return f"ts_match_vq(c.search_vector, {query_sql})", params
                 # A rare phrase (or no statistics yet): the GIN index reads its rare pairs.
                 return f"c.search_vector @@ {query_sql}", params
@@ -274,7 +276,7 @@ class _PageSQL:
                 if self._title_words_common(words):
                     # Every word common in the titles: walked by date; PostgreSQL would multiply the
                     # words' shares, which go together.
-                    return f"ts_match_vq(c.search_vector, {query_sql})", params
+                    return self._in_title(words)
                 # Otherwise its estimate from the title's marked words is good: the GIN index reads
                 # exactly the titles with every word (no recheck of weights), or the date index.
                 return f"c.search_vector @@ {query_sql}", params
@@ -296,6 +298,16 @@ class _PageSQL:
                 )
             return "c.search_vector @@ to_tsquery('simple'::regconfig, %s)", [text]
         raise NotImplementedError(self.vendor)  # SQLite: ``_sqlite_select`` and ``count``
+
+    def _in_title(self, texts: list[str]) -> tuple[str, list]:
+        """PostgreSQL, a title condition checked on each page walked: each of ``texts`` (a word, or a phrase
+        of words) whole in the title's folded words, by ``strpos`` on ``search_title_words`` — the title's
+        own short column, stored in the row — not by the full-text vector, which is the whole page's
+        (~5 KB, kept out of the row): «đất đai»'s fifth page walked 5,000 pages for 60 titles, 23.6 ms
+        with the vector, 3.3 ms so. The same rule: the title's words, a phrase as adjacent words."""
+        return " AND ".join(["strpos(c.search_title_words, %s) > 0"] * len(texts)), [
+            f" {text} " for text in texts
+        ]
 
     def _rare(self, words) -> bool:
         """PostgreSQL: is the rarest of ``words`` in fewer than RARE_SHARE of the pages by the statistics

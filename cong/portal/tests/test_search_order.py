@@ -124,6 +124,20 @@ def test_walking_the_dates_or_reading_fts5_finds_the_same(pages, monkeypatch, co
             assert _found(query, limit) == _expected(query, limit), (q, limit)
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's choice between its two plans")
+@pytest.mark.parametrize("common", [True, False])
+def test_postgresql_walking_the_dates_or_reading_the_index_finds_the_same(pages, monkeypatch, common):
+    """Every phrase, title and every-word branch checked on the pages walked newest first (``common``: the
+    title's by ``strpos`` on its own words, the others by the full-text vector) or read through the GIN
+    index: the same rows in the same order."""
+    for name in ("_pairs_common", "_title_words_common", "_words_common"):
+        monkeypatch.setattr(site_search._PageSQL, name, lambda self, *args, **kwargs: common)
+    for q in QUERIES:
+        query = SearchQuery.parse(q)
+        for limit in (2, 12):
+            assert _found(query, limit) == _expected(query, limit), (q, limit)
+
+
 def test_the_count_counts_every_match_up_to_the_cap(pages, monkeypatch):
     for q in ("thu tuc", "chinh sa", "xã Nậm Ét", "zzz"):
         query = SearchQuery.parse(q)
