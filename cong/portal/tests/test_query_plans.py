@@ -86,7 +86,7 @@ def test_a_section_counted_in_the_type_index_its_pages_walked_along_the_dates(cl
         "1" if page == "1" else str((ArticlePage.objects.live().descendant_of(section).count() + 11) // 12)
     )
     found = plans(client, f"{section.url}?page={number}")
-    count = [plan for sql, plan in found if sql.startswith('SELECT COUNT("wagtailcore_page"."id")')]
+    count = [plan for sql, plan in found if sql.startswith("SELECT COUNT(*)")]
     assert count == [["SEARCH wagtailcore_page USING COVERING INDEX cong_page_type_path "
                       "(content_type_id=? AND path>? AND path<?)"]]  # fmt: skip
     subsections = [plan for sql, plan in found if sql.startswith('SELECT "wagtailcore_page"."id"') and
