@@ -50,7 +50,7 @@ demo: install ## Run the demo province on SQLite at http://$(HOST):$(PORT) (see 
 	  $(BIN)/cong scheduler -v 0 & scheduler=$$!; \
 	  trap "kill $$worker $$scheduler 2>/dev/null" EXIT INT TERM; \
 	  echo "Cổng mẫu: $(BASE_URL)/ — quản trị $(BASE_URL)/quan-tri/ (Ctrl+C để dừng)"; \
-	  $(BIN)/gunicorn cong.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - --log-level warning'
+	  $(BIN)/gunicorn -c python:cong.gunicorn_conf cong.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - --log-level warning'
 
 # The unit and integration tests run on $(JOBS) cores. The end-to-end journeys share one demo server in one
 # process (E2E_ARGS are their pytest options) and run beside them: much of their time is waiting on the

@@ -98,7 +98,7 @@ def serve(cache: bool):
     port = free_port()
     env = {**os.environ, "CONG_PAGE_CACHE": "1" if cache else "0", "ALLOWED_HOSTS": "localhost,127.0.0.1"}
     process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "cong.wsgi", "--bind", f"127.0.0.1:{port}",
+        [str(Path(sys.executable).with_name("gunicorn")), "-c", "python:cong.gunicorn_conf", "cong.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", "2", "--log-level", "warning"],
         cwd=ROOT, env=env,
     )  # fmt: skip

@@ -138,8 +138,10 @@ def stop(process: subprocess.Popen) -> None:
 
 def gunicorn(app: str, port: int, env: dict, log: Path, chdir: Path = ROOT) -> subprocess.Popen:
     out = log.open("a")
+    # Cổng with its own gunicorn settings (cong/gunicorn_conf.py) where the tree has them, as it is served.
+    config = ["-c", "python:cong.gunicorn_conf"] if (chdir / "cong" / "gunicorn_conf.py").exists() else []
     process = subprocess.Popen(
-        [str(BIN / "gunicorn"), app, "--chdir", str(chdir), "--bind", f"127.0.0.1:{port}",
+        [str(BIN / "gunicorn"), *config, app, "--chdir", str(chdir), "--bind", f"127.0.0.1:{port}",
          "--workers", "2", "--worker-class", "sync", "--log-level", "warning"],
         env=env, cwd=chdir, stdout=out, stderr=subprocess.STDOUT,
     )  # fmt: skip

@@ -62,6 +62,7 @@ def parse_args():
     parser.add_argument(
         "--database-url", default="", help="PostgreSQL database (emptied first); default SQLite"
     )
+    parser.add_argument("--port", type=int, default=0, help="gunicorn's port (default: any free one)")
     return parser.parse_args()
 
 
@@ -149,10 +150,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# gunicorn's settings as the portal is served (the application preloaded in the master); absent from
+# trees before they existed, which a before/after comparison runs.
+PRODUCTION_CONFIG = (
+    ["-c", "python:cong.gunicorn_conf"] if (ROOT / "cong" / "gunicorn_conf.py").exists() else []
+)
+
+
 def start_gunicorn(port: int) -> subprocess.Popen:
     env = dict(os.environ)
     process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "cong.wsgi", "--bind", f"127.0.0.1:{port}",
+        [str(Path(sys.executable).with_name("gunicorn")), *PRODUCTION_CONFIG, "cong.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", str(ARGS.workers), "--log-level", "warning", "--timeout", "60"],
         cwd=ROOT, env=env,
     )  # fmt: skip
@@ -453,7 +461,7 @@ def main() -> None:
     started = time.perf_counter()
     build(ARGS.database_url)
     built = time.perf_counter() - started
-    port = free_port()
+    port = ARGS.port or free_port()
     server = {"process": start_gunicorn(port), "cpu_before": 0.0}
     events: list[str] = []
 

@@ -166,6 +166,8 @@ def test_a_publication_on_one_node_purges_the_page_cache_of_the_other_within_a_s
         for name, port in zip("AB", ports, strict=True):
             command = [
                 str(BIN / "gunicorn"),
+                "-c",
+                "python:cong.gunicorn_conf",
                 "cong.wsgi",
                 "-b",
                 f"127.0.0.1:{port}",
