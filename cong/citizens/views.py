@@ -22,6 +22,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cong.agencies.models import Agency
+from cong.core import ratelimit
 from cong.core.clock import working_calendar
 from cong.core.jsonld import json_ld
 from cong.core.pagination import paginate
@@ -177,6 +178,52 @@ def intake_reopens(kind: str, now: dt.datetime | None = None) -> dt.date | None:
     return None if calendar.is_working_day(today) else calendar.next_working_day(today)
 
 
+OVERLOADED = gettext_lazy(
+    "Hệ thống đang quá tải nên chưa tiếp nhận được nội dung của bạn — chưa có biên nhận "
+    "và chưa có mã tra cứu. Nội dung bạn nhập vẫn được giữ dưới đây: vui lòng bấm «Gửi» "
+    "lại sau ít phút."
+)
+
+
+def _receive(request, kind: str, guard, form, valid: bool) -> tuple[Question | None, int, list]:
+    """Count the attempt, apply the limits and store the question when the form is valid and allowed:
+    (the question or None, the status of the form shown again, the messages on it)."""
+    guard.record_attempt()
+    if guard.too_many():
+        message = _(
+            "Địa chỉ của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau "
+            "%(minutes)s phút; nội dung bạn nhập vẫn được giữ dưới đây."
+        ) % {"minutes": guard.window // 60}
+        return None, 429, [message]
+    if request.POST.get("website"):
+        guard.flag()
+    proof_ok = not guard.flagged() or antiabuse.verify(request.POST.get("altcha", ""))
+    if valid and proof_ok:
+        try:
+            return (
+                actions.receive_question(
+                    acting_user=None,
+                    kind=kind,
+                    data=form.question_data(),
+                    attachments=form.cleaned_data.get("attachments") or [],
+                    site=receipts.request_site(request),
+                ),
+                302,
+                [],
+            )
+        except DatabaseError:
+            # Its transaction (a savepoint in this one) is rolled back; the attempt is still counted.
+            logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
+            return None, 503, [OVERLOADED]
+    if proof_ok:
+        return None, 400, []
+    message = _(
+        "Cần xác minh bạn không phải máy gửi tự động: trình duyệt sẽ tự giải một phép tính trong "
+        "vài giây (cần bật JavaScript), rồi bạn bấm «Gửi» lại. Nội dung bạn nhập vẫn được giữ."
+    )
+    return None, 400, [message]
+
+
 @require_http_methods(["GET", "POST"])
 def ask(request, kind: str = Question.Kind.QUESTION):
     """Đặt câu hỏi / gửi phản ánh: open 24/7 or on working days (``qa.intake``, ST-15.2); the question is
@@ -190,56 +237,25 @@ def ask(request, kind: str = Question.Kind.QUESTION):
         status = 400  # nothing is stored: the form says when to send the question again
         form = QuestionForm(kind=kind)
     elif request.method == "POST":
-        guard.record_attempt()
+        # The form is read and checked before the write transaction: on SQLite a transaction holds the
+        # one writer's lock from its BEGIN, and the other workers wait for it.
         form = QuestionForm(request.POST, request.FILES, kind=kind)
-        if guard.too_many():
-            status = 429
-            errors.append(
-                _(
-                    "Địa chỉ của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau "
-                    "%(minutes)s phút; nội dung bạn nhập vẫn được giữ dưới đây."
-                )
-                % {"minutes": guard.window // 60}
-            )
-            form.is_valid()
-        else:
-            if request.POST.get("website"):
-                guard.flag()
-            proof_ok = not guard.flagged() or antiabuse.verify(request.POST.get("altcha", ""))
-            valid = form.is_valid()
-            question = None
-            if valid and proof_ok:
-                try:
-                    question = actions.receive_question(
-                        acting_user=None,
-                        kind=kind,
-                        data=form.question_data(),
-                        attachments=form.cleaned_data.get("attachments") or [],
-                        site=receipts.request_site(request),
-                    )
-                except DatabaseError:
-                    # Nothing was stored (one transaction), so no receipt: the person sends it again.
-                    logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
-                    status = 503
-                    errors.append(
-                        _(
-                            "Hệ thống đang quá tải nên chưa tiếp nhận được nội dung của bạn — chưa có biên nhận "
-                            "và chưa có mã tra cứu. Nội dung bạn nhập vẫn được giữ dưới đây: vui lòng bấm «Gửi» "
-                            "lại sau ít phút."
-                        )
-                    )
-            if question is not None:
-                response = redirect("citizens:receipt")
-                receipts.remember(response, question)
-                return response
-            status = status if status == 503 else 400
-            if not proof_ok:
-                errors.append(
-                    _(
-                        "Cần xác minh bạn không phải máy gửi tự động: trình duyệt sẽ tự giải một phép tính trong "
-                        "vài giây (cần bật JavaScript), rồi bạn bấm «Gửi» lại. Nội dung bạn nhập vẫn được giữ."
-                    )
-                )
+        valid = form.is_valid()
+        question = None
+        try:
+            # The attempt is counted in the question's own transaction (one commit for both, issue 17);
+            # when no question is stored — refused, invalid, its write failed — the count still commits.
+            with ratelimit.atomic():
+                question, status, refusals = _receive(request, kind, guard, form, valid)
+        except DatabaseError:
+            # Nothing was stored (not even the count): no receipt, the person sends it again.
+            logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
+            question, status, refusals = None, 503, [OVERLOADED]
+        if question is not None:
+            response = redirect("citizens:receipt")
+            receipts.remember(response, question)
+            return response
+        errors.extend(str(message) for message in refusals)
     else:
         form = QuestionForm(kind=kind)
     context = {

@@ -18,6 +18,7 @@ secret key, so that the counters never become a log of visitors' addresses.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 
@@ -80,6 +81,18 @@ def first_time(bucket: str, client: str, *, window: int, now: dt.datetime | None
     """True only the first time ``client`` is seen in ``bucket`` within ``window`` — for one-time tokens
     (a solved puzzle cannot be replayed on another worker)."""
     return hit(bucket, client, window=window, now=now) == 1
+
+
+def atomic():
+    """A transaction on the counters' database, for a caller whose own writes go there too (a citizen's
+    form and its question): the hits made inside it commit with those writes, one commit instead of two
+    (on SQLite one write transaction fewer per form — issue 17). Nothing to join when the counters are in
+    the shared cache."""
+    if shared_cache_configured():
+        return contextlib.nullcontext()
+    from .models import RateCounter
+
+    return transaction.atomic(using=router.db_for_write(RateCounter))
 
 
 SWEEP_EVERY = dt.timedelta(seconds=60)
