@@ -115,7 +115,7 @@ def sqlite_file(tmp_path, django_db_blocker):
 
 
 @pytest.mark.skipif(
-    django_settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    "sqlite" not in django_settings.DATABASES["default"]["ENGINE"],
     reason="checks the SQLite settings; PostgreSQL locks rows, not the file",
 )
 def test_a_save_while_the_task_worker_writes_waits_instead_of_database_is_locked(sqlite_file):
@@ -147,6 +147,59 @@ def test_a_save_while_the_task_worker_writes_waits_instead_of_database_is_locked
     with connections[sqlite_file].cursor() as cursor:
         cursor.execute("SELECT count(*) FROM task")
         assert cursor.fetchone()[0] == 2
+
+
+@pytest.mark.skipif(
+    "sqlite" not in django_settings.DATABASES["default"]["ENGINE"],
+    reason="SQLite's writers' queue (cong.core.sqlite)",
+)
+def test_a_waiting_writer_starts_when_the_other_commits_not_after_a_busy_handler_sleep(sqlite_file, tmp_path):
+    """Without any busy timeout, a transaction begun while another process writes would fail at once with
+    "database is locked": here it waits on the writers' lock file and begins when the other commits. The
+    lock is held from BEGIN to COMMIT or ROLLBACK, never longer."""
+    import fcntl
+
+    from django.db import connections, transaction
+
+    settings_dict = connections.settings[sqlite_file]
+    settings_dict["OPTIONS"] = {**settings_dict["OPTIONS"], "timeout": 0}  # SQLite's busy handler off
+    with connections[sqlite_file].cursor() as cursor:
+        cursor.execute("CREATE TABLE task (id INTEGER PRIMARY KEY, note TEXT)")
+    lock = open(tmp_path / "cong.sqlite3-writers.lock", "rb")  # noqa: SIM115 - closed below
+
+    def free() -> bool:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        return True
+
+    writing = threading.Event()
+
+    def worker_writes():
+        with transaction.atomic(using=sqlite_file):
+            connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('tác vụ')")
+            writing.set()
+            time.sleep(0.3)
+        connections[sqlite_file].close()
+
+    worker = threading.Thread(target=worker_writes)
+    worker.start()
+    assert writing.wait(5) and not free()
+    with transaction.atomic(using=sqlite_file):
+        connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('trang')")
+        assert not free()
+    worker.join()
+    assert free()
+    with pytest.raises(ValueError), transaction.atomic(using=sqlite_file):
+        connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('hỏng')")
+        raise ValueError("a failure inside the transaction")
+    assert free()  # released by the rollback
+    with connections[sqlite_file].cursor() as cursor:
+        cursor.execute("SELECT note FROM task ORDER BY id")
+        assert [row[0] for row in cursor.fetchall()] == ["tác vụ", "trang"]
+    lock.close()
 
 
 @pytest.mark.django_db
