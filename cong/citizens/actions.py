@@ -235,7 +235,9 @@ def receive_question(
     """
     now = now or timezone.now()
     profile = get_profile()
-    with transaction.atomic():
+    # Inside the public form's transaction (its rate-limit count) no savepoint of its own: a failure rolls
+    # back the whole transaction, and the form counts the attempt again (two statements fewer, issue 17).
+    with transaction.atomic(savepoint=False):
         # The answer clock starts at the reception when the profile says so: its due moment is computed
         # first (in the transaction, as a change of the calendar would see it) and stored with the question
         # in its INSERT; the clock's row follows once the question has its key.

@@ -199,22 +199,14 @@ def _receive(request, kind: str, guard, form, valid: bool) -> tuple[Question | N
         guard.flag()
     proof_ok = not guard.flagged() or antiabuse.verify(request.POST.get("altcha", ""))
     if valid and proof_ok:
-        try:
-            return (
-                actions.receive_question(
-                    acting_user=None,
-                    kind=kind,
-                    data=form.question_data(),
-                    attachments=form.cleaned_data.get("attachments") or [],
-                    site=receipts.request_site(request),
-                ),
-                302,
-                [],
-            )
-        except DatabaseError:
-            # Its transaction (a savepoint in this one) is rolled back; the attempt is still counted.
-            logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
-            return None, 503, [OVERLOADED]
+        question = actions.receive_question(
+            acting_user=None,
+            kind=kind,
+            data=form.question_data(),
+            attachments=form.cleaned_data.get("attachments") or [],
+            site=receipts.request_site(request),
+        )
+        return question, 302, []
     if proof_ok:
         return None, 400, []
     message = _(
@@ -244,13 +236,19 @@ def ask(request, kind: str = Question.Kind.QUESTION):
         question = None
         try:
             # The attempt is counted in the question's own transaction (one commit for both, issue 17);
-            # when no question is stored — refused, invalid, its write failed — the count still commits.
+            # a form refused or invalid commits the count alone.
             with ratelimit.atomic():
                 question, status, refusals = _receive(request, kind, guard, form, valid)
         except DatabaseError:
-            # Nothing was stored (not even the count): no receipt, the person sends it again.
+            # Nothing was stored, the count included: no receipt, the person sends it again. The attempt
+            # is counted on its own (unless the database refuses that too).
             logger.exception("Không lưu được câu hỏi gửi từ biểu mẫu công khai.")
             question, status, refusals = None, 503, [OVERLOADED]
+            guard = antiabuse.Guard(request, "ask")  # what the first one learnt was rolled back
+            try:
+                guard.record_attempt()
+            except DatabaseError:
+                logger.exception("Không ghi được lượt gửi biểu mẫu công khai.")
         if question is not None:
             response = redirect("citizens:receipt")
             receipts.remember(response, question)
