@@ -130,6 +130,7 @@ def test_a_save_while_the_task_worker_writes_waits_instead_of_database_is_locked
     writing = threading.Event()
 
     def worker_writes():
+        connections[sqlite_file].cursor().execute("PRAGMA busy_timeout = 0")
         with transaction.atomic(using=sqlite_file):
             connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('tác vụ')")
             writing.set()
@@ -161,9 +162,8 @@ def test_a_waiting_writer_starts_when_the_other_commits_not_after_a_busy_handler
 
     from django.db import connections, transaction
 
-    settings_dict = connections.settings[sqlite_file]
-    settings_dict["OPTIONS"] = {**settings_dict["OPTIONS"], "timeout": 0}  # SQLite's busy handler off
     with connections[sqlite_file].cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout = 0")  # SQLite's busy handler off: only the lock file waits
         cursor.execute("CREATE TABLE task (id INTEGER PRIMARY KEY, note TEXT)")
     lock = open(tmp_path / "cong.sqlite3-writers.lock", "rb")  # noqa: SIM115 - closed below
 
@@ -178,6 +178,7 @@ def test_a_waiting_writer_starts_when_the_other_commits_not_after_a_busy_handler
     writing = threading.Event()
 
     def worker_writes():
+        connections[sqlite_file].cursor().execute("PRAGMA busy_timeout = 0")
         with transaction.atomic(using=sqlite_file):
             connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('tác vụ')")
             writing.set()
@@ -228,3 +229,37 @@ def test_a_private_store_inside_the_public_media_folder_is_a_system_check_error(
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
     errors = check_private_media_root()
     assert [error.id for error in errors] == ["cong.E002"] and "công khai" in errors[0].msg
+
+
+@pytest.mark.skipif(
+    "sqlite" not in django_settings.DATABASES["default"]["ENGINE"],
+    reason="SQLite's writers' queue (cong.core.sqlite)",
+)
+def test_a_writer_that_never_ends_makes_the_others_fail_after_the_timeout_not_wait_for_ever(
+    sqlite_file, tmp_path
+):
+    """The writers' lock is waited for as long as SQLite's own ``timeout``, then the transaction fails with
+    "database is locked": a hung writer stops the site's writes for that long, not for ever."""
+    import fcntl
+
+    from django.db import OperationalError, connections, transaction
+
+    settings_dict = connections.settings[sqlite_file]
+    settings_dict["OPTIONS"] = {**settings_dict["OPTIONS"], "timeout": 0.3}
+    connections[sqlite_file].close()
+    with connections[sqlite_file].cursor() as cursor:
+        cursor.execute("CREATE TABLE task (id INTEGER PRIMARY KEY, note TEXT)")
+    with open(tmp_path / "cong.sqlite3-writers.lock", "rb") as hung:
+        fcntl.flock(hung, fcntl.LOCK_EX)  # another process's transaction that never ends
+        started = time.monotonic()
+        with (
+            pytest.raises(OperationalError, match="database is locked"),
+            transaction.atomic(using=sqlite_file),
+        ):
+            connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('trang')")
+        assert 0.3 <= time.monotonic() - started < 3
+    with transaction.atomic(using=sqlite_file):  # the lock released: writes go on
+        connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('trang')")
+    with connections[sqlite_file].cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM task")
+        assert cursor.fetchone()[0] == 1
