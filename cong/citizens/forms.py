@@ -182,7 +182,10 @@ class QuestionForm(forms.Form):
         self.kind = kind
         self.profile = get_profile()
         self.fields["field"].queryset = Field.objects.all()
-        if not Field.objects.exists():
+        # The choice of field is shown only when the agencies have fields. A form sent back is checked with
+        # it in place (optional: an empty choice reads nothing, a chosen one is looked up) and asks only if
+        # it is shown again with its errors — not on every citizen's accepted form (issue 17).
+        if data is None and not Field.objects.exists():
             del self.fields["field"]
         topics = self.profile["qa.accepted_topics"]
         if topics and kind == Question.Kind.QUESTION:
@@ -213,6 +216,12 @@ class QuestionForm(forms.Form):
                 self.fields[name].help_text = _("Bắt buộc với tổ chức.")
         self.fields["organisation_name"].help_text = _("Bắt buộc với tổ chức.")
         self.complaint_detected = False
+
+    def full_clean(self):
+        super().full_clean()
+        if self._errors and "field" in self.fields and not Field.objects.exists():
+            del self.fields["field"]  # shown again: as the form was shown, without the choice
+            self._errors.pop("field", None)
         identify_input_purpose(self)
 
     @property

@@ -367,3 +367,21 @@ def test_public_pages_run_a_bounded_number_of_queries(client, answered):
     large = (count(client, "/hoi-dap/"), count(client, answered.get_absolute_url()))
     assert large == small, (small, large)
     assert max(large) <= 15  # issue 17: at most 15 queries on every public page
+
+
+def test_the_field_choice_is_offered_only_when_there_are_fields_also_when_the_form_comes_back(client, portal):
+    """No field yet: the form has no «Lĩnh vực» choice, shown or sent back with an error, and an accepted
+    form asks nothing about fields. With fields: the choice is offered, kept when the form comes back, and
+    the field chosen is the question's."""
+    assert 'name="field"' not in client.get("/hoi-dap/dat-cau-hoi/").content.decode()
+    back = client.post("/hoi-dap/dat-cau-hoi/", form_data(title=""))
+    assert back.status_code == 400 and 'name="field"' not in back.content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.post("/hoi-dap/dat-cau-hoi/", form_data()).status_code == 302
+    assert not [q for q in captured.captured_queries if "citizens_field" in q["sql"]]
+    field = f.field()
+    assert 'name="field"' in client.get("/hoi-dap/dat-cau-hoi/").content.decode()
+    back = client.post("/hoi-dap/dat-cau-hoi/", form_data(title="", field=field.pk))
+    assert back.status_code == 400 and 'name="field"' in back.content.decode()
+    assert client.post("/hoi-dap/dat-cau-hoi/", form_data(field=field.pk)).status_code == 302
+    assert Question.objects.latest("pk").field == field
