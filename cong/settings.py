@@ -149,6 +149,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # cong.core.sqlite queues the transactions on a lock file, so a waiting writer starts the moment the
     # previous one commits instead of sleeping in SQLite's busy handler (issue 17).
     DATABASES["default"]["ENGINE"] = "cong.core.sqlite"
+    # Tests in memory, as Django's SQLite backend has them by default: pytest-django knows that default by
+    # the engine's name only, and under pytest-xdist would otherwise name a file "test_<path>_gw0".
+    DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", ":memory:")
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "timeout": 20,
