@@ -31,4 +31,7 @@ def test_guide_opens_from_the_admin_with_its_pictures(portal, sign_in):
         src = picture.get_attribute("src")
         assert re.search(r"/static/editorial/huong-dan/anh/[\w-]+(\.[0-9a-f]+)?\.png$", src), src
         assert admin.request.get(portal.url(src)).status == 200
-        assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
+        # The pictures load lazily, as the reader scrolls to them (a picture far below the window is not
+        # fetched yet): scrolled to, each one loads and decodes.
+        picture.scroll_into_view_if_needed()
+        assert picture.evaluate("img => img.decode().then(() => img.naturalWidth > 0, () => false)")
