@@ -114,6 +114,27 @@ def sqlite_file(tmp_path, django_db_blocker):
     del connections.settings[alias]
 
 
+def _writer_in_another_thread(alias: str, seconds: float) -> threading.Thread:
+    """The task worker: a thread that begins a transaction on ``alias``, writes, and holds it ``seconds``
+    (SQLite's busy handler off on its connection); returned once it holds the write lock."""
+    from django.db import connections, transaction
+
+    writing = threading.Event()
+
+    def worker_writes():
+        connections[alias].cursor().execute("PRAGMA busy_timeout = 0")
+        with transaction.atomic(using=alias):
+            connections[alias].cursor().execute("INSERT INTO task (note) VALUES ('tác vụ')")
+            writing.set()
+            time.sleep(seconds)
+        connections[alias].close()
+
+    worker = threading.Thread(target=worker_writes)
+    worker.start()
+    assert writing.wait(5)
+    return worker
+
+
 @pytest.mark.skipif(
     "sqlite" not in django_settings.DATABASES["default"]["ENGINE"],
     reason="checks the SQLite settings; PostgreSQL locks rows, not the file",
@@ -127,19 +148,7 @@ def test_a_save_while_the_task_worker_writes_waits_instead_of_database_is_locked
         cursor.execute("CREATE TABLE task (id INTEGER PRIMARY KEY, note TEXT)")
         cursor.execute("PRAGMA journal_mode")
         assert cursor.fetchone()[0] == "wal"
-    writing = threading.Event()
-
-    def worker_writes():
-        connections[sqlite_file].cursor().execute("PRAGMA busy_timeout = 0")
-        with transaction.atomic(using=sqlite_file):
-            connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('tác vụ')")
-            writing.set()
-            time.sleep(0.5)
-        connections[sqlite_file].close()
-
-    worker = threading.Thread(target=worker_writes)
-    worker.start()
-    assert writing.wait(5)
+    worker = _writer_in_another_thread(sqlite_file, 0.5)
     with transaction.atomic(using=sqlite_file):
         cursor = connections[sqlite_file].cursor()
         cursor.execute("SELECT count(*) FROM task")  # a page save reads first …
@@ -175,19 +184,8 @@ def test_a_waiting_writer_starts_when_the_other_commits_not_after_a_busy_handler
         fcntl.flock(lock, fcntl.LOCK_UN)
         return True
 
-    writing = threading.Event()
-
-    def worker_writes():
-        connections[sqlite_file].cursor().execute("PRAGMA busy_timeout = 0")
-        with transaction.atomic(using=sqlite_file):
-            connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('tác vụ')")
-            writing.set()
-            time.sleep(0.3)
-        connections[sqlite_file].close()
-
-    worker = threading.Thread(target=worker_writes)
-    worker.start()
-    assert writing.wait(5) and not free()
+    worker = _writer_in_another_thread(sqlite_file, 0.3)
+    assert not free()
     with transaction.atomic(using=sqlite_file):
         connections[sqlite_file].cursor().execute("INSERT INTO task (note) VALUES ('trang')")
         assert not free()
